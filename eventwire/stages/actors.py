@@ -1,0 +1,14 @@
+"""Stage 'actors' (being written)."""
+
+from __future__ import annotations
+
+from ..pipeline import Doc
+
+
+class ActorsStage:
+    name = "actors"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

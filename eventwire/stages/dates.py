@@ -1,0 +1,14 @@
+"""Stage 'dates' (being written)."""
+
+from __future__ import annotations
+
+from ..pipeline import Doc
+
+
+class DatesStage:
+    name = "dates"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

@@ -1,0 +1,14 @@
+"""Stage 'events' (being written)."""
+
+from __future__ import annotations
+
+from ..pipeline import Doc
+
+
+class EventsStage:
+    name = "events"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

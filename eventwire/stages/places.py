@@ -1,0 +1,14 @@
+"""Stage 'places' (being written)."""
+
+from __future__ import annotations
+
+from ..pipeline import Doc
+
+
+class PlacesStage:
+    name = "places"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
