@@ -8,6 +8,7 @@ with its reason and the batch goes on.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Protocol
@@ -84,6 +85,7 @@ class Doc:
         self.frames: list[Frame] = []
         self.quotes: list[Quote] = []
         self.done: set[str] = set()
+        self._sentence_starts: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -91,6 +93,12 @@ class Doc:
 
     def sentence_of(self, token_index: int):
         return self.spacy[token_index].sent
+
+    def sentence_index(self, token_index: int) -> int:
+        """The ordinal of the sentence holding a token (cached per document)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.spacy.sents]
+        return bisect.bisect_right(self._sentence_starts, token_index) - 1
 
     def mention_at(self, token_index: int) -> Mention | None:
         for mention in self.mentions:

@@ -1,14 +1,408 @@
-"""Stage 'actors' (being written)."""
+"""Actor mentions: countries, demonyms, capitals and seats of power, organisations, people.
+
+Every mention resolves to coded entities (country ISO3 + CAMEO sector) from the team's
+dictionary (``actor_dictionary``), the parse (titles and demonyms around a name) and the
+gazetteer (a city inside an organisation's name gives its country). Names of places
+inside landmark names ("... Square") never become actors.
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Doc
+from dataclasses import dataclass
+
+from ..actor_dictionary import DictEntry, load_actor_dictionary
+from ..model import Entity
+from ..pipeline import Doc, Mention
+
+LANDMARK_HEADS = frozenset(
+    "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
+    "temple bridge park hotel guesthouse tower monument museum station port harbour harbor "
+    "base camp prison plaza gate embassy consulate".split()
+)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Labels whose inner place names are part of a name, not actors of their own.
+OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+EDU_WORDS = frozenset("university college school institute academy centre center".split())
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    entries: list[DictEntry]
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    parts = [p for p in (country, sector) if p]
+    return "".join(parts) or None
+
+
+def entity_from_entry(entry: DictEntry, text: str, start: int, end: int,
+                      sector: str | None = None) -> Entity:
+    sector = sector or entry.sector
+    if entry.kind in ("capital",) and sector is None:
+        sector = "GOV"  # a capital acting stands for its government
+    return Entity(text=text, name=entry.name, country=entry.country, sector=sector,
+                  code=_code(entry.country or ("IGO" if entry.sector == "IGO" else None), sector),
+                  qid=entry.qid, start=start, end=end)
 
 
 class ActorsStage:
     name = "actors"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
+    requires = ("tokens", "entities", "dependencies")
+    assigns = ("mentions",)
+
+    def __init__(self, dictionary=None, gazetteer=None):
+        self._dictionary = dictionary
+        self._gazetteer = gazetteer
+
+    @property
+    def dictionary(self):
+        if self._dictionary is None:
+            self._dictionary = load_actor_dictionary()
+        return self._dictionary
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from ..gazetteer import load_gazetteer
+
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        sdoc = doc.spacy
+        blocked = self._blocked_tokens(sdoc)
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for match in self._dictionary_matches(sdoc, blocked):
+            mention = self._mention_from_match(doc, match)
+            if mention:
+                mentions.append(mention)
+                taken.update(range(mention.start, mention.end))
+        for ent in sdoc.ents:
+            if ent.label_ not in NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            mention = self._mention_from_ent(doc, ent)
+            if mention:
+                mentions.append(mention)
+                taken.update(range(mention.start, mention.end))
+        mentions.extend(self._group_mentions(doc, taken))
+        mentions.sort(key=lambda m: m.start)
+        self._absorb_titles(doc, mentions)
+        doc.mentions = mentions
         return doc
+
+    # -- spans that must not yield actors -------------------------------------------------
+    def _blocked_tokens(self, sdoc) -> set[int]:
+        blocked: set[int] = set()
+        for ent in sdoc.ents:
+            if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
+                blocked.update(range(ent.start, ent.end))
+        return blocked
+
+    def _is_landmark(self, span) -> bool:
+        return span[-1].lower_ in LANDMARK_HEADS or span.label_ == "FAC"
+
+    def _is_known(self, span) -> bool:
+        return bool(self.dictionary.lookup(_span_text(span)))
+
+    # -- dictionary phrases ------------------------------------------------------------------
+    def _dictionary_matches(self, sdoc, blocked: set[int]):
+        longest = self.dictionary.max_phrase_tokens()
+        i = 0
+        while i < len(sdoc):
+            match = None
+            if i not in blocked and not sdoc[i].is_punct:
+                for n in range(min(longest, len(sdoc) - i), 0, -1):
+                    span = sdoc[i:i + n]
+                    if any(t.i in blocked for t in span) or span[-1].is_punct:
+                        continue
+                    entries = self.dictionary.lookup(_span_text(span))
+                    if entries and _is_name_like(span):
+                        match = _Match(i, i + n, entries)
+                        break
+            if match:
+                yield match
+                i = match.end
+            else:
+                i += 1
+
+    def _mention_from_match(self, doc: Doc, match: _Match) -> Mention | None:
+        sdoc = doc.spacy
+        span = sdoc[match.start:match.end]
+        entry = self._best_entry(match.entries)
+        start, end = span.start_char, span.end_char
+        text = doc.text[start:end]
+        sentence = doc.sentence_index(match.start)
+        if entry.kind == "person":
+            return self._person_mention(doc, span, entry)
+        if entry.kind == "demonym":
+            return self._demonym_mention(doc, span, entry)
+        if entry.kind == "capital" and self._used_as_place(span):
+            kind = "place"
+        else:
+            kind = entry.kind
+        entity = entity_from_entry(entry, text, start, end)
+        return Mention(match.start, match.end, [entity], kind, sentence)
+
+    def _best_entry(self, entries: list[DictEntry]) -> DictEntry:
+        order = {"person": 0, "organisation": 1, "seat": 2, "country": 3, "capital": 4, "demonym": 5}
+        return sorted(entries, key=lambda e: order.get(e.kind, 9))[0]
+
+    def _used_as_place(self, span) -> bool:
+        """A capital governed by a locative preposition is a place, not the government acting."""
+        head = span.root
+        return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "around")
+
+    # -- people ----------------------------------------------------------------------------------
+    def _person_mention(self, doc: Doc, span, entry: DictEntry) -> Mention:
+        role = self.dictionary.role_on(entry.name, doc.article.published)
+        country = role.country if role else entry.country
+        sector = role.sector if role else None
+        start, end = span.start_char, span.end_char
+        entity = Entity(text=doc.text[start:end], name=entry.name, country=country, sector=sector,
+                        code=_code(country, sector), qid=entry.qid, start=start, end=end)
+        return Mention(span.start, span.end, [entity], "person", doc.sentence_index(span.start))
+
+    def _demonym_mention(self, doc: Doc, span, entry: DictEntry) -> Mention | None:
+        """'North Korean state media' -> PRK MED; 'Russian strikes' -> RUS (the country acts)."""
+        head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else span.root
+        if head.ent_type_ == "PERSON" or head.i in range(span.start, span.end):
+            entity = entity_from_entry(entry, span.text, span.start_char, span.end_char)
+            return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
+        phrase = _noun_phrase_after(head, span)
+        sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
+        end_tok = head.i + 1 if sector else span.end
+        start_char, end_char = span.start_char, doc.spacy[end_tok - 1].idx + len(doc.spacy[end_tok - 1])
+        entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)
+        entity.name = entry.name if not sector else f"{span.text} {phrase}".strip()
+        kind = "group" if sector else "demonym"
+        return Mention(span.start, end_tok, [entity], kind, doc.sentence_index(span.start))
+
+    def _mention_from_ent(self, doc: Doc, ent) -> Mention | None:
+        if self._is_landmark(ent):
+            return None
+        if ent.label_ == "PERSON":
+            return self._unknown_person(doc, ent)
+        if ent.label_ == "ORG":
+            return self._unknown_org(doc, ent)
+        if ent.label_ in ("GPE", "LOC"):
+            return self._place_mention(doc, ent)
+        return None
+
+    def _unknown_person(self, doc: Doc, ent) -> Mention | None:
+        country, sector = self._context_of_person(doc, ent)
+        start, end = _trim_possessive(ent)
+        entity = Entity(text=doc.text[start:end], name=doc.text[start:end], country=country,
+                        sector=sector, code=_code(country, sector), start=start, end=end)
+        return Mention(ent.start, ent.end, [entity], "person", doc.sentence_index(ent.start))
+
+    def _context_of_person(self, doc: Doc, ent) -> tuple[str | None, str | None]:
+        """Country and sector from titles before the name or an 'of ORG' / apposition after it."""
+        country = sector = None
+        title_tokens = [t for t in _left_modifiers(ent) if not t.is_punct]
+        title = " ".join(t.lower_ for t in title_tokens if t.ent_type_ not in ("GPE", "NORP", "ORG"))
+        if title:
+            sector = self.dictionary.sector_of(title)
+        for token in title_tokens:
+            entries = self.dictionary.lookup(token.text)
+            if entries and entries[0].country:
+                country = country or entries[0].country
+        org_country, org_sector = self._org_context(doc, ent, title_tokens)
+        return country or org_country, sector or org_sector
+
+    def _org_context(self, doc: Doc, ent, title_tokens) -> tuple[str | None, str | None]:
+        """An organisation in the title ('National Security Council spokesman') or after 'of'."""
+        sdoc = doc.spacy
+        candidates = []
+        if title_tokens:
+            candidates.append(sdoc[title_tokens[0].i:title_tokens[-1].i + 1])
+        for child in (c for token in ent for c in token.children if c.i >= ent.end or c.i < ent.start):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+                candidates.extend(child.subtree and [sdoc[child.i + 1:child.right_edge.i + 1]])
+            if child.dep_ == "appos":
+                candidates.append(sdoc[child.left_edge.i:child.right_edge.i + 1])
+        for span in candidates:
+            country, sector = self._describe_span(doc, span)
+            if country or sector:
+                return country, sector
+        return None, None
+
+    def _describe_span(self, doc: Doc, span) -> tuple[str | None, str | None]:
+        """Country and sector that a phrase like "Cambridge University's Centre" implies."""
+        country = sector = None
+        words = [t.lower_ for t in span]
+        if any(w in EDU_WORDS for w in words):
+            sector = "EDU"
+        for n in range(len(span), 0, -1):
+            for i in range(0, len(span) - n + 1):
+                sub = span[i:i + n]
+                entries = self.dictionary.lookup(_span_text(sub))
+                if entries:
+                    e = self._best_entry(entries)
+                    return e.country, sector or (e.sector if e.kind != "demonym" else None) or (
+                        "GOV" if e.kind in ("capital", "seat") else None)
+        sector = sector or self.dictionary.sector_of(" ".join(words))
+        for token in span:
+            place = self._place_in_name(token)
+            if place is not None:
+                country = place.country
+                break
+        return country, sector
+
+    def _place_in_name(self, token):
+        """A town inside a name ('Cambridge University') locates it; only sizeable towns,
+        so that a surname that is also a village does not."""
+        if not token.is_title or token.lower_ in EDU_WORDS or token.pos_ != "PROPN":
+            return None
+        place = self.gazetteer.resolve(token.text)
+        if place is None or place.country is None:
+            return None
+        if token.ent_type_ in ("GPE", "LOC") or place.kind == "country" or place.population >= 50000:
+            return place
+        return None
+
+    def _unknown_org(self, doc: Doc, ent) -> Mention | None:
+        country, sector = self._describe_span(doc, ent)
+        if not (country or sector in ("IGO", "NGO")):
+            return None
+        start, end = _trim_possessive(ent)
+        name = doc.text[start:end]
+        entity = Entity(text=name, name=_strip_article(name), country=country, sector=sector,
+                        code=_code(country, sector), start=start, end=end)
+        return Mention(ent.start, ent.end, [entity], "org", doc.sentence_index(ent.start))
+
+    def _place_mention(self, doc: Doc, ent) -> Mention | None:
+        start, end = _trim_possessive(ent)
+        place = self.gazetteer.resolve(doc.text[start:end])
+        if place is None or place.country is None:
+            return None
+        entity = Entity(text=doc.text[start:end], name=place.name, country=place.country,
+                        sector=None, code=place.country, start=start, end=end)
+        return Mention(ent.start, ent.end, [entity], "place", doc.sentence_index(ent.start))
+
+    # -- groups named by a sector noun: "Afghan police" done via demonyms; "rebels in Darfur" --
+    def _group_mentions(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        mentions = []
+        for token in doc.spacy:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+                continue
+            sector = self.dictionary.sector_of(token.lower_)
+            if sector is None or sector in ("GOV",) and token.lower_ not in ("government", "officials"):
+                continue
+            country = self._country_of_group(doc, token, taken)
+            if country is None:
+                continue
+            name = f"{country} {token.lower_}"
+            entity = Entity(text=token.text, name=name, country=country, sector=sector,
+                            code=_code(country, sector), start=token.idx, end=token.idx + len(token))
+            mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
+        return mentions
+
+    def _country_of_group(self, doc: Doc, token, taken: set[int]) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                        place = self.gazetteer.resolve(_ent_text(doc.spacy, obj))
+                        if place and place.country:
+                            return place.country
+            if child.dep_ == "poss" and child.ent_type_ in ("GPE",):
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
+                if entries and entries[0].country:
+                    return entries[0].country
+        return None
+
+    # -- titles before a known person -------------------------------------------------------------
+    def _absorb_titles(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A demonym that only titles a person ('Russian President Putin') is not a second actor."""
+        person_heads = {m.start: m for m in mentions if m.kind == "person"}
+        keep = []
+        for mention in mentions:
+            if mention.kind in ("demonym", "group", "org", "seat", "country"):
+                head = _title_head(doc.spacy, mention)
+                if head is not None and any(p.start <= head < p.end for p in person_heads.values()):
+                    person = next(p for p in person_heads.values() if p.start <= head < p.end)
+                    _fill_person(person, mention)
+                    continue
+            keep.append(mention)
+        mentions[:] = keep
+
+
+def _fill_person(person: Mention, title: Mention) -> None:
+    entity = person.entities[0]
+    source = title.entities[0]
+    if entity.country is None:
+        entity.country = source.country
+    if entity.sector is None and source.sector and title.kind in ("group", "org", "seat"):
+        entity.sector = source.sector
+    entity.code = _code(entity.country, entity.sector)
+
+
+def _title_head(sdoc, mention: Mention) -> int | None:
+    """The token a mention modifies when it is a compound/amod inside a name's noun phrase."""
+    token = sdoc[mention.end - 1]
+    hops = 0
+    while token.dep_ in ("compound", "amod", "nmod", "poss") and hops < 4:
+        token = token.head
+        hops += 1
+        if token.ent_type_ == "PERSON":
+            return token.i
+    return None
+
+
+def _left_modifiers(ent) -> list:
+    """Title words before a name in the same noun phrase: 'Russian President' in 'Russian President Vladimir Putin'."""
+    sdoc = ent.doc
+    tokens = []
+    i = ent.start - 1
+    while i >= 0:
+        token = sdoc[i]
+        if token.head.i in range(ent.start, ent.end) or (tokens and token.head.i == tokens[0].i) or (
+                token.dep_ in ("compound", "amod") and token.head.i > i and token.head.i < ent.end):
+            if token.is_punct or token.pos_ in ("DET", "ADP", "VERB", "AUX"):
+                break
+            tokens.insert(0, token)
+            i -= 1
+            continue
+        break
+    return tokens
+
+
+def _noun_phrase_after(head, span) -> str:
+    """The words from just after the demonym up to its head noun: 'state media', 'leader'."""
+    sdoc = head.doc
+    words = [t.text for t in sdoc[span.end:head.i + 1] if not t.is_punct]
+    return " ".join(words)
+
+
+def _span_text(span) -> str:
+    tokens = [t for t in span]
+    if tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _trim_possessive(span) -> tuple[int, int]:
+    if span[-1].lower_ in ("'s", "’s", "'") and len(span) > 1:
+        return span.start_char, span[-2].idx + len(span[-2])
+    return span.start_char, span.end_char
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _is_name_like(span) -> bool:
+    """Dictionary phrases match only where they read as names (capitalised), not common words."""
+    first = span[0]
+    return first.is_title or first.is_upper or not first.is_alpha or first.lower_ == "the"
+
+
+def _ent_text(sdoc, token) -> str:
+    for ent in sdoc.ents:
+        if ent.start <= token.i < ent.end:
+            return _span_text(ent)
+    return token.text
+

@@ -1,14 +1,572 @@
-"""Stage 'events' (being written)."""
+"""PLOVER events from predicate-argument frames over the dependency parse.
+
+A trigger (verb or noun in the lexicon) becomes a frame when its actor resolves to a
+coded entity. Arguments come from where they sit in the parse: subjects and passive
+agents for actors; objects and "to / with / against / on" phrases for recipients;
+possessives, "by / from" phrases and demonyms for nouns. Matrix verbs of control
+("agreed to", "is expected to") set the type or the aux mode; reporting verbs make
+their speaker ``claimed_by`` of what they report, denial verbs make theirs ``denied_by``.
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Doc
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, TriggerEntry, load_lexicon
+from ..model import Entity
+from ..pipeline import Doc, Frame
+from .arguments import (
+    CLAUSAL_DEPS,
+    RECIPIENT_PREPS,
+    coded,
+    conjuncts,
+    dedupe_entities,
+    entities_at,
+    noun_complement_owner,
+    speaker_entities,
+    verb_arguments,
+)
+
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
+ACTOR_PREPS = frozenset({"by", "from"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around"})
+CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+AUX_PRIORITY = ("negated", "hypothetical", "future")
+EVIDENCE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prt", "prep", "agent", "acomp", "neg"})
+MAX_EVIDENCE_TOKENS = 40
+
+
+@dataclass
+class _Trigger:
+    token: object
+    entry: TriggerEntry
+    nominal: bool
+    light_verb: object | None = None
 
 
 class EventsStage:
     name = "events"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
+    requires = ("mentions", "coref")
+    assigns = ("frames",)
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
+        triggers = [t for t in (self._trigger_at(tok) for tok in doc.spacy) if t is not None]
+        consumed = self._consumed(triggers)
+        frames: list[Frame] = []
+        for trigger in triggers:
+            if trigger.token.i in consumed:
+                continue
+            frame = self._frame(doc, trigger, triggers)
+            if frame is None:
+                continue
+            if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
+                continue
+            if frame.actor:
+                frames.append(frame)
+        self._link_denials(doc, frames)
+        doc.frames = frames
         return doc
+
+    # -- finding triggers -------------------------------------------------------------------------
+    def _trigger_at(self, token) -> _Trigger | None:
+        if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
+            if self._characterization(token):
+                return _Trigger(token, CHARACTERIZATION, nominal=False)
+            entry = self._verb_entry(token)
+            if entry and self._verb_licensed(token, entry):
+                return _Trigger(token, entry, nominal=False)
+            return None
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            entry = self._noun_entry(token)
+            if entry is None:
+                return None
+            light = self._light_verb_of(token)
+            if "light" in entry.flags and light is None:
+                return None
+            if "destination" in entry.flags and not self._destination(token):
+                return None
+            return _Trigger(token, entry, nominal=True, light_verb=light)
+        return None
+
+    def _characterization(self, verb) -> list:
+        """'what he described as "US pressure"': the accusatory nouns a verb of naming applies."""
+        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
+            return []
+        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ == "oprd"]
+        return [n for head in nouns for n in [head, *conjuncts(head)]
+                if n.lemma_.lower() in self.lexicon.accusatory_nouns]
+
+    def _verb_entry(self, token) -> TriggerEntry | None:
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("prt", "prep"):
+                entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")
+                if entry:
+                    return entry
+        return self.lexicon.verbs.get(lemma)
+
+    def _noun_entry(self, token) -> TriggerEntry | None:
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "compound" and child.i == token.i - 1:
+                entry = self.lexicon.nouns.get(f"{child.lower_} {lemma}")
+                if entry:
+                    return entry
+        return self.lexicon.nouns.get(lemma)
+
+    def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
+        """Object-dependent verbs need the right object; light verbs give way to their noun."""
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if token.lemma_.lower() in self.lexicon.light_verbs:
+            for obj in objects:
+                if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
+                    return False
+        object_class = entry.object_class
+        if object_class is None:
+            if "destination" in entry.flags:
+                return self._destination(token) is not None
+            return True
+        if object_class == "actor":
+            return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in objects)
+        if object_class == "none":
+            return not any(o.dep_ == "dobj" for o in objects)
+        return any(self._object_lemma_in(o, object_class) for o in objects)
+
+    def _object_lemma_in(self, token, object_class: str) -> bool:
+        if self.lexicon.object_matches(object_class, token.lemma_.lower()):
+            return True
+        return any(self.lexicon.object_matches(object_class, c.lemma_.lower())
+                   for c in token.children if c.dep_ == "conj")
+
+    def _light_verb_of(self, noun):
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
+            return head
+        if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.lexicon.light_verbs and head.lower_ in ("on", "into"):
+            return head.head  # "go on strike", "put on alert"
+        return None
+
+    def _destination(self, token):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return obj
+        return None
+
+    def _consumed(self, triggers: list[_Trigger]) -> set[int]:
+        """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes."""
+        matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
+        consumed: set[int] = set()
+        for trigger in triggers:
+            head = trigger.token.head
+            if trigger.token.dep_ == "pobj":
+                head = head.head
+            if head.i in matrix and head.i != trigger.token.i and trigger.token.dep_ in (
+                    "xcomp", "dobj", "pobj", "ccomp") and not self._is_reported(matrix[head.i]):
+                consumed.add(trigger.token.i)
+        return consumed
+
+    def _is_reported(self, trigger: _Trigger) -> bool:
+        """'deny that X happened' reports X: the embedded event is kept (and denied)."""
+        return trigger.token.lemma_.lower() in self.lexicon.denial_verbs
+
+    # -- building a frame -----------------------------------------------------------------------
+    def _frame(self, doc: Doc, trigger: _Trigger, all_triggers) -> Frame | None:
+        token, entry = trigger.token, trigger.entry
+        if trigger.nominal:
+            actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry)
+        elif entry is CHARACTERIZATION:
+            actor_tokens, _ = verb_arguments(token)
+            recipient_tokens = self._characterization(token)
+        else:
+            actor_tokens, recipient_tokens = verb_arguments(token)
+            if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
+                recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
+        actor = entities_at(doc, actor_tokens)
+        recipient = entities_at(doc, recipient_tokens)
+        destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
+        if entry.event_type == "CONSULT" and not recipient and destination:
+            recipient = entities_at(doc, [destination])
+        if "reciprocal" in entry.flags and len(actor) >= 1 and self._between(token):
+            actor = actor + recipient
+            recipient = []
+        recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
+        if not any(coded(e) for e in actor) and not trigger.nominal:
+            return None
+        verb_chain = self._verb_chain(token, trigger.light_verb)
+        aux_mode = self._aux_mode(token, verb_chain, trigger.nominal)
+        claimed_by, denied_by = self._attribution(doc, token, verb_chain)
+        frame = Frame(
+            trigger=token.i,
+            event_type=entry.event_type,
+            mode=entry.mode,
+            cameo_code=self._cameo(token, entry),
+            context=list(entry.context),
+            actor=dedupe_entities(actor),
+            recipient=dedupe_entities(recipient),
+            claimed_by=claimed_by,
+            denied_by=denied_by,
+            aux_mode=aux_mode,
+            tense=self._tense(verb_chain, aux_mode),
+            place_tokens=self._place_tokens(token, trigger.light_verb, destination),
+            date_tokens=self._date_tokens(doc, token, verb_chain),
+            sentence=doc.sentence_index(token.i),
+            lemma=entry.key,
+            nominal=trigger.nominal,
+        )
+        frame.evidence_start, frame.evidence_end = self._evidence(doc, token, verb_chain, actor, recipient)
+        frame.confidence = self._confidence(frame, actor_tokens, doc)
+        frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
+        return frame
+
+    def _cameo(self, token, entry: TriggerEntry) -> str:
+        """Military aid is 072: the object says what was supplied."""
+        if entry.event_type == "AID" and entry.cameo == "070":
+            military = {"weapon", "arm", "artillery", "ammunition", "missile", "rocket", "tank", "drone", "munition", "shell"}
+            words = {t.lemma_.lower() for t in token.subtree}
+            if words & military:
+                return "072"
+            if words & {"food", "medicine", "vaccine", "shelter", "tent", "water", "relief"}:
+                return "073"
+        return entry.cameo
+
+    def _noun_arguments(self, noun, light_verb, entry: TriggerEntry) -> tuple[list, list]:
+        actor: list = []
+        recipient: list = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                actor.append(child)
+            elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and (
+                    child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN"):
+                actor.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
+                actor += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+                recipient += [g for g in child.children if g.dep_ == "pobj"]
+        if light_verb is not None:
+            verb_actor, verb_recipient = verb_arguments(light_verb)
+            actor = actor or verb_actor
+            recipient += [t for t in verb_recipient if t.i != noun.i]
+        elif noun.dep_ in ("nsubj",) and not actor:
+            pass
+        if entry.event_type == "ACCUSE" and not recipient:  # "accusations ... that Pyongyang supplied"
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
+            for clause in clauses:
+                recipient += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return actor, recipient
+
+    def _between(self, token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) or any(
+            c.dep_ == "conj" for t in token.children if t.dep_ == "nsubj" for c in t.children)
+
+    # -- entities --------------------------------------------------------------------------------
+    # -- aux modes, tense, attribution ------------------------------------------------------------
+    def _verb_chain(self, token, light_verb) -> list:
+        """The trigger and the verbs that govern it through control: 'is expected to travel'."""
+        chain = []
+        node = light_verb if light_verb is not None else token
+        if token.dep_ == "pobj" and light_verb is None:
+            governor = token.head.head  # "prepares for his visit"
+            if self.lexicon.control_class(governor.lemma_.lower()) not in (None, "neutral"):
+                chain.append(governor)
+                node = governor
+        elif light_verb is not None or not (token.pos_ in ("NOUN", "PROPN")):
+            chain.append(node)
+        elif token.dep_ in ("nsubj", "nsubjpass"):
+            chain.append(token.head)  # "The visit is expected to ..."
+            node = token.head
+        while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
+            if node.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+                break
+            node = node.head
+            chain.append(node)
+        return chain
+
+    def _aux_mode(self, token, chain: list, nominal: bool) -> str | None:
+        found: set[str] = set()
+        for verb in chain:
+            found |= self._verb_markers(verb)
+        if nominal:
+            for child in token.children:
+                for mode, words in self.lexicon.noun_modifiers.items():
+                    if child.lower_ in words and child.dep_ in ("amod", "det", "compound", "advmod"):
+                        found.add(mode)
+                if child.dep_ == "acl" and self.lexicon.control_class(child.lemma_.lower()) == "future":
+                    found.add("future")  # "The visit, set for Tuesday"
+        for mode in AUX_PRIORITY:
+            if mode in found:
+                return mode
+        return None
+
+    def _verb_markers(self, verb) -> set[str]:
+        found = set()
+        lemma = verb.lemma_.lower()
+        control = self.lexicon.control_class(lemma)
+        if control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children) or (
+                control and verb.dep_ != "ROOT" and control != "neutral" and False):
+            found.add(control)
+        if control in ("future",) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            found.add("future")  # "prepares for his visit", "set for Tuesday"
+        for child in verb.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+                found.add("negated")
+            elif child.dep_ == "aux":
+                for mode, words in self.lexicon.modals.items():
+                    if word in words or child.lemma_.lower() in words:
+                        found.add(mode)
+                if word == "going" or (word == "to" and False):
+                    found.add("future")
+            elif child.dep_ == "mark" and word in ("if", "unless"):
+                found.add("hypothetical")
+            elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in child.children):
+                pass  # the consequence of a conditional is hypothetical too
+        if verb.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in verb.children):
+            found.add("hypothetical")
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
+               for c in verb.children):
+            found.add("hypothetical")
+        return found
+
+    def _tense(self, chain: list, aux_mode: str | None) -> str:
+        if aux_mode == "future":
+            return "future"
+        if not chain:
+            return "past"
+        verb = chain[-1]
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return "future"
+        if verb.tag_ in ("VBZ", "VBP"):
+            has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            return "past" if has_perfect else "present"
+        return "past"
+
+    def _attribution(self, doc: Doc, token, chain: list) -> tuple[list[Entity], list[Entity]]:
+        """Who carries the event: the nearest reporting verb or noun above it."""
+        claimed: list[Entity] = []
+        denied: list[Entity] = []
+        node = chain[-1] if chain else token
+        owner = noun_complement_owner(_clause_head(node))
+        if owner is not None and owner.i != token.i and self._reports(owner):
+            return dedupe_entities(self._speaker_of(doc, owner)), []
+        for _ in range(6):
+            head = node.head
+            if head.i == node.i or node.dep_ == "relcl" or noun_complement_owner(node) is not None:
+                break
+            if node.dep_ in ("ccomp", "acl", "pcomp", "xcomp", "advcl", "conj") or (
+                    node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"):
+                governor = head.head if node.dep_ == "pcomp" else head
+                speakers = self._speaker_of(doc, governor)
+                lemma = governor.lemma_.lower()
+                if lemma in self.lexicon.denial_verbs and governor.pos_ in ("VERB",) and node.dep_ == "ccomp":
+                    denied = speakers
+                    break
+                if self._reports(governor) and node.dep_ != "conj" and speakers:
+                    claimed = speakers
+                    break
+            node = head
+        claimed = claimed or self._according_to(doc, token)
+        return dedupe_entities(claimed), dedupe_entities(denied)
+
+    def _reports(self, token) -> bool:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma in self.lexicon.reporting_verbs
+        return token.pos_ == "NOUN" and lemma in self.lexicon.reporting_nouns
+
+    def _speaker_of(self, doc: Doc, governor) -> list[Entity]:
+        if governor.pos_ == "NOUN":
+            actor_tokens, _ = self._noun_arguments(governor, self._light_verb_of(governor),
+                                                   self.lexicon.nouns.get(governor.lemma_.lower()) or _NO_ENTRY)
+        else:
+            actor_tokens, _ = verb_arguments(governor)
+        return speaker_entities(doc, actor_tokens)
+
+    def _according_to(self, doc: Doc, token) -> list[Entity]:
+        sent = token.sent
+        for t in sent:
+            if t.lower_ == "according" and t.dep_ == "prep":
+                for to in t.children:
+                    objs = [g for g in to.children if g.dep_ == "pobj"] or (
+                        [g for c in t.children for g in c.children if g.dep_ == "pobj"])
+                    found = entities_at(doc, objs)
+                    if found:
+                        return found
+        return []
+
+    # -- places, dates, evidence ----------------------------------------------------------------
+    def _place_tokens(self, token, light_verb, destination) -> list[int]:
+        places = [destination.i] if destination is not None and destination is not False else []
+        for node in (token, light_verb):
+            if node is None:
+                continue
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i not in places:
+                            places.append(obj.i)
+        return places
+
+    def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
+        found = []
+        roots = [token] + [v for v in chain if v.i != token.i]
+        for root in roots:
+            for node in _phrase_tokens(root):
+                if node.ent_type_ in ("DATE", "TIME") and node.i not in found:
+                    found.append(node.i)
+        for child in token.children:  # "The visit, set for Tuesday"
+            if child.dep_ == "acl":
+                found += [n.i for n in child.subtree if n.ent_type_ in ("DATE", "TIME") and n.i not in found]
+        return found
+
+    def _evidence(self, doc: Doc, token, chain, actor, recipient) -> tuple[int, int]:
+        sent = token.sent
+        governing = [v for v in chain if v.i == token.i or v.i in _control_ancestors(token)]
+        indices = {token.i} | {v.i for v in governing}
+        for node in [token] + governing:
+            for child in node.children:
+                if child.dep_ == "prep" and child.i < node.i:
+                    continue  # a fronted phrase ("Despite ...", "In a letter ...") frames the clause
+                if child.dep_ in EVIDENCE_DEPS or (child.dep_ == "xcomp" and node.i != token.i) or (
+                        child.dep_ == "xcomp" and token.pos_ == "VERB" and child.i in {v.i for v in governing}):
+                    indices |= {t.i for t in _phrase_tokens(child)}
+                if child.dep_ == "ccomp" and token.lemma_.lower() in self.lexicon.denial_verbs:
+                    indices |= self._denied_clause_tokens(child)
+                if child.dep_ == "xcomp" and node.i == token.i:
+                    indices |= {t.i for t in child.subtree}
+        chars = [(doc.spacy[i].idx, doc.spacy[i].idx + len(doc.spacy[i])) for i in indices
+                 if sent.start <= i < sent.end]
+        for entity in actor + recipient:
+            if sent.start_char <= entity.start and entity.end <= sent.end_char:
+                chars.append((entity.start, entity.end))
+        start = min(c[0] for c in chars)
+        end = max(c[1] for c in chars)
+        return start, end
+
+    def _denied_clause_tokens(self, clause) -> set[int]:
+        """'deny any arms deal exists': the clause, unless the parser hung a long one here."""
+        if noun_complement_owner(clause) is not None:
+            return set()  # the parser hung another noun's clause here
+        subtree = [t.i for t in clause.subtree]
+        if len(subtree) <= 12:
+            return set(subtree)
+        keep = {clause.i}
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                keep |= {t.i for t in child.subtree}
+        return keep
+
+    def _confidence(self, frame: Frame, actor_tokens, doc: Doc) -> float:
+        score = 0.45
+        if frame.actor and all(coded(e) for e in frame.actor):
+            score += 0.2
+        if frame.recipient:
+            score += 0.1
+        if not frame.nominal:
+            score += 0.1
+        if any(doc.mention_at(t.i) is not None and doc.mention_at(t.i).kind in ("pronoun", "nominal")
+               for t in actor_tokens):
+            score -= 0.1
+        return max(0.05, min(0.95, score))
+
+    # -- nominal event coreference ("The visit, set for Tuesday") ---------------------------------
+    def _merge_into_antecedent(self, doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+        antecedent = None
+        for earlier in reversed(frames):
+            if earlier.event_type != frame.event_type or earlier.mode != frame.mode:
+                continue
+            if not frame.actor and frame.sentence - earlier.sentence <= 3:
+                antecedent = earlier
+                break
+            if frame.actor and _countries(frame.actor) <= _countries(earlier.actor) and (
+                    _countries(frame.recipient) <= _countries(earlier.recipient)):
+                antecedent = earlier
+                break
+        if antecedent is None:
+            return False
+        antecedent.date_tokens += [i for i in frame.date_tokens if i not in antecedent.date_tokens]
+        antecedent.place_tokens += [i for i in frame.place_tokens if i not in antecedent.place_tokens]
+        if antecedent.aux_mode is None and frame.aux_mode in ("future", "hypothetical"):
+            antecedent.aux_mode = frame.aux_mode
+        if frame.aux_mode == "future":
+            antecedent.tense = "future"
+        antecedent.explain.setdefault("merged", []).append(doc.spacy[frame.trigger].sent.text)
+        return True
+
+    # -- denials ------------------------------------------------------------------------------------
+    def _link_denials(self, doc: Doc, frames: list[Frame]) -> None:
+        """'both nations deny any arms deal': the deniers deny the nearby alleged event."""
+        for frame in frames:
+            if frame.event_type != "REJECT" or frame.lemma not in self.lexicon.denial_verbs:
+                continue
+            deniers = {e.country for e in frame.actor if e.country}
+            for other in frames:
+                if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
+                    continue
+                involved = _countries(other.actor) | _countries(other.recipient)
+                if deniers & involved:
+                    other.denied_by = dedupe_entities(other.denied_by + frame.actor)
+                    if not frame.recipient:
+                        frame.recipient = [e for e in other.claimed_by if coded(e)]
+
+
+_NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
+CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
+
+
+def _phrase_tokens(token):
+    """A token's phrase without descending into clauses."""
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i)
+
+
+def _control_ancestors(token) -> set[int]:
+    """Verbs that govern a token through control or light-verb links, not coordination."""
+    found = set()
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj") or (
+                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            node = node.head
+            found.add(node.i)
+        else:
+            break
+    return found
+
+
+def _clause_head(token):
+    """The verb heading the clause a token sits in."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+        node = node.head
+    return node
+
+
+def _complement_clauses_of(noun) -> list:
+    sent = noun.sent
+    nxt = noun.right_edge.i + 1
+    if nxt >= sent.end or noun.doc[nxt].lower_ != "that" or noun.doc[nxt].dep_ != "mark":
+        return []
+    return [noun.doc[nxt].head]
+
+
+def _countries(entities: list[Entity]) -> set:
+    return {e.country for e in entities if e.country}

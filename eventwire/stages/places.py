@@ -1,14 +1,231 @@
-"""Stage 'places' (being written)."""
+"""Stage 'places': give each event frame the place the text says it happened at.
+
+The events stage marks place words (``Frame.place_tokens``: "to Pyongyang", "in Kim Il
+Sung Square"). Each is widened to its full name, looked up in the gazetteer with the
+article's countries as context, and a landmark ("... Square", "... Palace") stands for
+the city named with it. A visit with no place words happens in the country or capital
+visited. Frames with neither get no location.
+"""
 
 from __future__ import annotations
 
-from ..pipeline import Doc
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Place, load_gazetteer
+from ..model import Location
+from ..pipeline import Doc, Frame
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+NAME_DEPS = ("compound", "flat", "nmod")
+# Head words of buildings, squares and sites: they stand for the city they are in.
+LANDMARK_HEADS = frozenset(
+    """square palace guesthouse guest-house airport airbase stadium church cathedral mosque temple
+    shrine synagogue hotel hall embassy consulate building tower base port harbor harbour bridge
+    museum university college hospital house parliament centre center headquarters kremlin camp
+    prison station monument memorial park complex residence office ministry compound school
+    plant factory mausoleum street avenue road boulevard market mall arena theatre theater
+    castle fortress villa court courthouse cemetery academy institute library terminal""".split()
+)
+VISIT_LEMMAS = frozenset({"visit", "trip", "tour", "travel", "go", "arrive", "fly", "journey", "come", "head"})
+
+
+@dataclass
+class PlaceChoice:
+    """A resolved place and the words it came from."""
+
+    place: Place
+    text: str
+    start: int
+    end: int
+    why: str
+
+
+# ---------------------------------------------------------------- spans
+
+
+def _entity_at(spacy_doc, index: int):
+    for ent in spacy_doc.ents:
+        if ent.start <= index < ent.end:
+            return ent
+    return None
+
+
+def _strip_article(span):
+    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].dep_ == "poss"):
+        span = span[1:]
+    return span
+
+
+def place_span(spacy_doc, index: int):
+    """The full name around a place word: its entity, else the word with its name modifiers."""
+    ent = _entity_at(spacy_doc, index)
+    token = spacy_doc[index]
+    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        start, end = ent.start, ent.end
+        if token.i == ent.end - 1 or token.i == ent.root.i:
+            start = min(start, _name_start(token))  # "Kumsusan" (ORG) + "guesthouse"
+            end = max(end, token.i + 1)
+        return _strip_article(spacy_doc[start:end])
+    return _strip_article(spacy_doc[_name_start(token):index + 1])
+
+
+def _name_start(token) -> int:
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NAME_DEPS or (child.dep_ == "amod" and child.pos_ == "PROPN"):
+            start = min(start, min(t.i for t in child.subtree))
+    return start
+
+
+def is_landmark(span) -> bool:
+    return any(t.lower_ in LANDMARK_HEADS for t in span) or span.label_ == "FAC"
+
+
+# ---------------------------------------------------------------- context
+
+
+def context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Countries the article is about: its coded actors, then the places it names."""
+    found: dict[str, int] = {}
+    for mention in doc.mentions:
+        for entity in mention.entities:
+            if entity.country:
+                found[entity.country] = found.get(entity.country, 0) + 1
+    for ent in doc.spacy.ents:
+        if ent.label_ == "GPE":
+            country = _unambiguous_country(_strip_article(ent).text, gazetteer)
+            if country:
+                found[country] = found.get(country, 0) + 1
+    return tuple(sorted(found, key=lambda c: -found[c]))
+
+
+def _unambiguous_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country a place name points to when it can only be one ("Cambridge" is not)."""
+    candidates = gazetteer.candidates(name)
+    if not candidates:
+        return None
+    if candidates[0].kind == "country":
+        return candidates[0].country
+    countries = {p.country for p in candidates}
+    return candidates[0].country if len(countries) == 1 else None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _choice(place: Place, span, why: str) -> PlaceChoice:
+    return PlaceChoice(place, span.text, span.start_char, span.end_char, why)
+
+
+def _named_places_near(span, gazetteer: Gazetteer, context) -> list:
+    """(entity, place) pairs: places named in the landmark's own phrase first, then in its sentence."""
+    own = {t.i for t in span.root.subtree} | {t.i for t in span}
+    found = []
+    for ent in span.sent.ents:
+        if ent.label_ not in ("GPE", "LOC") or (ent.start <= span.start and ent.end >= span.end):
+            continue
+        place = gazetteer.resolve(_strip_article(ent).text, context)
+        if place is None:
+            continue
+        rank = (ent.root.i not in own, place.kind != "city", abs(ent.start - span.start))
+        found.append((rank, ent, place))
+    found.sort(key=lambda item: item[0])
+    return [(ent, place) for _, ent, place in found]
+
+
+def resolve_landmark(span, gazetteer: Gazetteer, context) -> PlaceChoice | None:
+    """A landmark stands for the city named with it; without one it is skipped."""
+    near = _named_places_near(span, gazetteer, context)
+    if not near:
+        return None
+    ent, place = near[0]
+    why = f"'{span.text}' is a landmark; it lies in '{ent.text}' -> {place.name} ({place.kind}, {place.country})"
+    return _choice(place, span, why)
+
+
+def resolve_span(span, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | None, str]:
+    name = span.text
+    place = gazetteer.resolve(name, context)
+    if place is not None and (place.kind != "city" or not is_landmark(span) or len(span) == 1):
+        others = len(gazetteer.candidates(name)) - 1
+        why = (f"'{name}' -> {place.name} ({place.kind}, {place.country}, pop {place.population})"
+               f"{f' over {others} other candidates' if others else ''}")
+        return _choice(place, span, why), why
+    if is_landmark(span):
+        choice = resolve_landmark(span, gazetteer, context)
+        if choice is not None:
+            return choice, choice.why
+        return None, f"'{name}' is a landmark with no city named with it: skipped"
+    return None, f"'{name}' is not in the gazetteer"
+
+
+def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | None, list[str]]:
+    notes = []
+    for index in frame.place_tokens:
+        span = place_span(doc.spacy, index)
+        choice, why = resolve_span(span, gazetteer, context)
+        notes.append(why)
+        if choice is not None:
+            return choice, notes
+    return None, notes
+
+
+def is_visit(frame: Frame) -> bool:
+    return frame.event_type == "CONSULT" and (frame.mode == "visit" or (frame.lemma or "") in VISIT_LEMMAS)
+
+
+def visited_place(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) -> PlaceChoice | None:
+    """A visit to a country or capital happens there."""
+    for entity in frame.recipient:
+        place = gazetteer.resolve(entity.text, context) if entity.text else None
+        if place is None or place.country != entity.country:
+            continue
+        if place.kind == "country" or (place.kind == "city" and gazetteer.is_capital(place)):
+            why = f"a visit to '{entity.text}' happens there -> {place.name} ({place.kind}, {place.country})"
+            return PlaceChoice(place, entity.text, entity.start, entity.end, why)
+    return None
+
+
+def to_location(choice: PlaceChoice) -> Location:
+    place = choice.place
+    return Location(
+        name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+        geonameid=place.geonameid, text=choice.text, start=choice.start, end=choice.end,
+        admin1=place.admin1,
+    )
+
+
+def locate(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) -> tuple[Location | None, str]:
+    choice, notes = resolve_place_tokens(doc, frame, gazetteer, context)
+    if choice is None and is_visit(frame):
+        choice = visited_place(doc, frame, gazetteer, context)
+        if choice is not None:
+            notes.append(choice.why)
+    if choice is None:
+        notes.append("no place")
+        return None, "; ".join(notes)
+    return to_location(choice), "; ".join(notes)
 
 
 class PlacesStage:
     name = "places"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ("frames",)
+    assigns: tuple[str, ...] = ("locations",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.frames:
+            return doc
+        gazetteer = self.gazetteer
+        context = context_countries(doc, gazetteer)
+        for frame in doc.frames:
+            frame.location, frame.explain["place"] = locate(doc, frame, gazetteer, context)
         return doc

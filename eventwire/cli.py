@@ -1,0 +1,286 @@
+"""The ``eventwire`` command line.
+
+Commands stay thin: they read options, call the library (readers, pipeline, store,
+writers) and translate ``EventwireError`` into ``Error: ...`` on stderr with exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import click
+
+from .errors import EventwireError, InputError, StrictModeError
+from .io.readers import normalise_date, read_sources
+from .io.writers import EVENT_COLUMNS, QUOTE_COLUMNS, event_row, quote_row, render_table, write_csv, write_jsonl
+from .model import Article
+
+DEFAULT_BATCH_SIZE = 32
+DEMO_DB = "eventwire-demo.duckdb"
+# The columns a person reads in a terminal; CSV and JSONL carry everything.
+EVENT_TABLE_COLUMNS = ("date", "event_type", "mode", "aux_mode", "actor", "recipient",
+                       "claimed_by", "denied_by", "cameo_code", "evidence")
+QUOTE_TABLE_COLUMNS = ("speaker", "cue", "direct", "text")
+FORMATS = click.Choice(["jsonl", "table", "csv"])
+
+
+class _Group(click.Group):
+    """A command group that turns eventwire's typed errors into ``Error: <message>``."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """eventwire: evidence-linked political event data (PLOVER + CAMEO) from news text."""
+
+
+# --- process -----------------------------------------------------------------------------------
+
+@dataclass
+class Summary:
+    processed: int = 0
+    skipped: int = 0
+    events: int = 0
+    quotes: int = 0
+    no_events: int = 0
+
+    def line(self) -> str:
+        return (f"processed {self.processed}, skipped {self.skipped}, events {self.events}, "
+                f"quotes {self.quotes}, no events {self.no_events}")
+
+    def count(self, records: list) -> None:
+        events = sum(1 for r in records if r.kind == "event")
+        self.processed += 1
+        self.events += events
+        self.quotes += sum(1 for r in records if r.kind == "quote")
+        self.no_events += events == 0
+
+
+def _validate_published(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    date = normalise_date(value)
+    if date is None:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD")
+    return date
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_validate_published, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none (text files, stdin).")
+@click.option("--db", type=click.Path(dir_okay=False), help="Store the records in this DuckDB file.")
+@click.option("--format", "fmt", type=FORMATS,
+              help="Write records to stdout: jsonl (all records), table or csv (events). "
+                   "Default: jsonl without --db, nothing but the summary with --db.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 1 if any document was skipped (the good ones are still stored).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Articles parsed and stored together.")
+@click.pass_context
+def process(ctx, paths, published, db, fmt, strict, batch_size) -> None:
+    """Extract events and quotes from PATHS (files, folders, or - for stdin).
+
+    Reads .jsonl/.ndjson (one article a line), .html/.htm, .warc/.warc.gz and plain
+    text. Each skipped document is reported on stderr as 'skipped FILE[:LINE]: reason';
+    a summary line ends the run.
+    """
+    if fmt is None and db is None:
+        fmt = "jsonl"
+    summary = _run(lambda: _pipeline(ctx, batch_size), paths, published, db, fmt, batch_size)
+    if strict and summary.skipped:
+        raise StrictModeError(f"{summary.skipped} document(s) skipped and --strict was given")
+
+
+def _run(make_pipeline, paths, published, db, fmt, batch_size) -> Summary:
+    """Read, process, store and write; the store is opened first so a locked file fails fast."""
+    from .store import Store
+
+    summary = Summary()
+    store = Store.open(db) if db else None
+    try:
+        pipeline = make_pipeline()
+        report = _skip_reporter(summary, store)
+        articles = _articles(read_sources(paths, published), report)
+        docs_records = _processed(pipeline, articles, store, batch_size, report)
+        _write_output(_counted(docs_records, summary), fmt)
+    finally:
+        if store is not None:
+            store.close()
+        click.echo(summary.line(), err=True)
+    return summary
+
+
+def _skip_reporter(summary: Summary, store) -> Callable[[str, str, str], None]:
+    def report(where: str, stage: str, reason: str) -> None:
+        summary.skipped += 1
+        click.echo(f"skipped {where}: {reason}", err=True)
+        if store is not None:
+            store.record_failure(where, stage, reason)
+
+    return report
+
+
+def _articles(items: Iterable, report) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, InputError):
+            where = f"{item.source}:{item.line}" if item.line is not None else item.source
+            report(where, "read", item.reason)
+        else:
+            yield item
+
+
+def _processed(pipeline, articles, store, batch_size: int, report) -> Iterator[list]:
+    """Each article's records, stored in batches (one transaction a batch) when there is a store."""
+    def on_failure(failure) -> None:
+        report(failure.origin, failure.stage, f"stage '{failure.stage}' failed: {failure.reason}")
+
+    batch: list[list] = []
+    for doc in pipeline.pipe(articles, on_failure=on_failure):
+        batch.append(doc.records())
+        if len(batch) >= batch_size:
+            yield from _flush(batch, store)
+            batch = []
+    yield from _flush(batch, store)
+
+
+def _flush(batch: list[list], store) -> list[list]:
+    if store is not None and batch:
+        store.write(batch)
+    return batch
+
+
+def _counted(docs_records: Iterable[list], summary: Summary) -> Iterator[list]:
+    for records in docs_records:
+        summary.count(records)
+        yield records
+
+
+def _write_output(docs_records: Iterable[list], fmt: str | None) -> None:
+    stdout = sys.stdout
+    if fmt == "jsonl":
+        for records in docs_records:
+            write_jsonl(records, stdout)
+            stdout.flush()
+        return
+    events = (event_row(r.to_dict()) for records in docs_records for r in records if r.kind == "event")
+    if fmt == "csv":
+        write_csv(events, stdout, EVENT_COLUMNS)
+    elif fmt == "table":
+        _print_table(render_table(list(events), EVENT_TABLE_COLUMNS, title="events"))
+    else:
+        for _ in docs_records:  # --db without --format: run everything, print only the summary
+            pass
+
+
+def _pipeline(ctx: click.Context, batch_size: int):
+    """The pipeline given by a caller (tests pass one in ``obj``) or the default one."""
+    given = (ctx.obj or {}).get("pipeline") if isinstance(ctx.obj, dict) else None
+    if given is not None:
+        return given
+    from .factory import build_pipeline
+
+    return build_pipeline(batch_size=batch_size)
+
+
+def _print_table(table) -> None:
+    from rich.console import Console
+
+    Console(file=sys.stdout, width=_table_width()).print(table)
+
+
+def _table_width() -> int | None:
+    """Wide enough to read when stdout is not a terminal (rich would assume 80 columns)."""
+    return None if sys.stdout.isatty() else 200
+
+
+# --- queries -------------------------------------------------------------------------------------
+
+def _db_option(default: str | None = None):
+    return click.option("--db", type=click.Path(dir_okay=False), required=default is None,
+                        default=default, show_default=default is not None,
+                        help="The DuckDB file written by 'eventwire process --db'.")
+
+
+@main.command()
+@_db_option()
+@click.option("--actor", help="Country code (e.g. RUS) or part of a name.")
+@click.option("--recipient", help="Country code (e.g. PRK) or part of a name.")
+@click.option("--type", "event_type", help="PLOVER event type, e.g. CONSULT.")
+@click.option("--aux-mode", help="historical, future, hypothetical, negated, or none (plain fact).")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events dated on or after this day.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events dated on or before this day.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def events(db, actor, recipient, event_type, aux_mode, date_from, date_to, limit, fmt) -> None:
+    """Query the events stored in a database."""
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        found = store.events(actor=actor, recipient=recipient, event_type=event_type,
+                             aux_mode=aux_mode, date_from=date_from, date_to=date_to, limit=limit)
+    _write_query(found, fmt, event_row, EVENT_COLUMNS, EVENT_TABLE_COLUMNS, "events")
+
+
+@main.command()
+@_db_option()
+@click.option("--speaker", help="Part of the speaker's name (case-insensitive).")
+@click.option("--country", metavar="ISO3", help="Speaker's country code, e.g. USA.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many quotes.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def quotes(db, speaker, country, limit, fmt) -> None:
+    """Query the quotes stored in a database."""
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        found = store.quotes(speaker=speaker, country=country, limit=limit)
+    _write_query(found, fmt, quote_row, QUOTE_COLUMNS, QUOTE_TABLE_COLUMNS, "quotes")
+
+
+def _write_query(records: list[dict], fmt: str, to_row, columns, table_columns, title: str) -> None:
+    stdout = sys.stdout
+    if fmt == "jsonl":
+        write_jsonl(records, stdout)
+    elif fmt == "csv":
+        write_csv((to_row(r) for r in records), stdout, columns)
+    else:
+        _print_table(render_table([to_row(r) for r in records], table_columns,
+                                  title=f"{len(records)} {title}"))
+
+
+# --- demo --------------------------------------------------------------------------------------
+
+def examples_dir() -> Path:
+    """The bundled example corpus (the repository's ``examples/`` folder)."""
+    return Path(__file__).resolve().parent.parent / "examples"
+
+
+@main.command()
+@_db_option(default=DEMO_DB)
+@click.pass_context
+def demo(ctx, db) -> None:
+    """Process the bundled example corpus into a database and summarise it."""
+    from .store import Store
+
+    folder = examples_dir()
+    if not folder.is_dir() or not any(p for p in folder.rglob("*") if p.is_file()):
+        raise click.ClickException(
+            f"the example corpus is not installed (looked in {folder}); "
+            "run 'eventwire process' on your own files instead"
+        )
+    _run(lambda: _pipeline(ctx, DEFAULT_BATCH_SIZE), [str(folder)], None, db, None, DEFAULT_BATCH_SIZE)
+    with Store.open(db, read_only=True) as store:
+        type_rows = [{"event_type": t, "events": n} for t, n in store.event_type_counts()]
+        dyad_rows = [{"actor": a, "recipient": r, "events": n} for a, r, n in store.top_dyads()]
+    _print_table(render_table(type_rows, ("event_type", "events"), title="events per type"))
+    _print_table(render_table(dyad_rows, ("actor", "recipient", "events"), title="top dyads"))
+    click.echo(f"Stored in {db}; try: eventwire events --db {db} --actor RUS", err=True)

@@ -1,0 +1,302 @@
+"""Read news documents from files, folders and stdin into ``Article`` records.
+
+``read_sources`` never raises for a bad document: it yields an ``InputError`` in its
+place, so one unreadable file (or one malformed JSONL line) does not end a batch.
+Each article carries ``origin`` ("path" or "path:line") so messages can point at it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Sequence
+
+from ..errors import InputError
+from ..model import Article
+
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+STDIN = "-"
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# Formats the design names that this reader does not handle yet: a clear skip, not a guess.
+UNSUPPORTED_SUFFIXES = (".rss", ".atom", ".xml", ".pdf", ".docx", ".zip", ".parquet")
+
+# A decoded document counts as text when at least this share of its characters is printable.
+MIN_PRINTABLE_SHARE = 0.95
+
+
+def read_sources(paths: Sequence[str], published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles from every path (files, folders recursively, ``-`` for stdin).
+
+    ``published`` ("YYYY-MM-DD") is the date given to articles that carry none of their own.
+    """
+    default_date, date_error = _checked_date(published, "--published")
+    if date_error:
+        yield date_error
+        return
+    for path in paths:
+        if path == STDIN:
+            yield from _read_stdin(default_date)
+        else:
+            yield from _read_path(Path(path), default_date)
+
+
+def _read_path(path: Path, published: str | None) -> Iterator[Article | InputError]:
+    if path.is_dir():
+        for file in iter_files(path):
+            yield from read_file(file, published)
+    elif path.exists():
+        yield from read_file(path, published)
+    else:
+        yield InputError(str(path), "no such file or folder")
+
+
+def iter_files(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, recursively and sorted, skipping hidden files and folders."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_file(path: Path, published: str | None = None) -> Iterator[Article | InputError]:
+    """The articles in one file, chosen by its extension."""
+    name = path.name.lower()
+    source = str(path)
+    if name.endswith(UNSUPPORTED_SUFFIXES):
+        yield InputError(source, f"unsupported file type '{path.suffix}'")
+        return
+    if name.endswith(WARC_SUFFIXES):
+        yield from _guarded(source, lambda: read_warc(path, published))
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES and not name.endswith(JSONL_SUFFIXES):
+            yield _too_large(source, size)
+            return
+        with path.open("rb") as stream:
+            if name.endswith(JSONL_SUFFIXES):
+                yield from read_jsonl(stream, source, published)
+                return
+            data = stream.read()
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if name.endswith(HTML_SUFFIXES):
+        yield from _guarded(source, lambda: iter([read_html(data, source, published)]))
+    else:
+        yield read_text(data, source, published)
+
+
+def _read_stdin(published: str | None) -> Iterator[Article | InputError]:
+    """stdin is JSONL when its first non-blank character is ``{``, else one text article."""
+    data = sys.stdin.buffer.read()
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from read_jsonl(io.BytesIO(data), "<stdin>", published)
+    else:
+        yield read_text(data, "<stdin>", published)
+
+
+def _guarded(source: str, produce) -> Iterator[Article | InputError]:
+    """Run a parser; anything it raises becomes an InputError for this source."""
+    try:
+        yield from produce()
+    except InputError as error:
+        yield error
+    except Exception as exc:  # trafilatura/warcio raise many kinds on corrupt input
+        yield InputError(source, f"cannot parse: {type(exc).__name__}: {exc}")
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+def read_text(data: bytes, source: str, published: str | None = None) -> Article | InputError:
+    """One article from the bytes of a text file; the whole text, no title."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return _too_large(source, len(data))
+    try:
+        text = decode_text(data, source)
+    except InputError as error:
+        return error
+    return _article(text, source, published=published)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (a BOM allowed), else cp1252/latin-1 when the bytes look like text.
+
+    Raises InputError("binary file") for NUL bytes or mostly non-printable content.
+    """
+    if b"\x00" in data:
+        raise InputError(source, "binary file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data)
+    if not _looks_like_text(text):
+        raise InputError(source, "binary file")
+    return text
+
+
+def _decode_legacy(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 takes all
+        return data.decode("latin-1")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t\f")
+    return printable / len(text) >= MIN_PRINTABLE_SHARE
+
+
+def _article(text: str, where: str, line: int | None = None, **meta) -> Article | InputError:
+    """An Article from decoded text and metadata, or the reason it is not one."""
+    if not text.strip():
+        return InputError(where, "empty document", line)
+    size = len(text.encode("utf-8"))
+    if size > MAX_DOCUMENT_BYTES:
+        return _too_large(where, size, line)
+    meta = {k: v for k, v in meta.items() if v is not None}
+    article = Article.create(text, **meta)
+    article.origin = f"{where}:{line}" if line is not None else where
+    return article
+
+
+def _too_large(source: str, size: int, line: int | None = None) -> InputError:
+    limit_mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
+    return InputError(source, f"too large ({size:,} bytes; the limit is {limit_mb} MB a document)", line)
+
+
+# --- JSONL ---------------------------------------------------------------------------------
+
+JSONL_FIELDS = ("id", "text", "title", "published", "source", "url")
+
+
+def read_jsonl(stream: BinaryIO, source: str, published: str | None = None) -> Iterator[Article | InputError]:
+    """One article a line: ``{id?, text, title?, published?, source?, url?}``; blank lines skip."""
+    for number, raw in enumerate(stream, start=1):
+        if len(raw) > MAX_DOCUMENT_BYTES:
+            yield _too_large(source, len(raw), number)
+            continue
+        if not raw.strip():
+            continue
+        yield jsonl_article(raw, source, number, published)
+
+
+def jsonl_article(raw: bytes, source: str, line: int, published: str | None = None) -> Article | InputError:
+    """The article on one JSONL line, or the reason it is not one."""
+    try:
+        obj = json.loads(raw.decode("utf-8-sig" if line == 1 else "utf-8"))
+    except UnicodeDecodeError:
+        return InputError(source, "line is not valid UTF-8", line)
+    except json.JSONDecodeError as exc:
+        return InputError(source, f"malformed JSON: {exc.msg} (column {exc.colno})", line)
+    if not isinstance(obj, dict):
+        return InputError(source, f"expected a JSON object, got {type(obj).__name__}", line)
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(source, "no non-empty 'text' field", line)
+    for key in ("title", "source", "url", "published"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            return InputError(source, f"'{key}' must be a string", line)
+    date, error = _checked_date(obj.get("published"), "'published'", source, line)
+    if error:
+        return error
+    # The caller's "id" is not the article id (that is a content hash, see DESIGN.md).
+    return _article(text, source, line, title=obj.get("title"), source=obj.get("source"),
+                    url=obj.get("url"), published=date or published)
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+def read_html(data: bytes, source: str, published: str | None = None) -> Article | InputError:
+    """Main text, title and date of an HTML page, through trafilatura."""
+    import trafilatura
+
+    html = decode_text(data, source)
+    if not html.strip():
+        return InputError(source, "empty document")
+    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    if doc is None:
+        return InputError(source, "no article text found in the HTML")
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    text = meta.get("text") or ""
+    if not text.strip():
+        return InputError(source, "no article text found in the HTML")
+    page_date, _ = _checked_date(meta.get("date"), "date")
+    return _article(text, source, title=meta.get("title"), url=meta.get("url"),
+                    source=meta.get("sitename"), published=page_date or published)
+
+
+# --- WARC ----------------------------------------------------------------------------------
+
+def read_warc(path: Path, published: str | None = None) -> Iterator[Article | InputError]:
+    """Articles from the HTML responses in a WARC file (other records are passed over)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = pages = 0
+    with path.open("rb") as stream:
+        for number, record in enumerate(ArchiveIterator(stream), start=1):
+            records += 1
+            if _is_html_response(record):
+                pages += 1
+                yield _warc_page(record, f"{path}#{number}", published)
+    if records == 0:
+        yield InputError(str(path), "not a WARC file (no records found)")
+    elif pages == 0:
+        yield InputError(str(path), f"no HTML responses among {records} WARC records")
+
+
+def _warc_page(record, where: str, published: str | None) -> Article | InputError:
+    data = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return _too_large(where, len(data))
+    article = next(_guarded(where, lambda: iter([read_html(data, where, published)])))
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if isinstance(article, Article) and url and not article.url:
+        article.url = url
+    return article
+
+
+def _is_html_response(record) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    return "html" in content_type.lower()
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def normalise_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` from a date or a full ISO datetime; None when it is neither."""
+    value = value.strip()
+    head = value[:10]
+    if len(value) > 10 and value[10] not in "T ":
+        return None
+    try:
+        return dt.date.fromisoformat(head).isoformat() if len(head) == 10 else None
+    except ValueError:
+        return None
+
+
+def _checked_date(value, label: str, source: str = "--published",
+                  line: int | None = None) -> tuple[str | None, InputError | None]:
+    if value is None or value == "":
+        return None, None
+    date = normalise_date(str(value))
+    if date is None:
+        return None, InputError(source, f"invalid date {value!r} for {label}: expected YYYY-MM-DD", line)
+    return date, None
+
+
+def articles_only(items: Iterable[Article | InputError]) -> Iterator[Article]:
+    """Drop the errors from a ``read_sources`` stream (for callers that log them elsewhere)."""
+    return (item for item in items if isinstance(item, Article))

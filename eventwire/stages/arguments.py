@@ -1,0 +1,166 @@
+"""Where an event's or a quote's participants sit in the parse, and which entities they are.
+
+Shared by the events and quotes stages: subjects (with control, coordination and relative
+clauses), objects and prepositional recipients, and the coded entities behind a token.
+"""
+
+from __future__ import annotations
+
+from ..model import Entity
+from ..pipeline import Doc
+
+CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
+RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
+
+
+def verb_arguments(verb) -> tuple[list, list]:
+    actor: list = []
+    recipient: list = []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            actor += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "nsubjpass":
+            recipient.append(child)
+        elif child.dep_ == "nsubj" and not passive:
+            actor.append(child)
+        elif child.dep_ in ("dobj", "dative") and not passive:
+            recipient.append(child)
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            recipient += [g for g in child.children if g.dep_ == "pobj"]
+    if not actor and not passive:
+        actor = inherited_subject(verb)
+    return actor, recipient
+
+def inherited_subject(verb) -> list:
+    """Subjects shared through control, coordination, purpose clauses and relative clauses."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            return [token.head]
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
+            return [token.head] if token.tag_ == "VBG" else []
+        if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
+            return []
+        head = token.head
+        if token.dep_ == "pcomp":  # "accused X of supplying": the accused is the subject
+            governor = head.head
+            objs = [c for c in governor.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+            head = governor
+        if token.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:  # object control: "urged Iran to return"
+                return objs
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and token.dep_ != "ccomp":
+            return subjects
+        if token.dep_ == "ccomp":
+            return []
+        token = head
+    return []
+
+def entities_at(doc: Doc, tokens: list) -> list[Entity]:
+    entities: list[Entity] = []
+    for token in tokens:
+        for member in with_conjuncts(token):
+            entities += _entities_of(doc, member)
+    return dedupe_entities(entities)
+
+def _entities_of(doc: Doc, token) -> list[Entity]:
+    mention = doc.mention_at(token.i)
+    if mention is not None and mention.kind != "place":
+        return list(mention.entities)
+    if mention is not None and mention.kind == "place":
+        return [e for e in mention.entities if token.dep_ in ("pobj",) and
+                token.head.lower_ in ("to", "with", "against", "toward", "towards")] or []
+    frontier = [token]
+    for _ in range(3):  # a few levels into the phrase: "Pyongyang's efforts", "relations between A and B"
+        found: list[Entity] = []
+        next_frontier = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ in CLAUSAL_DEPS - {"conj"}:
+                    continue
+                m = doc.mention_at(child.i)
+                if m is not None and m.kind != "place":
+                    found += m.entities
+                    for conj in conjuncts(child):
+                        cm = doc.mention_at(conj.i)
+                        if cm is not None and cm.kind != "place":
+                            found += cm.entities
+                else:
+                    next_frontier.append(child)
+        if found:
+            return found
+        frontier = next_frontier
+    return []
+
+
+def conjuncts(token) -> list:
+    result = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        node = stack.pop()
+        result.append(node)
+        stack.extend(c for c in node.children if c.dep_ == "conj")
+    return result
+
+
+def with_conjuncts(token) -> list:
+    return [token] + conjuncts(token)
+
+
+def coded(entity: Entity) -> bool:
+    """An entity the dataset can use: it has a country, or is an IGO/NGO."""
+    return bool(entity.country) or entity.sector in ("IGO", "NGO")
+
+
+def dedupe_entities(entities: list[Entity]) -> list[Entity]:
+    seen = set()
+    result = []
+    for entity in entities:
+        if entity.key in seen:
+            continue
+        seen.add(entity.key)
+        result.append(entity)
+    return result
+
+
+def uncoded_entity(doc: Doc, token) -> Entity:
+    """A speaker the dictionary cannot code ("experts") is still recorded, without a country."""
+    start, end = token.left_edge.idx, token.idx + len(token)
+    return Entity(text=doc.text[start:end], name=token.lemma_.lower(), start=start, end=end)
+
+
+def speaker_entities(doc: Doc, tokens: list) -> list[Entity]:
+    """The coded entities of a speaker, or an uncoded one so that the attribution is kept."""
+    found = entities_at(doc, tokens)
+    if not found and tokens:
+        found = [uncoded_entity(doc, t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return found
+
+def _that_mark(clause):
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ == "that":
+            return child
+    return None
+
+
+def noun_complement_owner(clause):
+    """The noun a "that"-clause completes: 'accusations from X that Y supplied Z'.
+
+    The parser often hangs such a clause on the main verb; reading it by position
+    (the clause starts right where the noun's phrase ends) recovers the noun.
+    """
+    mark = _that_mark(clause)
+    if mark is None or mark.i == 0:
+        return None
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN":
+        return clause.head
+    before = clause.doc[mark.i - 1]
+    for candidate in [before, *before.ancestors]:
+        if candidate.pos_ == "NOUN" and candidate.right_edge.i == mark.i - 1 and candidate.i < mark.i:
+            return candidate
+    return None
