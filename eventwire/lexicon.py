@@ -50,6 +50,8 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     characterizing_verbs: frozenset[str] = frozenset()
     accusatory_nouns: frozenset[str] = frozenset()
+    variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
+    embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def control_class(self, lemma: str) -> str | None:
         for name, words in self.control.items():
@@ -96,6 +98,11 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
         speech_verbs=_words(data, "speech_verbs"),
         characterizing_verbs=_words(data, "characterizing_verbs"),
         accusatory_nouns=_words(data, "accusatory_nouns"),
+        variants={
+            lemma: {cls: _parse_entry(lemma, value, [], source) for cls, value in by_class.items()}
+            for lemma, by_class in (data.get("variants") or {}).items()
+        },
+        embedded_modes={k: dict(v) for k, v in (data.get("embedded_modes") or {}).items()},
     )
 
 

@@ -44,9 +44,12 @@ class ExpectationReport:
 
 
 def _entity_list_matches(entities: list[dict], allowed: list) -> bool:
+    """Some entity has an allowed country; "IGO" stands for an international organisation
+    (which has no country); null in the list also accepts an empty list."""
     if None in allowed and not entities:
         return True
-    return any(e.get("country") in allowed for e in entities)
+    return any(e.get("country") in allowed or (e.get("sector") == "IGO" and "IGO" in allowed)
+               for e in entities)
 
 
 def event_matches(event: dict, item: dict) -> bool:

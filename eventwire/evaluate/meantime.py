@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from ..errors import GoldFormatError
@@ -58,7 +58,7 @@ def _join_tokens(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, in
     parts: list[str] = []
     spans: dict[str, tuple[int, int]] = {}
     sentences: list[tuple[int, int]] = []
-    length, current, previous = 0, None, None
+    length, current, previous, sentence_start = 0, None, None, 0
     for token in tokens:
         word = token.text or ""
         sentence = int(token.get("sentence", "0"))

@@ -22,6 +22,9 @@ LANDMARK_HEADS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Labels whose inner place names are part of a name, not actors of their own.
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY"})
+GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
+                              "ministry", "presidency"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
 
 
@@ -87,7 +90,7 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
-        mentions.extend(self._group_mentions(doc, taken))
+        mentions.extend(self._group_mentions(doc, taken, list(mentions)))
         mentions.sort(key=lambda m: m.start)
         self._absorb_titles(doc, mentions)
         doc.mentions = mentions
@@ -283,18 +286,30 @@ class ActorsStage:
         return Mention(ent.start, ent.end, [entity], "place", doc.sentence_index(ent.start))
 
     # -- groups named by a sector noun: "Afghan police" done via demonyms; "rebels in Darfur" --
-    def _group_mentions(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _group_mentions(self, doc: Doc, taken: set[int], named: list[Mention]) -> list[Mention]:
+        """Actors named by what they are: 'rebels in Darfur', 'police', 'the government'.
+
+        With no country in their own phrase they take the article's dominant country, the
+        usual reading of domestic news ('Police fired tear gas' in a report about Kenya).
+        """
         mentions = []
+        dominant = None
         for token in doc.spacy:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
                 continue
+            if token.dep_ in ("compound", "amod") or not token.is_lower and token.i != token.sent.start:
+                continue
             sector = self.dictionary.sector_of(token.lower_)
-            if sector is None or sector in ("GOV",) and token.lower_ not in ("government", "officials"):
+            if sector not in GROUP_SECTORS or (sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
             country = self._country_of_group(doc, token, taken)
+            inferred = country is None
+            if inferred:
+                dominant = dominant if dominant is not None else (_dominant_country(named) or "")
+                country = dominant or None
             if country is None:
                 continue
-            name = f"{country} {token.lower_}"
+            name = f"{token.lemma_.lower()} ({self.dictionary.country_name(country)})"
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))
             mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
@@ -328,6 +343,19 @@ class ActorsStage:
                     continue
             keep.append(mention)
         mentions[:] = keep
+
+
+def _dominant_country(mentions: list[Mention]) -> str | None:
+    """The country an article is mostly about: clearly the most mentioned one."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        for entity in mention.entities:
+            if entity.country:
+                counts[entity.country] = counts.get(entity.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _fill_person(person: Mention, title: Mention) -> None:

@@ -86,7 +86,7 @@ class CorefStage:
     def _recent(self, doc: Doc, token, resolved, kinds) -> Mention | None:
         for mention in self._candidates(doc, token, resolved):
             if mention.kind in kinds or (mention.antecedent and mention.antecedent.kind in kinds):
-                if mention.entities and mention.entities[0].country:
+                if mention.entities and (mention.entities[0].country or "person" in kinds):
                     return mention
         return None
 

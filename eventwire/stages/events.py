@@ -69,6 +69,11 @@ class EventsStage:
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
                 continue
+            embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
+            if embedded and frame.mode is None:
+                frame.mode = self._embedded_mode(trigger, embedded)
+            for inner in embedded:
+                frame.context = frame.context or list(inner.entry.context)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if frame.actor:
@@ -82,6 +87,9 @@ class EventsStage:
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
             if self._characterization(token):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
+            variant = self._variant(token)
+            if variant is not None:
+                return _Trigger(token, variant, nominal=False)
             entry = self._verb_entry(token)
             if entry and self._verb_licensed(token, entry):
                 return _Trigger(token, entry, nominal=False)
@@ -125,10 +133,20 @@ class EventsStage:
                     return entry
         return self.lexicon.nouns.get(lemma)
 
+    def _variant(self, verb) -> TriggerEntry | None:
+        """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
+        by_class = self.lexicon.variants.get(verb.lemma_.lower())
+        if not by_class:
+            return None
+        objects = _objects(verb)
+        for object_class, entry in by_class.items():
+            if any(self._object_lemma_in(o, object_class) for o in objects):
+                return entry
+        return None
+
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objects = _objects(token)
         if token.lemma_.lower() in self.lexicon.light_verbs:
             for obj in objects:
                 if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
@@ -166,18 +184,28 @@ class EventsStage:
                         return obj
         return None
 
-    def _consumed(self, triggers: list[_Trigger]) -> set[int]:
-        """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes."""
+    def _consumed(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
+        """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes,
+        mapped to the matrix trigger that codes them."""
         matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
-        consumed: set[int] = set()
+        consumed: dict[int, _Trigger] = {}
         for trigger in triggers:
-            head = trigger.token.head
-            if trigger.token.dep_ == "pobj":
+            node = trigger.light_verb if trigger.light_verb is not None else trigger.token
+            head = node.head
+            if node.dep_ == "pobj":
                 head = head.head
-            if head.i in matrix and head.i != trigger.token.i and trigger.token.dep_ in (
+            if head.i in matrix and head.i != node.i and node.dep_ in (
                     "xcomp", "dobj", "pobj", "ccomp") and not self._is_reported(matrix[head.i]):
-                consumed.add(trigger.token.i)
+                consumed[trigger.token.i] = matrix[head.i]
         return consumed
+
+    def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
+        modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
+        for trigger in embedded:
+            mode = modes.get(trigger.entry.event_type)
+            if mode:
+                return mode
+        return None
 
     def _is_reported(self, trigger: _Trigger) -> bool:
         """'deny that X happened' reports X: the embedded event is kept (and denied)."""
@@ -207,7 +235,8 @@ class EventsStage:
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
-        aux_mode = self._aux_mode(token, verb_chain, trigger.nominal)
+        aux_mode = self._aux_mode(token, verb_chain, trigger.nominal,
+                                  conditional_is_content=entry.event_type in CONSUMING_TYPES)
         claimed_by, denied_by = self._attribution(doc, token, verb_chain)
         frame = Frame(
             trigger=token.i,
@@ -295,10 +324,10 @@ class EventsStage:
             chain.append(node)
         return chain
 
-    def _aux_mode(self, token, chain: list, nominal: bool) -> str | None:
+    def _aux_mode(self, token, chain: list, nominal: bool, conditional_is_content: bool = False) -> str | None:
         found: set[str] = set()
         for verb in chain:
-            found |= self._verb_markers(verb)
+            found |= self._verb_markers(verb, conditional_is_content and verb.i == token.i)
         if nominal:
             for child in token.children:
                 for mode, words in self.lexicon.noun_modifiers.items():
@@ -311,12 +340,11 @@ class EventsStage:
                 return mode
         return None
 
-    def _verb_markers(self, verb) -> set[str]:
+    def _verb_markers(self, verb, conditional_is_content: bool = False) -> set[str]:
         found = set()
         lemma = verb.lemma_.lower()
         control = self.lexicon.control_class(lemma)
-        if control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children) or (
-                control and verb.dep_ != "ROOT" and control != "neutral" and False):
+        if control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children):
             found.add(control)
         if control in ("future",) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             found.add("future")  # "prepares for his visit", "set for Tuesday"
@@ -328,17 +356,15 @@ class EventsStage:
                 for mode, words in self.lexicon.modals.items():
                     if word in words or child.lemma_.lower() in words:
                         found.add(mode)
-                if word == "going" or (word == "to" and False):
+                if word == "going":
                     found.add("future")
             elif child.dep_ == "mark" and word in ("if", "unless"):
                 found.add("hypothetical")
-            elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in child.children):
-                pass  # the consequence of a conditional is hypothetical too
-        if verb.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in verb.children):
-            found.add("hypothetical")
+        if conditional_is_content:
+            return found
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
                for c in verb.children):
-            found.add("hypothetical")
+            found.add("hypothetical")  # the consequence of a conditional
         return found
 
     def _tense(self, chain: list, aux_mode: str | None) -> str:
@@ -534,6 +560,13 @@ def _phrase_tokens(token):
         node = stack.pop()
         yield node
         stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i)
+
+
+def _objects(verb) -> list:
+    """Direct objects, passive subjects and prepositional objects of a verb."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return objects
 
 
 def _control_ancestors(token) -> set[int]:

@@ -15,7 +15,6 @@ from ..gazetteer import Gazetteer, Place, load_gazetteer
 from ..model import Location
 from ..pipeline import Doc, Frame
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_DEPS = ("compound", "flat", "nmod")
 # Head words of buildings, squares and sites: they stand for the city they are in.
 LANDMARK_HEADS = frozenset(
