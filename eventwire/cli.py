@@ -7,18 +7,15 @@ writers) and translate ``EventwireError`` into ``Error: ...`` on stderr with exi
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import click
 
-from .errors import EventwireError, InputError, StrictModeError
+from .errors import EventwireError, StrictModeError
 from .io.readers import normalise_date, read_sources
 from .io.writers import EVENT_COLUMNS, QUOTE_COLUMNS, event_row, quote_row, render_table, write_csv, write_jsonl
-from .model import Article
+from .run import DEFAULT_BATCH_SIZE, RunSummary, run
 
-DEFAULT_BATCH_SIZE = 32
 DEMO_DB = "eventwire-demo.duckdb"
 # The columns a person reads in a terminal; CSV and JSONL carry everything.
 EVENT_TABLE_COLUMNS = ("date", "event_type", "mode", "aux_mode", "actor", "recipient",
@@ -44,26 +41,6 @@ def main() -> None:
 
 
 # --- process -----------------------------------------------------------------------------------
-
-@dataclass
-class Summary:
-    processed: int = 0
-    skipped: int = 0
-    events: int = 0
-    quotes: int = 0
-    no_events: int = 0
-
-    def line(self) -> str:
-        return (f"processed {self.processed}, skipped {self.skipped}, events {self.events}, "
-                f"quotes {self.quotes}, no events {self.no_events}")
-
-    def count(self, records: list) -> None:
-        events = sum(1 for r in records if r.kind == "event")
-        self.processed += 1
-        self.events += events
-        self.quotes += sum(1 for r in records if r.kind == "quote")
-        self.no_events += events == 0
-
 
 def _validate_published(ctx, param, value: str | None) -> str | None:
     if value is None:
@@ -101,18 +78,17 @@ def process(ctx, paths, published, db, fmt, strict, batch_size) -> None:
         raise StrictModeError(f"{summary.skipped} document(s) skipped and --strict was given")
 
 
-def _run(make_pipeline, paths, published, db, fmt, batch_size) -> Summary:
+def _run(make_pipeline, paths, published, db, fmt, batch_size) -> RunSummary:
     """Read, process, store and write; the store is opened first so a locked file fails fast."""
     from .store import Store
 
-    summary = Summary()
+    summary = RunSummary()
     store = Store.open(db) if db else None
+    sink = _RecordSink(fmt)
     try:
-        pipeline = make_pipeline()
-        report = _skip_reporter(summary, store)
-        articles = _articles(read_sources(paths, published), report)
-        docs_records = _processed(pipeline, articles, store, batch_size, report)
-        _write_output(_counted(docs_records, summary), fmt)
+        run(read_sources(paths, published), make_pipeline(), store, on_records=sink,
+            batch_size=batch_size, on_skip=_echo_skip, summary=summary)
+        sink.close()
     finally:
         if store is not None:
             store.close()
@@ -120,66 +96,40 @@ def _run(make_pipeline, paths, published, db, fmt, batch_size) -> Summary:
     return summary
 
 
-def _skip_reporter(summary: Summary, store) -> Callable[[str, str, str], None]:
-    def report(where: str, stage: str, reason: str) -> None:
-        summary.skipped += 1
-        click.echo(f"skipped {where}: {reason}", err=True)
-        if store is not None:
-            store.record_failure(where, stage, reason)
-
-    return report
+def _echo_skip(where: str, stage: str, reason: str) -> None:
+    click.echo(f"skipped {where}: {reason}", err=True)
 
 
-def _articles(items: Iterable, report) -> Iterator[Article]:
-    for item in items:
-        if isinstance(item, InputError):
-            where = f"{item.source}:{item.line}" if item.line is not None else item.source
-            report(where, "read", item.reason)
-        else:
-            yield item
+class _RecordSink:
+    """Writes each article's records to stdout as they are committed, in the chosen format."""
 
+    def __init__(self, fmt: str | None):
+        self.fmt = fmt
+        self.event_rows: list[dict] = []
+        self.csv_header_written = False
 
-def _processed(pipeline, articles, store, batch_size: int, report) -> Iterator[list]:
-    """Each article's records, stored in batches (one transaction a batch) when there is a store."""
-    def on_failure(failure) -> None:
-        report(failure.origin, failure.stage, f"stage '{failure.stage}' failed: {failure.reason}")
+    def __call__(self, records: list) -> None:
+        if self.fmt == "jsonl":
+            write_jsonl(records, sys.stdout)
+            sys.stdout.flush()
+            return
+        rows = [event_row(r.to_dict()) for r in records if r.kind == "event"]
+        if self.fmt == "csv":
+            self._write_csv(rows)
+        elif self.fmt == "table":
+            self.event_rows += rows
 
-    batch: list[list] = []
-    for doc in pipeline.pipe(articles, on_failure=on_failure):
-        batch.append(doc.records())
-        if len(batch) >= batch_size:
-            yield from _flush(batch, store)
-            batch = []
-    yield from _flush(batch, store)
+    def _write_csv(self, rows: list[dict]) -> None:
+        if not self.csv_header_written:
+            write_csv([], sys.stdout, EVENT_COLUMNS)
+            self.csv_header_written = True
+        write_csv(rows, sys.stdout, EVENT_COLUMNS, header=False)
 
-
-def _flush(batch: list[list], store) -> list[list]:
-    if store is not None and batch:
-        store.write(batch)
-    return batch
-
-
-def _counted(docs_records: Iterable[list], summary: Summary) -> Iterator[list]:
-    for records in docs_records:
-        summary.count(records)
-        yield records
-
-
-def _write_output(docs_records: Iterable[list], fmt: str | None) -> None:
-    stdout = sys.stdout
-    if fmt == "jsonl":
-        for records in docs_records:
-            write_jsonl(records, stdout)
-            stdout.flush()
-        return
-    events = (event_row(r.to_dict()) for records in docs_records for r in records if r.kind == "event")
-    if fmt == "csv":
-        write_csv(events, stdout, EVENT_COLUMNS)
-    elif fmt == "table":
-        _print_table(render_table(list(events), EVENT_TABLE_COLUMNS, title="events"))
-    else:
-        for _ in docs_records:  # --db without --format: run everything, print only the summary
-            pass
+    def close(self) -> None:
+        if self.fmt == "csv" and not self.csv_header_written:
+            write_csv([], sys.stdout, EVENT_COLUMNS)
+        elif self.fmt == "table":
+            _print_table(render_table(self.event_rows, EVENT_TABLE_COLUMNS, title="events"))
 
 
 def _pipeline(ctx: click.Context, batch_size: int):

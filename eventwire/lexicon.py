@@ -38,6 +38,7 @@ class TriggerEntry:
 class Lexicon:
     verbs: dict[str, TriggerEntry]
     nouns: dict[str, TriggerEntry]
+    adjectives: dict[str, TriggerEntry]
     object_classes: dict[str, frozenset[str]]
     light_verbs: frozenset[str]
     control: dict[str, frozenset[str]]
@@ -86,6 +87,7 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
+        adjectives={k: _parse_entry(k, v, [], source) for k, v in (data.get("adjectives") or {}).items()},
         object_classes={k: frozenset(v or []) for k, v in (data.get("object_classes") or {}).items()},
         light_verbs=_words(data, "light_verbs"),
         control={k: frozenset(v) for k, v in (data.get("control") or {}).items()},

@@ -188,6 +188,7 @@ class Article:
     title: str | None = None
     published: str | None = None  # "YYYY-MM-DD"
     language: str = "en"
+    author: str | None = None  # optional: only in the record when known
     origin: str | None = field(default=None, compare=False)  # file[:line] it was read from
 
     kind = "article"
@@ -200,6 +201,8 @@ class Article:
     def to_dict(self) -> dict:
         data = {"kind": self.kind, **asdict(self)}
         data.pop("origin")
+        if data["author"] is None:  # records without an author keep the schema's exact shape
+            data.pop("author")
         return data
 
     @classmethod

@@ -87,3 +87,19 @@ def current_type(label: str) -> str:
     """Map an older PLOVER label to the current category (DEMAND -> REQUEST, ...)."""
     label = label.upper()
     return LEGACY_TYPES.get(label, label)
+
+
+# PLOVER: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
+# future tense are also taken to imply intentions and should be coded as AGREE."
+INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def plover_strict_type(event_type: str, aux_mode: str | None) -> str:
+    """The type a PLOVER coder that folds intentions into AGREE would give.
+
+    eventwire keeps the action and marks it ``future`` (a planned visit stays CONSULT,
+    which analysts query for); PLOVER-coded gold data calls the same statement AGREE.
+    """
+    if aux_mode == "future" and event_type in INTENT_TYPES:
+        return "AGREE"
+    return event_type

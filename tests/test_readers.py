@@ -206,8 +206,8 @@ def test_warc_without_html_says_so(tmp_path):
 
 
 def test_unsupported_type(tmp_path):
-    path = tmp_path / "feed.rss"
-    path.write_text("<rss></rss>")
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(b"%PDF-1.4")
     assert "unsupported file type" in only(read(path)).reason
 
 

@@ -50,9 +50,10 @@ def predict(
 
 
 def comparable(event: Event) -> GoldEvent:
-    """An extracted event reduced to what gold data states."""
+    """An extracted event reduced to what gold data states, in PLOVER's own coding:
+    a future cooperative action is AGREE there (``ontology.plover_strict_type``)."""
     return GoldEvent(
-        event_type=event.event_type,
+        event_type=ontology.plover_strict_type(event.event_type, event.aux_mode),
         actor_countries=_countries(event.actor),
         recipient_countries=_countries(event.recipient),
         aux_mode=event.aux_mode,

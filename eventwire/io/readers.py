@@ -11,12 +11,14 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..model import Article
+from .fetch import is_url
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 STDIN = "-"
@@ -24,35 +26,57 @@ STDIN = "-"
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-# Formats the design names that this reader does not handle yet: a clear skip, not a guess.
-UNSUPPORTED_SUFFIXES = (".rss", ".atom", ".xml", ".pdf", ".docx", ".zip", ".parquet")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+URL_LIST_SUFFIXES = (".urls",)
+# Formats this reader does not handle: a clear skip, not a guess.
+UNSUPPORTED_SUFFIXES = (".pdf", ".docx", ".zip", ".parquet")
 
 # A decoded document counts as text when at least this share of its characters is printable.
 MIN_PRINTABLE_SHARE = 0.95
 
 
-def read_sources(paths: Sequence[str], published: str | None = None) -> Iterator[Article | InputError]:
-    """Articles from every path (files, folders recursively, ``-`` for stdin).
+def read_sources(paths: Sequence[str], published: str | None = None, fetcher=None,
+                 follow_links: bool = False) -> Iterator[Article | InputError]:
+    """Articles from every source: files, folders (recursively), ``-`` for stdin, and
+    ``http(s)://`` URLs or ``.urls`` files (one URL a line), fetched through ``fetcher``
+    (an ``eventwire.io.fetch.Fetcher``; a default one is made when a URL needs it).
 
     ``published`` ("YYYY-MM-DD") is the date given to articles that carry none of their own.
+    ``follow_links`` fetches each feed entry's page instead of using the feed's own text.
     """
     default_date, date_error = _checked_date(published, "--published")
     if date_error:
         yield date_error
         return
-    for path in paths:
-        if path == STDIN:
-            yield from _read_stdin(default_date)
-        else:
-            yield from _read_path(Path(path), default_date)
+    web = _Web(fetcher)
+    try:
+        context = _Context(default_date, web, follow_links)
+        for path in paths:
+            if path == STDIN:
+                yield from _read_stdin(default_date)
+            elif is_url(path):
+                yield from web.read_url(path, context)
+            else:
+                yield from _read_path(Path(path), context)
+    finally:
+        web.close()
 
 
-def _read_path(path: Path, published: str | None) -> Iterator[Article | InputError]:
+class _Context:
+    """What every reader needs besides the bytes: the default date and the way to the web."""
+
+    def __init__(self, published: str | None, web: "_Web | None" = None, follow_links: bool = False):
+        self.published = published
+        self.web = web
+        self.follow_links = follow_links
+
+
+def _read_path(path: Path, context: _Context) -> Iterator[Article | InputError]:
     if path.is_dir():
         for file in iter_files(path):
-            yield from read_file(file, published)
+            yield from read_file(file, context.published, context)
     elif path.exists():
-        yield from read_file(path, published)
+        yield from read_file(path, context.published, context)
     else:
         yield InputError(str(path), "no such file or folder")
 
@@ -66,8 +90,10 @@ def iter_files(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def read_file(path: Path, published: str | None = None) -> Iterator[Article | InputError]:
+def read_file(path: Path, published: str | None = None,
+              context: _Context | None = None) -> Iterator[Article | InputError]:
     """The articles in one file, chosen by its extension."""
+    context = context or _Context(published)
     name = path.name.lower()
     source = str(path)
     if name.endswith(UNSUPPORTED_SUFFIXES):
@@ -91,8 +117,100 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | In
         return
     if name.endswith(HTML_SUFFIXES):
         yield from _guarded(source, lambda: iter([read_html(data, source, published)]))
+    elif name.endswith(FEED_SUFFIXES):
+        yield from _guarded(source, lambda: _read_feed(data, source, context))
+    elif name.endswith(URL_LIST_SUFFIXES):
+        yield from _read_url_list(data, source, context)
     else:
         yield read_text(data, source, published)
+
+
+def _read_feed(data: bytes, source: str, context: _Context) -> Iterator[Article | InputError]:
+    from .feeds import read_feed
+
+    fetch_page = context.web.read_page if context.follow_links and context.web else None
+    return read_feed(data, source, context.published, fetch_page=fetch_page)
+
+
+def _read_url_list(data: bytes, source: str, context: _Context) -> Iterator[Article | InputError]:
+    """A file of URLs, one a line; blank lines and lines starting with # are passed over."""
+    try:
+        text = decode_text(data, source)
+    except InputError as error:
+        yield error
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        if not is_url(url):
+            yield InputError(source, f"not an http(s) URL: {url!r}", number)
+            continue
+        yield from context.web.read_url(url, context)
+
+
+class _Web:
+    """Fetched sources: one fetcher, made on first use, closed at the end of the read."""
+
+    def __init__(self, fetcher=None):
+        self._fetcher = fetcher
+        self._owned = False
+
+    @property
+    def fetcher(self):
+        if self._fetcher is None:
+            from .fetch import Fetcher
+
+            self._fetcher = Fetcher()
+            self._owned = True
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._owned:
+            self._fetcher.close()
+
+    def read_url(self, url: str, context: _Context) -> Iterator[Article | InputError]:
+        """Articles from a URL: an HTML page is one, a feed gives one per entry."""
+        try:
+            fetched = self.fetcher.fetch(url)
+        except InputError as error:
+            yield error
+            return
+        from .feeds import looks_like_feed
+
+        kind = fetched.content_type.lower()
+        if any(t in kind for t in ("rss", "atom", "xml")) or looks_like_feed(fetched.data):
+            yield from _guarded(url, lambda: _read_feed(fetched.data, url, context))
+        elif "html" in kind or not kind:
+            yield from _guarded(url, lambda: iter([_page(fetched, context.published)]))
+        elif kind.startswith("text/"):
+            yield read_text(fetched.data, url, context.published)
+        else:
+            yield InputError(url, f"unsupported content type {fetched.content_type!r}")
+
+    def read_page(self, url: str) -> Article | InputError:
+        """One fetched HTML page (for feed entries whose link is followed)."""
+        try:
+            return _page(self.fetcher.fetch(url), None)
+        except InputError as error:
+            return error
+        except Exception as exc:  # a parser failure on one page must not end the feed
+            return InputError(url, f"cannot parse: {type(exc).__name__}: {exc}")
+
+
+def _page(fetched, published: str | None) -> Article | InputError:
+    article = read_html(fetched.data, fetched.url, published, charset=_charset(fetched.content_type))
+    if isinstance(article, Article) and not article.url:
+        article.url = fetched.final_url
+    return article
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip('"\' ')
+    return None
 
 
 def _read_stdin(published: str | None) -> Iterator[Article | InputError]:
@@ -124,23 +242,35 @@ def read_text(data: bytes, source: str, published: str | None = None) -> Article
         text = decode_text(data, source)
     except InputError as error:
         return error
-    return _article(text, source, published=published)
+    return make_article(text, source, published=published)
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (a BOM allowed), else cp1252/latin-1 when the bytes look like text.
+def decode_text(data: bytes, source: str, charset: str | None = None) -> str:
+    """The declared ``charset`` when it decodes, else UTF-8 (a BOM allowed), else
+    cp1252/latin-1 when the bytes look like text.
 
     Raises InputError("binary file") for NUL bytes or mostly non-printable content.
     """
     if b"\x00" in data:
         raise InputError(source, "binary file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data)
+    text = _decode_declared(data, charset)
+    if text is None:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data)
     if not _looks_like_text(text):
         raise InputError(source, "binary file")
     return text
+
+
+def _decode_declared(data: bytes, charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -157,7 +287,7 @@ def _looks_like_text(text: str) -> bool:
     return printable / len(text) >= MIN_PRINTABLE_SHARE
 
 
-def _article(text: str, where: str, line: int | None = None, **meta) -> Article | InputError:
+def make_article(text: str, where: str, line: int | None = None, **meta) -> Article | InputError:
     """An Article from decoded text and metadata, or the reason it is not one."""
     if not text.strip():
         return InputError(where, "empty document", line)
@@ -188,10 +318,10 @@ def read_jsonl(stream: BinaryIO, source: str, published: str | None = None) -> I
             continue
         if not raw.strip():
             continue
-        yield jsonl_article(raw, source, number, published)
+        yield jsonlmake_article(raw, source, number, published)
 
 
-def jsonl_article(raw: bytes, source: str, line: int, published: str | None = None) -> Article | InputError:
+def jsonlmake_article(raw: bytes, source: str, line: int, published: str | None = None) -> Article | InputError:
     """The article on one JSONL line, or the reason it is not one."""
     try:
         obj = json.loads(raw.decode("utf-8-sig" if line == 1 else "utf-8"))
@@ -211,17 +341,22 @@ def jsonl_article(raw: bytes, source: str, line: int, published: str | None = No
     if error:
         return error
     # The caller's "id" is not the article id (that is a content hash, see DESIGN.md).
-    return _article(text, source, line, title=obj.get("title"), source=obj.get("source"),
+    return make_article(text, source, line, title=obj.get("title"), source=obj.get("source"),
                     url=obj.get("url"), published=date or published)
 
 
 # --- HTML ----------------------------------------------------------------------------------
 
-def read_html(data: bytes, source: str, published: str | None = None) -> Article | InputError:
-    """Main text, title and date of an HTML page, through trafilatura."""
+def read_html(data: bytes, source: str, published: str | None = None,
+              charset: str | None = None) -> Article | InputError:
+    """Main text, title, date and author of an HTML page, through trafilatura.
+
+    The charset is the one given (an HTTP header), else the page's own ``<meta charset>``,
+    else UTF-8, else cp1252/latin-1.
+    """
     import trafilatura
 
-    html = decode_text(data, source)
+    html = decode_text(data, source, charset or _meta_charset(data))
     if not html.strip():
         return InputError(source, "empty document")
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
@@ -232,8 +367,17 @@ def read_html(data: bytes, source: str, published: str | None = None) -> Article
     if not text.strip():
         return InputError(source, "no article text found in the HTML")
     page_date, _ = _checked_date(meta.get("date"), "date")
-    return _article(text, source, title=meta.get("title"), url=meta.get("url"),
-                    source=meta.get("sitename"), published=page_date or published)
+    return make_article(text, source, title=meta.get("title"), url=meta.get("url"),
+                        source=meta.get("sitename"), published=page_date or published,
+                        author=meta.get("author"))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
 
 
 # --- WARC ----------------------------------------------------------------------------------

@@ -31,10 +31,11 @@ def write_jsonl(records: Iterable[Any], stream: TextIO) -> int:
     return count
 
 
-def write_csv(rows: Iterable[dict], stream: TextIO, columns: Sequence[str]) -> int:
-    """A header and one line a row; columns not in ``columns`` are left out."""
+def write_csv(rows: Iterable[dict], stream: TextIO, columns: Sequence[str], header: bool = True) -> int:
+    """A header (unless ``header`` is false) and one line a row; other columns are left out."""
     writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     count = 0
     for row in rows:
         writer.writerow({k: _cell(row.get(k)) for k in columns})

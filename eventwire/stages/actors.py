@@ -22,6 +22,7 @@ LANDMARK_HEADS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Labels whose inner place names are part of a name, not actors of their own.
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency"})
@@ -90,11 +91,33 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
-        mentions.extend(self._group_mentions(doc, taken, list(mentions)))
+        mentions.extend(self._group_mentions(doc, taken))
         mentions.sort(key=lambda m: m.start)
         self._absorb_titles(doc, mentions)
+        self._infer_countries(mentions)
         doc.mentions = mentions
         return doc
+
+    def _infer_countries(self, mentions: list[Mention]) -> None:
+        """Officials and groups the text names without a country ('President Dos Santos',
+        'police') take the article's dominant country, else the one country their sentence names."""
+        dominant = _dominant_country(mentions)
+        by_sentence: dict[int, set[str]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, set()).update(
+                e.country for e in mention.entities if e.country)
+        for mention in mentions:
+            entity = mention.entities[0]
+            if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS or (
+                    mention.kind not in ("person", "group")):
+                continue
+            in_sentence = by_sentence.get(mention.sentence, set())
+            country = dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
+            if country:
+                entity.country = country
+                entity.code = _code(country, entity.sector)
+                if mention.kind == "group":
+                    entity.name = f"{entity.name} ({self.dictionary.country_name(country)})"
 
     # -- spans that must not yield actors -------------------------------------------------
     def _blocked_tokens(self, sdoc) -> set[int]:
@@ -213,7 +236,13 @@ class ActorsStage:
             if entries and entries[0].country:
                 country = country or entries[0].country
         org_country, org_sector = self._org_context(doc, ent, title_tokens)
-        return country or org_country, sector or org_sector
+        country, sector = country or org_country, sector or org_sector
+        if ent.root.dep_ == "appos" and not (country and sector):  # "Mali's foreign minister Abdoulaye Diop"
+            head = ent.root.head
+            phrase = doc.spacy[head.left_edge.i:head.i + 1]
+            head_country, head_sector = self._describe_span(doc, phrase)
+            country, sector = country or head_country, sector or head_sector
+        return country, sector
 
     def _org_context(self, doc: Doc, ent, title_tokens) -> tuple[str | None, str | None]:
         """An organisation in the title ('National Security Council spokesman') or after 'of'."""
@@ -286,14 +315,13 @@ class ActorsStage:
         return Mention(ent.start, ent.end, [entity], "place", doc.sentence_index(ent.start))
 
     # -- groups named by a sector noun: "Afghan police" done via demonyms; "rebels in Darfur" --
-    def _group_mentions(self, doc: Doc, taken: set[int], named: list[Mention]) -> list[Mention]:
+    def _group_mentions(self, doc: Doc, taken: set[int]) -> list[Mention]:
         """Actors named by what they are: 'rebels in Darfur', 'police', 'the government'.
 
-        With no country in their own phrase they take the article's dominant country, the
-        usual reading of domestic news ('Police fired tear gas' in a report about Kenya).
+        With no country in their own phrase they get one in ``_infer_countries``, the usual
+        reading of domestic news ('Police fired tear gas' in a report about Kenya).
         """
         mentions = []
-        dominant = None
         for token in doc.spacy:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
                 continue
@@ -303,13 +331,7 @@ class ActorsStage:
             if sector not in GROUP_SECTORS or (sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
             country = self._country_of_group(doc, token, taken)
-            inferred = country is None
-            if inferred:
-                dominant = dominant if dominant is not None else (_dominant_country(named) or "")
-                country = dominant or None
-            if country is None:
-                continue
-            name = f"{token.lemma_.lower()} ({self.dictionary.country_name(country)})"
+            name = token.lemma_.lower()
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))
             mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
@@ -381,20 +403,24 @@ def _title_head(sdoc, mention: Mention) -> int | None:
 
 
 def _left_modifiers(ent) -> list:
-    """Title words before a name in the same noun phrase: 'Russian President' in 'Russian President Vladimir Putin'."""
+    """Title words before a name in the same noun phrase: 'Russian President' in
+    'Russian President Vladimir Putin', "Guyana's President" in "Guyana's President Irfaan Ali"."""
     sdoc = ent.doc
+    attached = set(range(ent.start, ent.end))
     tokens = []
     i = ent.start - 1
     while i >= 0:
         token = sdoc[i]
-        if token.head.i in range(ent.start, ent.end) or (tokens and token.head.i == tokens[0].i) or (
-                token.dep_ in ("compound", "amod") and token.head.i > i and token.head.i < ent.end):
-            if token.is_punct or token.pos_ in ("DET", "ADP", "VERB", "AUX"):
-                break
-            tokens.insert(0, token)
-            i -= 1
+        if token.dep_ == "case" and token.head.i < i:
+            i -= 1  # the "'s" of a possessive: its owner comes next
             continue
-        break
+        if token.is_punct or token.pos_ in ("DET", "ADP", "VERB", "AUX", "CCONJ", "PRON"):
+            break
+        if token.head.i not in attached:
+            break
+        tokens.insert(0, token)
+        attached.add(token.i)
+        i -= 1
     return tokens
 
 

@@ -40,6 +40,8 @@ def inherited_subject(verb) -> list:
             return [token.head]
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
             return [token.head] if token.tag_ == "VBG" else []
+        if token.dep_ == "acomp":  # "X is willing to ...": the copula's subject
+            return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
             return []
         head = token.head
@@ -61,14 +63,17 @@ def inherited_subject(verb) -> list:
         token = head
     return []
 
-def entities_at(doc: Doc, tokens: list) -> list[Entity]:
+def entities_at(doc: Doc, tokens: list, exclude_countries=frozenset()) -> list[Entity]:
+    """The entities behind argument tokens; ``exclude_countries`` skips possessors inside a
+    phrase that are the actor's own side ("reaffirmed Washington's support for Guyana")."""
     entities: list[Entity] = []
     for token in tokens:
         for member in with_conjuncts(token):
-            entities += _entities_of(doc, member)
+            entities += _entities_of(doc, member, exclude_countries)
     return dedupe_entities(entities)
 
-def _entities_of(doc: Doc, token) -> list[Entity]:
+
+def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]:
     mention = doc.mention_at(token.i)
     if mention is not None and mention.kind != "place":
         return list(mention.entities)
@@ -84,6 +89,8 @@ def _entities_of(doc: Doc, token) -> list[Entity]:
                 if child.dep_ in CLAUSAL_DEPS - {"conj"}:
                     continue
                 m = doc.mention_at(child.i)
+                if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
+                    continue
                 if m is not None and m.kind != "place":
                     found += m.entities
                     for conj in conjuncts(child):

@@ -16,7 +16,8 @@ from ..pipeline import Doc, Mention
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
-PLURAL_NOUNS = frozenset("nations countries sides governments states allies neighbours neighbors capitals".split())
+PLURAL_NOUNS = frozenset("nations countries sides governments states allies neighbours neighbors capitals "
+                         "leaders presidents ministers delegations parties rivals".split())
 PERSON_TITLES = frozenset(
     "president leader minister spokesman spokeswoman spokesperson chancellor premier king queen "
     "envoy ambassador official diplomat secretary general commander emir prince ruler".split()

@@ -31,6 +31,9 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
 ACTOR_PREPS = frozenset({"by", "from"})
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around"})
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AUX_PRIORITY = ("negated", "hypothetical", "future")
 EVIDENCE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prt", "prep", "agent", "acomp", "neg"})
@@ -69,6 +72,7 @@ class EventsStage:
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
                 continue
+            self._refine_type(frame, trigger)
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if embedded and frame.mode is None:
                 frame.mode = self._embedded_mode(trigger, embedded)
@@ -94,6 +98,9 @@ class EventsStage:
             if entry and self._verb_licensed(token, entry):
                 return _Trigger(token, entry, nominal=False)
             return None
+        if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
+            entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
+            return _Trigger(token, entry, nominal=False) if entry else None
         if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
             entry = self._noun_entry(token)
             if entry is None:
@@ -163,10 +170,11 @@ class EventsStage:
         return any(self._object_lemma_in(o, object_class) for o in objects)
 
     def _object_lemma_in(self, token, object_class: str) -> bool:
-        if self.lexicon.object_matches(object_class, token.lemma_.lower()):
-            return True
-        return any(self.lexicon.object_matches(object_class, c.lemma_.lower())
-                   for c in token.children if c.dep_ == "conj")
+        """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
+        candidates = [token, *conjuncts(token)]
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+        return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
     def _light_verb_of(self, noun):
         head = noun.head
@@ -194,10 +202,29 @@ class EventsStage:
             head = node.head
             if node.dep_ == "pobj":
                 head = head.head
+            if node.dep_ == "conj" and head.dep_ in ("xcomp", "dobj", "pobj"):
+                node, head = head, head.head  # "agreed not to threaten or use force"
+                if node.dep_ == "pobj":
+                    head = head.head
             if head.i in matrix and head.i != node.i and node.dep_ in (
                     "xcomp", "dobj", "pobj", "ccomp") and not self._is_reported(matrix[head.i]):
                 consumed[trigger.token.i] = matrix[head.i]
         return consumed
+
+    def _refine_type(self, frame: Frame, trigger: _Trigger) -> None:
+        """Readings PLOVER codes as another category.
+
+        A conflictual action announced for the future by its own side is a threat
+        ("Israel would resume its offensive"); an agreement "reached" is agreed, not yet
+        carried out (signing one is cooperation).
+        """
+        announced_by_self = not frame.claimed_by or _countries(frame.claimed_by) <= _countries(frame.actor)
+        if frame.event_type in THREAT_TYPES and frame.aux_mode == "future" and announced_by_self:
+            frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
+            frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
+        light = trigger.light_verb
+        if frame.event_type == "COOPERATE" and light is not None and light.lemma_.lower() in AGREEING_VERBS:
+            frame.event_type, frame.cameo_code = "AGREE", "030"
 
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
@@ -224,10 +251,14 @@ class EventsStage:
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
         actor = entities_at(doc, actor_tokens)
-        recipient = entities_at(doc, recipient_tokens)
+        if entry.object_class and not trigger.nominal:
+            recipient_tokens = [t for t in recipient_tokens if t.dep_ != "dobj" or _is_named(doc, t)]
+        recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
         if entry.event_type == "CONSULT" and not recipient and destination:
             recipient = entities_at(doc, [destination])
+        if "recipient" in entry.flags and not any(coded(e) for e in recipient):
+            return None
         if "reciprocal" in entry.flags and len(actor) >= 1 and self._between(token):
             actor = actor + recipient
             recipient = []
@@ -238,10 +269,13 @@ class EventsStage:
         aux_mode = self._aux_mode(token, verb_chain, trigger.nominal,
                                   conditional_is_content=entry.event_type in CONSUMING_TYPES)
         claimed_by, denied_by = self._attribution(doc, token, verb_chain)
+        mode = entry.mode
+        if entry.event_type == "CONSULT" and _by_phone(token, trigger.light_verb):
+            mode = "phone"
         frame = Frame(
             trigger=token.i,
             event_type=entry.event_type,
-            mode=entry.mode,
+            mode=mode,
             cameo_code=self._cameo(token, entry),
             context=list(entry.context),
             actor=dedupe_entities(actor),
@@ -353,6 +387,9 @@ class EventsStage:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
                 found.add("negated")
             elif child.dep_ == "aux":
+                if word == "would" and _reported_past(verb, self.lexicon.reporting_verbs):
+                    found.add("future")  # "said it would allow": the backshifted future
+                    continue
                 for mode, words in self.lexicon.modals.items():
                     if word in words or child.lemma_.lower() in words:
                         found.add(mode)
@@ -444,6 +481,13 @@ class EventsStage:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i not in places:
                             places.append(obj.i)
+        for node in (token, light_verb):  # "struck the port of Odesa": the target names the place
+            if node is None:
+                continue
+            for obj in (c for c in node.children if c.dep_ in ("dobj", "nsubjpass")):
+                for inner in _phrase_tokens(obj):
+                    if inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.i not in places and inner.dep_ == "pobj":
+                        places.append(inner.i)
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -542,6 +586,8 @@ class EventsStage:
             for other in frames:
                 if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
                     continue
+                if _countries(other.claimed_by) & deniers:
+                    continue  # one's own side's claim is not what one denies
                 involved = _countries(other.actor) | _countries(other.recipient)
                 if deniers & involved:
                     other.denied_by = dedupe_entities(other.denied_by + frame.actor)
@@ -560,6 +606,39 @@ def _phrase_tokens(token):
         node = stack.pop()
         yield node
         stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i)
+
+
+def _is_named(doc: Doc, token) -> bool:
+    mention = doc.mention_at(token.i)
+    return mention is not None and mention.kind != "place" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _by_phone(token, light_verb) -> bool:
+    """'spoke by phone', 'a telephone call', 'held a video call'."""
+    nodes = [token] + ([light_verb] if light_verb is not None else [])
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ in ("compound", "amod") and child.lower_ in PHONE_WORDS:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via"):
+                if any(g.lower_ in PHONE_WORDS for g in child.children):
+                    return True
+    return False
+
+
+def _reported_past(verb, reporting_verbs) -> bool:
+    """Is this clause what a past-tense reporting verb reports, with no condition on it?"""
+    if any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children) for c in verb.children):
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "ccomp":
+            node = node.head if node.dep_ in ("conj", "xcomp") else node
+            if node.dep_ != "ccomp":
+                return False
+        head = node.head
+        return head.lemma_.lower() in reporting_verbs and head.tag_ in ("VBD", "VBN")
+    return False
 
 
 def _objects(verb) -> list:

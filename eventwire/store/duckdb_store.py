@@ -12,7 +12,8 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import StoreError
 
@@ -47,6 +48,34 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE failures (
             origin VARCHAR, stage VARCHAR, reason VARCHAR, seen_at TIMESTAMP)""",
     ],
+    [  # 2: corpus ingest (ledger, near-duplicates) and the tables derived from the corpus
+        """CREATE TABLE ingest_ledger (
+            article_id VARCHAR PRIMARY KEY,
+            url VARCHAR, origin VARCHAR, status VARCHAR, reason VARCHAR,
+            original_id VARCHAR, similarity DOUBLE, ingested_at TIMESTAMP)""",
+        """CREATE TABLE article_minhash (
+            article_id VARCHAR PRIMARY KEY, signature BLOB)""",
+        """CREATE TABLE article_duplicates (
+            article_id VARCHAR PRIMARY KEY,
+            original_id VARCHAR NOT NULL, similarity DOUBLE,
+            url VARCHAR, source VARCHAR, title VARCHAR, published VARCHAR, origin VARCHAR,
+            record JSON)""",
+        "CREATE INDEX article_duplicates_original ON article_duplicates (original_id)",
+        """CREATE TABLE event_clusters (
+            cluster_id VARCHAR PRIMARY KEY,
+            event_type VARCHAR, aux_mode VARCHAR, actor_key VARCHAR, recipient_key VARCHAR,
+            location_key VARCHAR, date_value VARCHAR,
+            num_events INTEGER, num_articles INTEGER, num_sources INTEGER,
+            representative_event_id VARCHAR, label VARCHAR)""",
+        """CREATE TABLE event_cluster_members (
+            event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR NOT NULL)""",
+        """CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY, label VARCHAR,
+            num_articles INTEGER, num_sources INTEGER, num_events INTEGER,
+            first_published VARCHAR, last_published VARCHAR)""",
+        """CREATE TABLE story_articles (
+            article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL)""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -61,6 +90,15 @@ EVENT_COLUMNS = (
 )
 QUOTE_COLUMNS = ("quote_id", "article_id", "speaker_name", "speaker_country", "cue", "text",
                  "direct", "start_offset", "record")
+# Tables a batch may carry rows for besides its records (committed in the same transaction).
+EXTRA_TABLE_COLUMNS = {
+    "ingest_ledger": ("article_id", "url", "origin", "status", "reason", "original_id",
+                      "similarity", "ingested_at"),
+    "article_minhash": ("article_id", "signature"),
+    "article_duplicates": ("article_id", "original_id", "similarity", "url", "source", "title",
+                           "published", "origin", "record"),
+    "failures": ("origin", "stage", "reason", "seen_at"),
+}
 
 # The separator joins list elements for substring search: no name contains it.
 _NAME_SEPARATOR = "\x1f"
@@ -160,34 +198,62 @@ class Store:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def write(self, docs_records: Iterable[Sequence[Any]]) -> dict:
+    def write(self, docs_records: Iterable[Sequence[Any]],
+              extra: Mapping[str, list[dict]] | None = None) -> dict:
         """Store the records of many articles in one transaction; returns counts written.
 
         Each item is one article's records (``Doc.records()``: the Article, its events and
         quotes), as model objects or dicts. Rows of those articles already stored are
-        replaced.
+        replaced. ``extra`` holds rows for the tables in ``EXTRA_TABLE_COLUMNS`` (the ingest
+        ledger, near-duplicates, failures) that must be committed with the same batch.
         """
         self._require_writable()
         rows = _collect_rows(docs_records)
-        if not rows["articles"]:
+        extra = {table: list(items) for table, items in (extra or {}).items() if items}
+        if not rows["articles"] and not extra:
             return {"articles": 0, "events": 0, "quotes": 0}
         con = self.connection
-        article_ids = [row["article_id"] for row in rows["articles"]]
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "quotes", "articles"):
-                con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
-            self._insert("articles", ARTICLE_COLUMNS, rows["articles"])
-            self._insert("events", EVENT_COLUMNS, rows["events"])
-            self._insert("quotes", QUOTE_COLUMNS, rows["quotes"])
+            self._replace_records(rows)
+            for table, items in extra.items():
+                self._insert_extra(table, items)
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         return {name: len(items) for name, items in rows.items()}
 
-    def _insert(self, table: str, columns: Sequence[str], rows: list[dict]) -> None:
-        """Bulk insert through an Arrow table (one statement, not one per row)."""
+    def _replace_records(self, rows: dict[str, list[dict]]) -> None:
+        if not rows["articles"]:
+            return
+        article_ids = [row["article_id"] for row in rows["articles"]]
+        for table in ("events", "quotes", "articles"):
+            self.connection.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)",
+                                    [article_ids])
+        self._insert("articles", ARTICLE_COLUMNS, rows["articles"])
+        self._insert("events", EVENT_COLUMNS, rows["events"])
+        self._insert("quotes", QUOTE_COLUMNS, rows["quotes"])
+
+    def _insert_extra(self, table: str, rows: list[dict]) -> None:
+        if table not in EXTRA_TABLE_COLUMNS:
+            raise StoreError(f"cannot write rows to table {table!r}")
+        columns = EXTRA_TABLE_COLUMNS[table]
+        if table == "failures":
+            now = _now()
+            rows = [{**row, "seen_at": row.get("seen_at") or now} for row in rows]
+            self._insert(table, columns, rows,
+                         unless_exists=("origin", "stage", "reason"))
+        else:
+            self._insert(table, columns, rows, replace=True)
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[dict], replace: bool = False,
+                unless_exists: Sequence[str] = ()) -> None:
+        """Bulk insert through an Arrow table (one statement, not one per row).
+
+        ``replace`` overwrites rows with the same primary key; ``unless_exists`` names the
+        columns whose values, when already present in the table, leave a row out.
+        """
         if not rows:
             return
         arrow_table = _arrow_table(columns, rows)
@@ -196,7 +262,13 @@ class Store:
         con.register(view, arrow_table)
         try:
             column_list = ", ".join(columns)
-            con.execute(f"INSERT INTO {table} ({column_list}) SELECT {column_list} FROM {view}")
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            distinct = "DISTINCT " if unless_exists else ""
+            sql = f"{verb} INTO {table} ({column_list}) SELECT {distinct}{column_list} FROM {view} AS new"
+            if unless_exists:
+                same = " AND ".join(f"old.{c} IS NOT DISTINCT FROM new.{c}" for c in unless_exists)
+                sql += f" WHERE NOT EXISTS (SELECT 1 FROM {table} AS old WHERE {same})"
+            con.execute(sql)
         finally:
             con.unregister(view)
 
@@ -208,6 +280,37 @@ class Store:
                                     [origin, stage, reason, _now()])
         except Exception as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    @contextmanager
+    def transaction(self):
+        """One transaction for several statements (rolled back when one fails)."""
+        self._require_writable()
+        con = self.connection
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    # --- the ingest ledger -------------------------------------------------------------------
+
+    def ledger_urls(self) -> dict[str, str | None]:
+        """article_id → URL of every document the ingest ledger holds (whatever became of it)."""
+        return dict(self.connection.execute("SELECT article_id, url FROM ingest_ledger").fetchall())
+
+    def duplicate_ids(self) -> set[str]:
+        rows = self.connection.execute("SELECT article_id FROM article_duplicates").fetchall()
+        return {row[0] for row in rows}
+
+    def minhash_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article_id, signature) of every original the ingest has indexed."""
+        cursor = self.connection.execute("SELECT article_id, signature FROM article_minhash")
+        while rows := cursor.fetchmany(10_000):
+            yield from rows
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -455,7 +558,9 @@ def arrow_types() -> dict:
     import pyarrow as pa
 
     string_list = pa.list_(pa.string())
-    types = {name: pa.string() for name in (*ARTICLE_COLUMNS, *EVENT_COLUMNS, *QUOTE_COLUMNS)}
+    extra_columns = [c for columns in EXTRA_TABLE_COLUMNS.values() for c in columns]
+    types = {name: pa.string() for name in (*ARTICLE_COLUMNS, *EVENT_COLUMNS, *QUOTE_COLUMNS,
+                                              *extra_columns)}
     types.update({
         "processed_at": pa.timestamp("us"), "quad_class": pa.int32(), "score": pa.float64(),
         "date_start": pa.date32(), "date_end": pa.date32(), "lat": pa.float64(),
@@ -463,6 +568,8 @@ def arrow_types() -> dict:
         "start_offset": pa.int32(), "claimed": pa.bool_(), "denied": pa.bool_(),
         "direct": pa.bool_(), "actor_countries": string_list,
         "recipient_countries": string_list, "actor_names": string_list,
-        "recipient_names": string_list,
+        "recipient_names": string_list, "similarity": pa.float64(),
+        "ingested_at": pa.timestamp("us"), "seen_at": pa.timestamp("us"),
+        "signature": pa.binary(),
     })
     return types

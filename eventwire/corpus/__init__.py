@@ -1,0 +1,1 @@
+"""A corpus, not an article: ingest (ledger, near-duplicates), event clusters, stories, exports."""
