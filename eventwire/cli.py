@@ -207,6 +207,26 @@ def _write_query(records: list[dict], fmt: str, to_row, columns, table_columns, 
                                   title=f"{len(records)} {title}"))
 
 
+# --- serve -------------------------------------------------------------------------------------
+
+@main.command()
+@_db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--ingest", is_flag=True,
+              help="Accept POST /api/articles; the server then holds the file for writing.")
+@click.option("--query-timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
+              help="Seconds after which a request's queries are stopped (503).")
+@click.option("--max-body", type=click.IntRange(min=1024), default=1_000_000, show_default=True,
+              help="Largest request body accepted, in bytes (413 beyond).")
+def serve(db, host, port, ingest, query_timeout, max_body) -> None:
+    """Serve the dashboard (/) and the HTTP API (/api, spec at /openapi.json) over a database."""
+    from .api.server import serve as run_server
+
+    run_server(db, host=host, port=port, ingest=ingest, query_timeout=query_timeout,
+               max_body_bytes=max_body)
+
+
 # --- demo --------------------------------------------------------------------------------------
 
 def examples_dir() -> Path:
@@ -234,3 +254,77 @@ def demo(ctx, db) -> None:
     _print_table(render_table(type_rows, ("event_type", "events"), title="events per type"))
     _print_table(render_table(dyad_rows, ("actor", "recipient", "events"), title="top dyads"))
     click.echo(f"Stored in {db}; try: eventwire events --db {db} --actor RUS", err=True)
+
+
+# --- ingest and export -------------------------------------------------------------------------
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), required=True,
+              help="The DuckDB file to ingest into (created when missing).")
+@click.option("--published", callback=_validate_published, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none (text files, stdin).")
+@click.option("--follow-links", is_flag=True,
+              help="Fetch each feed entry's page instead of using the feed's own text.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Articles parsed and committed together (one transaction a batch).")
+@click.pass_context
+def ingest(ctx, sources, db, published, follow_links, batch_size) -> None:
+    """Ingest SOURCES (files, folders, URLs, .urls lists, feeds, - for stdin) into a database.
+
+    Incremental and resumable: documents already ingested are passed over, near-duplicates
+    are linked to their original instead of processed, and every batch is committed whole,
+    so an interrupted run is completed by running it again.
+    """
+    from .corpus.ingest import ingest as ingest_items
+    from .io.readers import estimate_documents
+    from .store import Store
+
+    summary = RunSummary()
+    with Store.open(db) as store:
+        pipeline = _pipeline(ctx, batch_size)
+        progress = _progress_reporter(estimate_documents(sources))
+        try:
+            items = read_sources(sources, published, follow_links=follow_links)
+            ingest_items(items, pipeline, store, batch_size=batch_size, on_skip=_echo_skip,
+                         on_progress=progress, summary=summary)
+        finally:
+            progress.close()
+            for line in _ingest_summary_lines(summary, store):
+                click.echo(line, err=True)
+
+
+def _ingest_summary_lines(summary: RunSummary, store) -> list[str]:
+    lines = [f"processed {summary.processed}, duplicates {summary.duplicates}, "
+             f"already ingested {summary.already_ingested}, skipped {summary.skipped}, "
+             f"events {summary.events}, quotes {summary.quotes}"]
+    lines += [f"  skipped {count}: {reason}" for reason, count in summary.skip_reasons.most_common()]
+    totals = store.corpus_counts()
+    lines.append(f"database {store.path}: {totals['articles']} articles, "
+                 f"{totals['article_duplicates']} duplicates, {totals['events']} events in "
+                 f"{totals['event_clusters']} clusters, {totals['stories']} stories")
+    return lines
+
+
+def _progress_reporter(total: int | None):
+    from .corpus.progress import PlainProgress, RichProgress
+
+    if sys.stderr.isatty():
+        return RichProgress(total)
+    return PlainProgress(total, lambda line: click.echo(line, err=True))
+
+
+@main.command()
+@_db_option()
+@click.option("--format", "fmt", type=click.Choice(["plover-jsonl", "parquet", "gdelt", "csv"]),
+              required=True, help="plover-jsonl (all records), parquet (a folder), gdelt (TSV), csv.")
+@click.option("--output", type=click.Path(), help="Write here instead of stdout (a folder for parquet).")
+def export(db, fmt, output) -> None:
+    """Export a database: PLOVER JSONL, Parquet, a GDELT 2.0-style event table, or CSV."""
+    from .corpus.exports import export as export_store
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        count = export_store(store, fmt, stream=sys.stdout, output=output)
+    click.echo(f"exported {count} {'records' if fmt == 'plover-jsonl' else 'rows'}"
+               + (f" to {output}" if output else ""), err=True)

@@ -53,6 +53,7 @@ class Lexicon:
     accusatory_nouns: frozenset[str] = frozenset()
     variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
+    civilian_actions: dict[str, TriggerEntry] = field(default_factory=dict)
 
     def control_class(self, lemma: str) -> str | None:
         for name, words in self.control.items():
@@ -105,6 +106,7 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
             for lemma, by_class in (data.get("variants") or {}).items()
         },
         embedded_modes={k: dict(v) for k, v in (data.get("embedded_modes") or {}).items()},
+        civilian_actions={k: _parse_entry(k, v, [], source) for k, v in (data.get("civilian_actions") or {}).items()},
     )
 
 

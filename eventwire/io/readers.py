@@ -81,6 +81,32 @@ def _read_path(path: Path, context: _Context) -> Iterator[Article | InputError]:
         yield InputError(str(path), "no such file or folder")
 
 
+def estimate_documents(paths: Sequence[str]) -> int | None:
+    """About how many documents ``read_sources`` will yield (for a progress bar): a file is
+    one, a JSONL or URL-list file one a line. None when a source cannot be counted ahead
+    (stdin, URLs, WARC files, feeds)."""
+    total = 0
+    for path in paths:
+        if path == STDIN or is_url(path):
+            return None
+        root = Path(path)
+        files = iter_files(root) if root.is_dir() else [root] if root.exists() else []
+        for file in files:
+            name = file.name.lower()
+            if name.endswith((*WARC_SUFFIXES, *FEED_SUFFIXES)):
+                return None
+            total += _count_lines(file) if name.endswith((*JSONL_SUFFIXES, *URL_LIST_SUFFIXES)) else 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    except OSError:
+        return 1
+
+
 def iter_files(folder: Path) -> Iterator[Path]:
     """Files under ``folder``, recursively and sorted, skipping hidden files and folders."""
     for root, dirs, files in os.walk(folder):

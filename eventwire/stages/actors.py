@@ -112,7 +112,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
+            country = _earlier_same_group(mentions, mention) or dominant or (
+                next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
                 entity.code = _code(country, entity.sector)
@@ -156,6 +157,10 @@ class ActorsStage:
 
     def _mention_from_match(self, doc: Doc, match: _Match) -> Mention | None:
         sdoc = doc.spacy
+        start = match.start
+        while start < match.end - 1 and sdoc[start].pos_ == "DET":
+            start += 1  # "the Azerbaijani government": the name starts after the article
+        match = _Match(start, match.end, match.entries)
         span = sdoc[match.start:match.end]
         entry = self._best_entry(match.entries)
         start, end = span.start_char, span.end_char
@@ -365,6 +370,18 @@ class ActorsStage:
                     continue
             keep.append(mention)
         mentions[:] = keep
+
+
+def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None:
+    """'The separatists' after 'Armenian separatists': the group named before."""
+    word = mention.entities[0].text.lower()
+    for earlier in mentions:
+        if earlier.start >= mention.start:
+            break
+        entity = earlier.entities[0]
+        if entity.country and earlier.kind == "group" and word in entity.text.lower().split():
+            return entity.country
+    return None
 
 
 def _dominant_country(mentions: list[Mention]) -> str | None:

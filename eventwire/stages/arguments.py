@@ -44,6 +44,11 @@ def inherited_subject(verb) -> list:
             return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
             return []
+        if token.dep_ == "advcl" and _subordinated(token):
+            # "after Azerbaijan launched": a subordinate clause has its own subject, which
+            # the parser sometimes hangs on the conjunction
+            return [g for c in token.children if c.dep_ in ("mark", "prep") for g in c.children
+                    if g.dep_ == "pobj" and g.i < token.i]
         head = token.head
         if token.dep_ == "pcomp":  # "accused X of supplying": the accused is the subject
             governor = head.head
@@ -171,3 +176,8 @@ def noun_complement_owner(clause):
         if candidate.pos_ == "NOUN" and candidate.right_edge.i == mark.i - 1 and candidate.i < mark.i:
             return candidate
     return None
+
+
+def _subordinated(verb) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ != "to" for c in verb.children) or any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)

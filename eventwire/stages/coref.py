@@ -23,7 +23,9 @@ PERSON_TITLES = frozenset(
     "envoy ambassador official diplomat secretary general commander emir prince ruler".split()
 )
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
-                      "organization alliance bloc committee commission court parliament".split())
+                      "organization alliance bloc committee commission court parliament group movement "
+                      "militia faction".split())
+GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc".split())
 LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 
@@ -101,8 +103,13 @@ class CorefStage:
         return None
 
     def _named_org(self, doc: Doc, token, resolved) -> Mention | None:
+        """'the ministry' after 'the Foreign Ministry'; 'the group' after a named armed group."""
+        generic = token.lower_ in GENERIC_ORG_HEADS
         for mention in self._candidates(doc, token, resolved):
-            if mention.kind in ("org", "organisation", "seat") and token.lower_ in mention.entities[0].name.lower():
+            if mention.kind not in ("org", "organisation", "seat", "group"):
+                continue
+            if token.lower_ in mention.entities[0].name.lower() or (
+                    generic and mention.entities[0].sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
                 return mention
         return None
 

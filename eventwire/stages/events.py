@@ -33,6 +33,9 @@ PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", 
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
+CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
+PERSON_CLASSES = frozenset({"people", "envoy"})
+PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AUX_PRIORITY = ("negated", "hypothetical", "future")
@@ -172,6 +175,8 @@ class EventsStage:
     def _object_lemma_in(self, token, object_class: str) -> bool:
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
+        if object_class in PERSON_CLASSES and any(c.ent_type_ == "PERSON" for c in candidates):
+            return True
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
@@ -211,6 +216,14 @@ class EventsStage:
                 consumed[trigger.token.i] = matrix[head.i]
         return consumed
 
+    def _civilian_reading(self, frame: Frame, trigger: _Trigger) -> None:
+        """'Protesters stormed parliament' is a riot, 'troops stormed the town' an assault."""
+        entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
+        if entry is None and not trigger.nominal:
+            entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
+        if entry and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
+            frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
+
     def _refine_type(self, frame: Frame, trigger: _Trigger) -> None:
         """Readings PLOVER codes as another category.
 
@@ -218,6 +231,7 @@ class EventsStage:
         ("Israel would resume its offensive"); an agreement "reached" is agreed, not yet
         carried out (signing one is cooperation).
         """
+        self._civilian_reading(frame, trigger)
         announced_by_self = not frame.claimed_by or _countries(frame.claimed_by) <= _countries(frame.actor)
         if frame.event_type in THREAT_TYPES and frame.aux_mode == "future" and announced_by_self:
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
@@ -479,7 +493,12 @@ class EventsStage:
             for child in node.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.i not in places:
+                        if obj.dep_ != "pobj":
+                            continue
+                        if obj.lower_ in PLACE_HEADS:  # "in the town of Yevlakh"
+                            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for g in c.children if g.dep_ == "pobj"), obj)
+                        if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.i not in places:
                             places.append(obj.i)
         for node in (token, light_verb):  # "struck the port of Odesa": the target names the place
             if node is None:

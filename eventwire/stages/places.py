@@ -227,4 +227,16 @@ class PlacesStage:
         context = context_countries(doc, gazetteer)
         for frame in doc.frames:
             frame.location, frame.explain["place"] = locate(doc, frame, gazetteer, context)
+            _mark_third_party(frame)
         return doc
+
+
+def _mark_third_party(frame) -> None:
+    """A meeting held in a country none of its participants belongs to is PLOVER's
+    CONSULT 'third-party' (talks in Caracas between Colombia and the ELN)."""
+    if frame.event_type != "CONSULT" or frame.mode is not None or frame.location is None:
+        return
+    participants = {e.country for e in frame.actor + frame.recipient if e.country}
+    if participants and frame.location.country and frame.location.country not in participants:
+        frame.mode = "third-party"
+        frame.cameo_code = "044"

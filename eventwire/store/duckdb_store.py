@@ -99,6 +99,12 @@ EXTRA_TABLE_COLUMNS = {
                            "published", "origin", "record"),
     "failures": ("origin", "stage", "reason", "seen_at"),
 }
+# Tables recomputed whole from the others (``replace_rows``).
+DERIVED_TABLE_COLUMNS = {
+    "stories": ("story_id", "label", "num_articles", "num_sources", "num_events",
+                "first_published", "last_published"),
+    "story_articles": ("article_id", "story_id"),
+}
 
 # The separator joins list elements for substring search: no name contains it.
 _NAME_SEPARATOR = "\x1f"
@@ -296,6 +302,13 @@ class Store:
                 raise
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
+    def replace_rows(self, table: str, rows: list[dict]) -> None:
+        """Replace every row of a derived table (call inside ``transaction()``)."""
+        if table not in DERIVED_TABLE_COLUMNS:
+            raise StoreError(f"cannot replace the rows of table {table!r}")
+        self.connection.execute(f"DELETE FROM {table}")
+        self._insert(table, DERIVED_TABLE_COLUMNS[table], rows)
+
     # --- the ingest ledger -------------------------------------------------------------------
 
     def ledger_urls(self) -> dict[str, str | None]:
@@ -386,6 +399,14 @@ class Store:
         return {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("articles", "events", "quotes", "failures")
+        }
+
+    def corpus_counts(self) -> dict:
+        """Rows in the corpus tables (articles, duplicates, events, clusters, stories)."""
+        con = self.connection
+        return {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "article_duplicates", "events", "event_clusters", "stories")
         }
 
     def event_type_counts(self) -> list[tuple[str, int]]:
@@ -558,7 +579,8 @@ def arrow_types() -> dict:
     import pyarrow as pa
 
     string_list = pa.list_(pa.string())
-    extra_columns = [c for columns in EXTRA_TABLE_COLUMNS.values() for c in columns]
+    extra_columns = [c for tables in (EXTRA_TABLE_COLUMNS, DERIVED_TABLE_COLUMNS)
+                     for columns in tables.values() for c in columns]
     types = {name: pa.string() for name in (*ARTICLE_COLUMNS, *EVENT_COLUMNS, *QUOTE_COLUMNS,
                                               *extra_columns)}
     types.update({
@@ -570,6 +592,7 @@ def arrow_types() -> dict:
         "recipient_countries": string_list, "actor_names": string_list,
         "recipient_names": string_list, "similarity": pa.float64(),
         "ingested_at": pa.timestamp("us"), "seen_at": pa.timestamp("us"),
-        "signature": pa.binary(),
+        "signature": pa.binary(), "num_articles": pa.int32(), "num_sources": pa.int32(),
+        "num_events": pa.int32(),
     })
     return types
