@@ -6,6 +6,7 @@ writers) and translate ``EventwireError`` into ``Error: ...`` on stderr with exi
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .errors import EventwireError, StrictModeError
 from .io.readers import normalise_date, read_sources
 from .io.writers import EVENT_COLUMNS, QUOTE_COLUMNS, event_row, quote_row, render_table, write_csv, write_jsonl
 from .run import DEFAULT_BATCH_SIZE, RunSummary, run
+from .batch.dataset import DEFAULT_SHARD_SIZE
 
 DEMO_DB = "eventwire-demo.duckdb"
 # The columns a person reads in a terminal; CSV and JSONL carry everything.
@@ -51,6 +53,28 @@ def _validate_published(ctx, param, value: str | None) -> str | None:
     return date
 
 
+def _scale_options(command):
+    options = [
+        click.option("--workers", type=click.IntRange(min=0), metavar="N",
+                     help="Worker processes (local) or Ray actors, each loading the pipeline once; "
+                          "0: one per CPU core. Default: 1 locally, every CPU of the Ray cluster."),
+        click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+                     show_default=True,
+                     help="local: this machine; ray: Ray Data, writing a Parquet dataset (--dataset)."),
+        click.option("--address", metavar="ADDR",
+                     help="With --engine ray: the cluster to join (default: start a local one)."),
+        click.option("--dataset", type=click.Path(file_okay=False), metavar="DIR",
+                     help="With --engine ray: the date-partitioned Parquet dataset to write; "
+                          "a rerun skips its completed shards."),
+        click.option("--shard-size", type=click.IntRange(min=1), default=DEFAULT_SHARD_SIZE,
+                     show_default=True,
+                     help="With --engine ray: input documents per shard (keep it for reruns)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_validate_published, metavar="YYYY-MM-DD",
@@ -63,17 +87,25 @@ def _validate_published(ctx, param, value: str | None) -> str | None:
               help="Exit with status 1 if any document was skipped (the good ones are still stored).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Articles parsed and stored together.")
+@_scale_options
 @click.pass_context
-def process(ctx, paths, published, db, fmt, strict, batch_size) -> None:
+def process(ctx, paths, published, db, fmt, strict, batch_size, workers, engine, address, dataset,
+            shard_size) -> None:
     """Extract events and quotes from PATHS (files, folders, or - for stdin).
 
     Reads .jsonl/.ndjson (one article a line), .html/.htm, .warc/.warc.gz and plain
     text. Each skipped document is reported on stderr as 'skipped FILE[:LINE]: reason';
     a summary line ends the run.
     """
-    if fmt is None and db is None:
-        fmt = "jsonl"
-    summary = _run(lambda: _pipeline(ctx, batch_size), paths, published, db, fmt, batch_size)
+    if engine == "ray":
+        summary = _run_on_ray(paths, published, db, fmt, batch_size, workers, address, dataset,
+                              shard_size)
+    else:
+        _check_local_options(address, dataset)
+        if fmt is None and db is None:
+            fmt = "jsonl"
+        summary = _run(lambda: _local_pipeline(ctx, batch_size, workers), paths, published, db, fmt,
+                       batch_size)
     if strict and summary.skipped:
         raise StrictModeError(f"{summary.skipped} document(s) skipped and --strict was given")
 
@@ -130,6 +162,62 @@ class _RecordSink:
             write_csv([], sys.stdout, EVENT_COLUMNS)
         elif self.fmt == "table":
             _print_table(render_table(self.event_rows, EVENT_TABLE_COLUMNS, title="events"))
+
+
+# --- scaling out: --workers, --engine ray, import ------------------------------------------------
+
+def _resolved_workers(workers: int | None) -> int | None:
+    return (os.cpu_count() or 1) if workers == 0 else workers
+
+
+def _check_local_options(address: str | None, dataset: str | None) -> None:
+    if address or dataset:
+        raise click.UsageError("--address and --dataset go with --engine ray")
+
+
+def _local_pipeline(ctx: click.Context, batch_size: int, workers: int | None):
+    """The in-process pipeline, or a pool of worker processes that each load one."""
+    workers = _resolved_workers(workers)
+    if workers is None or workers <= 1:
+        return _pipeline(ctx, batch_size)
+    from .batch.pool import PoolPipeline
+
+    return PoolPipeline(workers, batch_size)
+
+
+def _run_on_ray(paths, published, db, fmt, batch_size, workers, address, dataset,
+                shard_size) -> RunSummary:
+    """Process on Ray into ``dataset``, then import it into ``db`` when one is given."""
+    from .batch.dataset import import_dataset
+    from .batch.ray_engine import process_to_dataset
+
+    if dataset is None:
+        raise click.UsageError("--engine ray writes a Parquet dataset: give --dataset DIR")
+    if fmt is not None:
+        raise click.UsageError("--format does not go with --engine ray; records go to --dataset "
+                               "(load them with 'eventwire import DATASET --db FILE')")
+    summary = RunSummary()
+    try:
+        done = process_to_dataset(read_sources(paths, published), dataset, address=address,
+                                  workers=_resolved_workers(workers), batch_size=batch_size,
+                                  shard_size=shard_size,
+                                  on_shard=lambda result: _count_shard(summary, result))
+        click.echo(done.line(), err=True)
+        if db:
+            click.echo(import_dataset(dataset, db).line(), err=True)
+    finally:
+        click.echo(summary.line(), err=True)
+    return summary
+
+
+def _count_shard(summary: RunSummary, result) -> None:
+    for failure in result.failures:
+        _echo_skip(failure["origin"], failure["stage"], failure["reason"])
+        summary.count_skip(failure["reason"])
+    summary.processed += result.processed
+    summary.events += result.events
+    summary.quotes += result.quotes
+    summary.no_events += result.no_events
 
 
 def _pipeline(ctx: click.Context, batch_size: int):
@@ -225,6 +313,19 @@ def serve(db, host, port, ingest, query_timeout, max_body) -> None:
 
     run_server(db, host=host, port=port, ingest=ingest, query_timeout=query_timeout,
                max_body_bytes=max_body)
+
+
+@main.command("import")
+@click.argument("dataset", type=click.Path(file_okay=False))
+@_db_option()
+def import_command(dataset, db) -> None:
+    """Load DATASET, written by 'process --engine ray', into a database.
+
+    Only completed shards are loaded; importing again replaces, never duplicates.
+    """
+    from .batch.dataset import import_dataset
+
+    click.echo(import_dataset(dataset, db).line(), err=True)
 
 
 # --- demo --------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ Layout (Hive-style date partitions, one file per shard and date)::
     DATASET/date=unknown/shard-<id>.parquet       articles without a publication date
     DATASET/_shards/<id>.json                     written last: the shard is complete
 
-A shard is a run of consecutive input articles; its id is a hash of their ids, so the same
-input cut the same way gives the same shards. A rerun skips every shard that has its
+A shard is a run of consecutive input items (articles, and documents the readers could not
+read, which the worker reports as a local run does); its id is a hash of their ids, so the
+same input cut the same way gives the same shards. A rerun skips every shard that has its
 ``_shards`` marker; a shard cut short before its marker is redone, overwriting its files.
 Each Parquet row is one record (article, event or quote) as its JSON, with a few columns
 to group and order by, so an import gets back exactly the records the pipeline made.
@@ -21,7 +22,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..model import Article, content_hash
@@ -35,7 +36,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 @dataclass
 class Shard:
     shard_id: str
-    articles: list[Article]
+    items: list  # Article | InputError
 
 
 @dataclass
@@ -43,7 +44,7 @@ class ShardResult:
     """What one shard yielded; the marker file holds it."""
 
     shard_id: str
-    articles: int = 0  # articles sent to the shard
+    items: int = 0  # documents sent to the shard (articles and unreadable ones)
     processed: int = 0
     events: int = 0
     quotes: int = 0
@@ -64,25 +65,43 @@ class ShardResult:
 
 # --- cutting input into shards ----------------------------------------------------------------
 
-def make_shards(articles: Iterable[Article], size: int = DEFAULT_SHARD_SIZE) -> Iterator[Shard]:
+Item = Union[Article, InputError]  # what the readers yield: an article, or why a document was unreadable
+
+
+def make_shards(items: Iterable[Item], size: int = DEFAULT_SHARD_SIZE) -> Iterator[Shard]:
+    """Consecutive runs of ``size`` items; unreadable documents travel in their shard too,
+    so the worker's processing loop reports them exactly as a local run does."""
     if size < 1:
         raise ValueError(f"shard size must be 1 or more, not {size}")
-    iterator = iter(articles)
+    iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield Shard(shard_id(batch), batch)
 
 
-def shard_id(articles: list[Article]) -> str:
-    return content_hash("shard", [a.article_id for a in articles])
+def shard_id(items: list[Item]) -> str:
+    return content_hash("shard", [_item_key(item) for item in items])
 
 
-def article_payload(articles: list[Article]) -> str:
-    """Articles as JSON for shipping to a worker (keeps ``origin``, which ``to_dict`` drops)."""
-    return json.dumps([{**a.to_dict(), "origin": a.origin} for a in articles], ensure_ascii=False)
+def _item_key(item: Item) -> str:
+    if isinstance(item, InputError):
+        return f"unreadable:{item.source}:{item.line}"
+    return item.article_id
 
 
-def articles_from_payload(payload: str) -> list[Article]:
-    return [Article.from_dict(item) for item in json.loads(payload)]
+def items_payload(items: list[Item]) -> str:
+    """Items as JSON for shipping to a worker (keeps ``origin``, which ``to_dict`` drops)."""
+    return json.dumps([_item_dict(item) for item in items], ensure_ascii=False)
+
+
+def _item_dict(item: Item) -> dict:
+    if isinstance(item, InputError):
+        return {"unreadable": {"source": item.source, "line": item.line, "reason": item.reason}}
+    return {**item.to_dict(), "origin": item.origin}
+
+
+def items_from_payload(payload: str) -> list[Item]:
+    return [InputError(**data["unreadable"]) if "unreadable" in data else Article.from_dict(data)
+            for data in json.loads(payload)]
 
 
 # --- writing a shard --------------------------------------------------------------------------
@@ -96,7 +115,7 @@ def completed_shards(dataset: Path) -> set[str]:
 
 
 def write_shard(dataset: Path, shard: str, processed: list[list], skipped: list[dict],
-                articles: int, started_at: float, seconds: float,
+                items: int, started_at: float, seconds: float,
                 peak_rss_mb: float = 0.0) -> ShardResult:
     """Write a shard's records, one Parquet file per publication date, then its marker.
 
@@ -104,7 +123,7 @@ def write_shard(dataset: Path, shard: str, processed: list[list], skipped: list[
     skipped document as ``{origin, stage, reason}``.
     """
     dataset = Path(dataset)
-    result = ShardResult(shard_id=shard, articles=articles, failures=list(skipped),
+    result = ShardResult(shard_id=shard, items=items, failures=list(skipped),
                          seconds=round(seconds, 3), started_at=started_at,
                          peak_rss_mb=round(peak_rss_mb, 1))
     rows_by_date: dict[str, list[dict]] = {}
@@ -203,8 +222,7 @@ def read_shard_records(dataset: Path, result: ShardResult) -> Iterator[list]:
             table = pq.read_table(path, columns=["article_id", "position", "kind", "origin", "record"])
         except (OSError, ValueError) as exc:
             raise InputError(str(path), f"cannot read shard file: {exc}") from exc
-        yield from _articles_records(table.sort_by([("article_id", "ascending"),
-                                                    ("position", "ascending")]).to_pylist())
+        yield from _articles_records(table.to_pylist())  # rows are stored in article order
 
 
 def _articles_records(rows: list[dict]) -> Iterator[list]:
@@ -254,9 +272,7 @@ def import_dataset(dataset: str | Path, db: str | Path) -> ImportSummary:
 
 def _import_shard(store, dataset: Path, result: ShardResult, summary: ImportSummary) -> None:
     docs_records = list(read_shard_records(dataset, result))
-    written = store.write(docs_records) if docs_records else {}
-    for failure in result.failures:
-        store.record_failure(failure["origin"], failure["stage"], failure["reason"])
+    written = store.write(docs_records, extra={"failures": result.failures})
     summary.shards += 1
     summary.articles += written.get("articles", 0)
     summary.events += written.get("events", 0)

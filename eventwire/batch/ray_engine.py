@@ -13,16 +13,16 @@ dataset path (a shared filesystem).
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..model import Article
-from .dataset import (DEFAULT_SHARD_SIZE, Shard, ShardResult, article_payload,
-                      articles_from_payload, completed_shards, make_shards, write_shard)
-from .work import default_pipeline_factory, peak_rss_mb, run_articles
+from .dataset import (DEFAULT_SHARD_SIZE, Item, Shard, ShardResult, completed_shards,
+                      items_from_payload, items_payload, make_shards, write_shard)
+from .work import default_pipeline_factory, peak_rss_mb, run_items
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -58,29 +58,31 @@ class ShardWorker:
 
         results = [self._shard(shard_id, payload).to_json()
                    for shard_id, payload in zip(batch["shard_id"].to_pylist(),
-                                                batch["articles"].to_pylist())]
+                                                batch["items"].to_pylist())]
         return pa.table({"result": pa.array(results, pa.string())})
 
     def _shard(self, shard_id: str, payload: str) -> ShardResult:
-        articles = articles_from_payload(payload)
+        items = items_from_payload(payload)
         started_at, clock = time.time(), time.perf_counter()
-        processed, skipped = run_articles(self.pipeline, articles, self.batch_size)
-        return write_shard(self.dataset, shard_id, processed, skipped, len(articles),
+        processed, skipped = run_items(self.pipeline, items, self.batch_size)
+        return write_shard(self.dataset, shard_id, processed, skipped, len(items),
                            started_at, time.perf_counter() - clock, peak_rss_mb())
 
 
-def process_to_dataset(articles: Iterable[Article], dataset: str | Path, *,
+def process_to_dataset(items: Iterable[Item], dataset: str | Path, *,
                        address: str | None = None, workers: int | None = None,
                        batch_size: int = DEFAULT_BATCH_SIZE,
                        shard_size: int = DEFAULT_SHARD_SIZE,
                        on_shard: Callable[[ShardResult], None] | None = None) -> DatasetRun:
-    """Process ``articles`` on Ray into the Parquet dataset at ``dataset``; resumable.
+    """Process ``items`` (what the readers yield) on Ray into the Parquet dataset at ``dataset``.
+
+    Resumable: shards whose marker the dataset already holds are not run again.
 
     ``workers`` is the number of actors (default: one per CPU of the cluster).
     ``on_shard`` hears about each shard as it completes.
     """
     dataset = Path(dataset).resolve()
-    shards = list(make_shards(articles, shard_size))
+    shards = list(make_shards(items, shard_size))
     done = completed_shards(dataset)
     pending = [s for s in shards if s.shard_id not in done]
     run = DatasetRun(dataset=dataset, shards=len(shards), resumed=len(shards) - len(pending))
@@ -95,7 +97,7 @@ def process_to_dataset(articles: Iterable[Article], dataset: str | Path, *,
 
 
 def _run_shards(ray, shards: list[Shard], dataset: Path, workers: int | None, batch_size: int):
-    rows = [{"shard_id": s.shard_id, "articles": article_payload(s.articles)} for s in shards]
+    rows = [{"shard_id": s.shard_id, "items": items_payload(s.items)} for s in shards]
     actors = min(workers or _cluster_cpus(ray), len(shards))
     results = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
         ShardWorker,
@@ -133,6 +135,7 @@ class ray_session:
                      include_dashboard=False, logging_level="warning", log_to_driver=False)
             self.started = True
         ray.data.DataContext.get_current().enable_progress_bars = False
+        logging.getLogger("ray.data").setLevel(logging.WARNING)  # per-run INFO lines on stderr
         return ray
 
     def __exit__(self, *exc) -> None:

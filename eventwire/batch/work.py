@@ -5,7 +5,7 @@ the in-process path produce the same records for the same input:
 
 - ``process_articles``: the pipeline alone (the pool's workers; the processing loop
   that feeds them runs in the parent process);
-- ``run_articles``: the whole processing loop of ``eventwire.run`` (language check,
+- ``run_items``: the whole processing loop of ``eventwire.run`` (language check,
   skip reasons) without a store, for a Ray shard, which has no parent loop around it.
 """
 
@@ -36,9 +36,11 @@ def process_articles(pipeline, articles: Iterable[Article]) -> list[Outcome]:
     return outcomes
 
 
-def run_articles(pipeline, articles: Iterable[Article],
-                 batch_size: int) -> tuple[list[list], list[dict]]:
-    """Each processed article's records, and each skipped one as ``{origin, stage, reason}``."""
+def run_items(pipeline, items: Iterable, batch_size: int) -> tuple[list[list], list[dict]]:
+    """Each processed article's records, and each skipped document as ``{origin, stage, reason}``.
+
+    ``items`` are what the readers yield: articles, or ``InputError`` for unreadable documents.
+    """
     from ..run import run
 
     processed: list[list] = []
@@ -47,7 +49,7 @@ def run_articles(pipeline, articles: Iterable[Article],
     def on_skip(where: str, stage: str, reason: str) -> None:
         skipped.append({"origin": where, "stage": stage, "reason": reason})
 
-    run(articles, pipeline, store=None, on_records=processed.append, batch_size=batch_size,
+    run(items, pipeline, store=None, on_records=processed.append, batch_size=batch_size,
         on_skip=on_skip)
     return processed, skipped
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
-THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets at or above which two texts are copies
+THRESHOLD = 0.4  # estimated Jaccard of shingle sets at or above which two texts are copies
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -48,7 +49,16 @@ def signature_from_bytes(data: bytes):
     import numpy as np
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype="<u4").astype(np.uint64))
+    values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=_scheme())
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> str:
+    """The hashing scheme of this datasketch's MinHash (stored values must match it)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM).scheme
 
 
 class NearDuplicateIndex:

@@ -51,7 +51,10 @@ def inherited_subject(verb) -> list:
                     if g.dep_ == "pobj" and g.i < token.i]
         head = token.head
         if token.dep_ == "pcomp":  # "accused X of supplying": the accused is the subject
-            governor = head.head
+            governor = head
+            while governor.pos_ == "ADP" and governor.dep_ == "conj":  # "of violating ... and of supplying"
+                governor = governor.head
+            governor = governor.head
             objs = [c for c in governor.children if c.dep_ == "dobj"]
             if objs:
                 return objs
@@ -84,15 +87,16 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
         return list(mention.entities)
     if mention is not None and mention.kind == "place":
         return [e for e in mention.entities if token.dep_ in ("pobj",) and
-                token.head.lower_ in ("to", "with", "against", "toward", "towards")] or []
+                token.head.lower_ in ("to", "with", "against", "toward", "towards", "into")] or []
     frontier = [token]
     for _ in range(3):  # a few levels into the phrase: "Pyongyang's efforts", "relations between A and B"
         found: list[Entity] = []
         next_frontier = []
         for node in frontier:
             for child in node.children:
-                if child.dep_ in CLAUSAL_DEPS - {"conj"}:
-                    continue
+                if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (
+                        child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")):
+                    continue  # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker"
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
                     continue

@@ -33,6 +33,7 @@ PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", 
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
+MULTILATERAL_MIN_PARTIES = 3
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
@@ -76,9 +77,10 @@ class EventsStage:
             if frame is None:
                 continue
             self._refine_type(frame, trigger)
+            self._instrument_mode(doc, frame, trigger, frame.explain.pop("actor_tokens", []))
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
-            if embedded and frame.mode is None:
-                frame.mode = self._embedded_mode(trigger, embedded)
+            if frame.mode is None:
+                frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
@@ -224,6 +226,19 @@ class EventsStage:
         if entry and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
 
+    def _instrument_mode(self, doc: Doc, frame: Frame, trigger: _Trigger, actor_tokens) -> None:
+        """'Azerbaijani artillery hit ...' is heavy-weapons; 'warplanes bombed' aerial."""
+        if frame.event_type != "ASSAULT":
+            return
+        words = set()
+        for token in actor_tokens:
+            words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start}
+        words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
+        for mode, instruments in self.lexicon.instrument_modes.items():
+            if words & instruments:
+                frame.mode = mode
+                return
+
     def _refine_type(self, frame: Frame, trigger: _Trigger) -> None:
         """Readings PLOVER codes as another category.
 
@@ -239,6 +254,15 @@ class EventsStage:
         light = trigger.light_verb
         if frame.event_type == "COOPERATE" and light is not None and light.lemma_.lower() in AGREEING_VERBS:
             frame.event_type, frame.cameo_code = "AGREE", "030"
+
+    def _object_entries(self, verb) -> list[_Trigger]:
+        """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
+        found = []
+        for obj in _objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
+            entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower())
+            if entry:
+                found.append(_Trigger(obj, entry, nominal=obj.pos_ == "NOUN"))
+        return found
 
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
@@ -266,12 +290,19 @@ class EventsStage:
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
         actor = entities_at(doc, actor_tokens)
         if entry.object_class and not trigger.nominal:
-            recipient_tokens = [t for t in recipient_tokens if t.dep_ != "dobj" or _is_named(doc, t)]
+            things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
+            recipient_tokens = [t for t in recipient_tokens if t not in things]
+            recipient_tokens += [g for t in things for c in t.children
+                                 if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
+                                 for g in c.children if g.dep_ == "pobj"]
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
         if entry.event_type == "CONSULT" and not recipient and destination:
             recipient = entities_at(doc, [destination])
         if "recipient" in entry.flags and not any(coded(e) for e in recipient):
+            return None
+        required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
+        if required and not any(e.sector in required for e in actor):
             return None
         if "reciprocal" in entry.flags and len(actor) >= 1 and self._between(token):
             actor = actor + recipient
@@ -306,6 +337,7 @@ class EventsStage:
         )
         frame.evidence_start, frame.evidence_end = self._evidence(doc, token, verb_chain, actor, recipient)
         frame.confidence = self._confidence(frame, actor_tokens, doc)
+        frame.explain["actor_tokens"] = actor_tokens
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -375,7 +407,7 @@ class EventsStage:
     def _aux_mode(self, token, chain: list, nominal: bool, conditional_is_content: bool = False) -> str | None:
         found: set[str] = set()
         for verb in chain:
-            found |= self._verb_markers(verb, conditional_is_content and verb.i == token.i)
+            found |= self._verb_markers(verb, conditional_is_content and verb.i == token.i, governs=verb.i != token.i)
         if nominal:
             for child in token.children:
                 for mode, words in self.lexicon.noun_modifiers.items():
@@ -388,11 +420,11 @@ class EventsStage:
                 return mode
         return None
 
-    def _verb_markers(self, verb, conditional_is_content: bool = False) -> set[str]:
+    def _verb_markers(self, verb, conditional_is_content: bool = False, governs: bool = True) -> set[str]:
         found = set()
         lemma = verb.lemma_.lower()
         control = self.lexicon.control_class(lemma)
-        if control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children):
+        if governs and control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children):
             found.add(control)
         if control in ("future",) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             found.add("future")  # "prepares for his visit", "set for Tuesday"
@@ -500,13 +532,13 @@ class EventsStage:
                                         for g in c.children if g.dep_ == "pobj"), obj)
                         if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.i not in places:
                             places.append(obj.i)
-        for node in (token, light_verb):  # "struck the port of Odesa": the target names the place
+        for node in (token, light_verb):  # "struck the port of Odesa", "signed deals with X in Istanbul"
             if node is None:
                 continue
-            for obj in (c for c in node.children if c.dep_ in ("dobj", "nsubjpass")):
-                for inner in _phrase_tokens(obj):
-                    if inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.i not in places and inner.dep_ == "pobj":
-                        places.append(inner.i)
+            for inner in _phrase_tokens(node):
+                if inner.dep_ == "pobj" and inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.i not in places and (
+                        inner.head.lower_ in PLACE_PREPS | {"of"}):
+                    places.append(inner.i)
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -514,8 +546,13 @@ class EventsStage:
         roots = [token] + [v for v in chain if v.i != token.i]
         for root in roots:
             for node in _phrase_tokens(root):
-                if node.ent_type_ in ("DATE", "TIME") and node.i not in found:
+                if node.ent_type_ in ("DATE", "TIME") and node.i not in found and _dates_the(node, root):
                     found.append(node.i)
+        top = roots[-1]
+        if not found and top.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as", "while") for c in top.children):
+            found += [n.i for n in _phrase_tokens(top.head) if n.ent_type_ in ("DATE", "TIME")
+                      and _dates_the(n, top.head)]  # "suspended in January 2019 after the group bombed"
         for child in token.children:  # "The visit, set for Tuesday"
             if child.dep_ == "acl":
                 found += [n.i for n in child.subtree if n.ent_type_ in ("DATE", "TIME") and n.i not in found]
@@ -529,6 +566,8 @@ class EventsStage:
             for child in node.children:
                 if child.dep_ == "prep" and child.i < node.i:
                     continue  # a fronted phrase ("Despite ...", "In a letter ...") frames the clause
+                if child.dep_ in ("aux", "auxpass", "neg") and child.i < node.i:
+                    indices.add(child.i)  # "would resume", "did not agree"
                 if child.dep_ in EVIDENCE_DEPS or (child.dep_ == "xcomp" and node.i != token.i) or (
                         child.dep_ == "xcomp" and token.pos_ == "VERB" and child.i in {v.i for v in governing}):
                     indices |= {t.i for t in _phrase_tokens(child)}
@@ -628,8 +667,15 @@ def _phrase_tokens(token):
 
 
 def _is_named(doc: Doc, token) -> bool:
-    mention = doc.mention_at(token.i)
-    return mention is not None and mention.kind != "place" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    """Does an object name a party ("Moscow", "an Indian pilot", "Sweden's bid") rather
+    than only a thing moved ("weapons", "trucks of food")?"""
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    for node in [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "appos")]:
+        mention = doc.mention_at(node.i)
+        if mention is not None and mention.kind != "place":
+            return True
+    return False
 
 
 def _by_phone(token, light_verb) -> bool:
@@ -658,6 +704,21 @@ def _reported_past(verb, reporting_verbs) -> bool:
         head = node.head
         return head.lemma_.lower() in reporting_verbs and head.tag_ in ("VBD", "VBN")
     return False
+
+
+def _dates_the(node, predicate) -> bool:
+    """A time expression dates the predicate when it hangs on it as an adverbial ("on
+    Tuesday", "in 2019") or modifies the event noun itself ("his 2019 visit") — not when it
+    dates another thing named along the way ("under a 1951 treaty")."""
+    hops = 0
+    while node.i != predicate.i and hops < 6:
+        head = node.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i != predicate.i and head.ent_type_ not in ("DATE", "TIME") \
+                and node.dep_ in ("compound", "nummod", "amod", "nmod", "poss", "npadvmod"):
+            return False
+        node = head
+        hops += 1
+    return node.i == predicate.i
 
 
 def _objects(verb) -> list:

@@ -62,12 +62,15 @@ function layout(nodes, edges) {
     return { id: node.id, x: centre + (SIZE / 3) * Math.cos(angle), y: centre + (SIZE / 3) * Math.sin(angle), dx: 0, dy: 0 };
   });
   const at = new Map(points.map((p) => [p.id, p]));
-  const k = 0.75 * Math.sqrt((SIZE * SIZE) / Math.max(1, points.length));
+  const k = 0.55 * Math.sqrt((SIZE * SIZE) / Math.max(1, points.length));
+  // Gravity balancing the repulsion of all nodes at about 0.38 SIZE from the centre, so that
+  // unconnected pairs stay on the page instead of piling up at its edges.
+  const gravity = (points.length * k * k) / (SIZE * 0.38) ** 2;
   for (let step = 0; step < ITERATIONS; step += 1) {
     const temperature = (SIZE / 10) * (1 - step / ITERATIONS) + 0.5;
     for (const p of points) {
-      p.dx = (centre - p.x) * 0.05; // gravity keeps unconnected pairs on the page
-      p.dy = (centre - p.y) * 0.05;
+      p.dx = (centre - p.x) * gravity;
+      p.dy = (centre - p.y) * gravity;
       for (const q of points) {
         if (p === q) continue;
         const [ex, ey] = [p.x - q.x, p.y - q.y];

@@ -1,0 +1,34 @@
+"""Schemathesis over the OpenAPI spec: generated requests never get a server error, and every
+answer matches the spec (status codes, content types, bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+schemathesis = pytest.importorskip("schemathesis")
+from hypothesis import HealthCheck, settings
+
+from desk_data import write_desk_store
+
+
+@pytest.fixture(scope="module")
+def api_schema(tmp_path_factory):
+    from eventwire.api import create_app
+
+    path = tmp_path_factory.mktemp("schema") / "desk.duckdb"
+    write_desk_store(path)
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(path))
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_server_errors_and_answers_match_the_spec(case):
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
+                                                    status_code_conformance)
+
+    case.call_and_validate(checks=[not_a_server_error, status_code_conformance,
+                                   content_type_conformance, response_schema_conformance])
