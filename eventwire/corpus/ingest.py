@@ -35,7 +35,8 @@ class _Admitted:
 class IngestGate:
     """The ingest's ``run`` gate: ledger look-ups, near-duplicate links, rows to commit."""
 
-    ledger: dict[str, str | None]  # article_id → URL, for everything already ingested
+    # article_id → (URL, original_id if a near-duplicate), for everything already ingested
+    ledger: dict[str, tuple[str | None, str | None]]
     copies: set[str]  # ids of wire copies already recorded
     index: NearDuplicateIndex
     admitted: dict[str, _Admitted] = field(default_factory=dict)
@@ -47,7 +48,7 @@ class IngestGate:
         index = NearDuplicateIndex() if threshold is None else NearDuplicateIndex(threshold)
         for article_id, data in store.minhash_signatures():
             index.add(article_id, signature_from_bytes(data))
-        return cls(ledger=store.ledger_urls(), copies=store.duplicate_ids(), index=index)
+        return cls(ledger=store.ledger_entries(), copies=store.duplicate_ids(), index=index)
 
     # --- run's Gate protocol ---------------------------------------------------------------
 
@@ -56,13 +57,13 @@ class IngestGate:
         match = self.index.match(minhash)
         if match is not None:
             self._note_duplicate(article, article.article_id, match.original_id, match.similarity)
-            self.ledger[article.article_id] = article.url
+            self.ledger[article.article_id] = (article.url, match.original_id)
             self.pending["ingest_ledger"].append(
                 _ledger_row(article, "duplicate", original_id=match.original_id,
                             similarity=match.similarity))
             return Verdict("duplicate", f"near-duplicate of {match.original_id}")
         self.index.add(article.article_id, minhash)
-        self.ledger[article.article_id] = article.url
+        self.ledger[article.article_id] = (article.url, None)
         self.admitted[article.article_id] = _Admitted(article, signature_bytes(minhash))
         self.admitted_by_origin[article.origin or article.article_id] = article.article_id
         return None
@@ -76,7 +77,7 @@ class IngestGate:
             self._ledger_admitted(admitted, "failed", reason)
             return
         article_like = Article(article_id=article_id, text="", origin=where)
-        self.ledger.setdefault(article_id, None)
+        self.ledger.setdefault(article_id, (None, None))
         self.pending["ingest_ledger"].append(_ledger_row(article_like, "skipped", reason=reason))
 
     def take_rows(self, docs_records: list[list]) -> Mapping[str, list[dict]]:
@@ -93,15 +94,17 @@ class IngestGate:
         """Already in the ledger: seen before, or the same text under another URL (a copy)."""
         if article.article_id not in self.ledger:
             return None
-        known_url = self.ledger[article.article_id]
+        known_url, original_id = self.ledger[article.article_id]
         if not article.url or article.url == known_url:
             return Verdict("seen", "already ingested")
         copy_id = content_hash("copy", article.article_id, article.url)
         if copy_id in self.copies:
             return Verdict("seen", "already ingested")
-        self._note_duplicate(article, copy_id, article.article_id, 1.0)
+        # the same text as a near-duplicate is a copy of that one's original
+        original_id = original_id or article.article_id
+        self._note_duplicate(article, copy_id, original_id, 1.0)
         self.copies.add(copy_id)
-        return Verdict("duplicate", f"copy of {article.article_id}")
+        return Verdict("duplicate", f"copy of {original_id}")
 
     # --- helpers -------------------------------------------------------------------------
 

@@ -22,6 +22,10 @@ LANDMARK_HEADS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Labels whose inner place names are part of a name, not actors of their own.
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+FORCE_HEADS = frozenset("aircraft jet warplane plane helicopter drone tank artillery ship vessel boat unit "
+                        "officer soldier troop force commander spokesman spokeswoman official patrol".split())
+GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
+                                  "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
@@ -108,6 +112,12 @@ class ActorsStage:
                 e.country for e in mention.entities if e.country)
         for mention in mentions:
             entity = mention.entities[0]
+            if mention.kind == "seat" and dominant and entity.country != dominant and \
+                    _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS:
+                entity.country = dominant  # "the Congress" in a report about Brazil
+                entity.name = f"{_strip_article(entity.text)} ({self.dictionary.country_name(dominant)})"
+                entity.code = _code(dominant, entity.sector)
+                continue
             if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS or (
                     mention.kind not in ("person", "group")):
                 continue
@@ -330,8 +340,9 @@ class ActorsStage:
         for token in doc.spacy:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
                 continue
-            if token.dep_ in ("compound", "amod") or not token.is_lower and token.i != token.sent.start:
-                continue
+            if (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in FORCE_HEADS) or (
+                    not token.is_lower and token.i != token.sent.start):
+                continue  # "police academy" names a place; "army aircraft" is the army acting
             sector = self.dictionary.sector_of(token.lower_)
             if sector not in GROUP_SECTORS or (sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue

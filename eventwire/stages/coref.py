@@ -149,7 +149,10 @@ class CorefStage:
                 continue
             for earlier in reversed(people[:n]):
                 full = earlier.entities[0]
-                if full.country and full.name.split()[-1] == entity.name.split()[-1] != full.name:
+                parts = full.name.split()
+                short = entity.name.split()
+                if full.country and len(short) == 1 and short[0] != full.name and (
+                        short[0] == parts[-1] or (len(parts) == 2 and short[0] == parts[0])):
                     mention.entities = [replace(full, text=entity.text, start=entity.start, end=entity.end)]
                     mention.antecedent = earlier
                     break

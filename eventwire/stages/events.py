@@ -685,9 +685,11 @@ def _by_phone(token, light_verb) -> bool:
         for child in node.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in PHONE_WORDS:
                 return True
-            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via"):
-                if any(g.lower_ in PHONE_WORDS for g in child.children):
-                    return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "via", "in", "during"):
+                for g in child.children:  # "by phone", "in a phone call"
+                    if g.lower_ in PHONE_WORDS and (child.lower_ != "in" or g.lemma_ == "call") and (
+                            g.lemma_ != "call" or any(c.lower_ in PHONE_WORDS for c in g.children)):
+                        return True
     return False
 
 

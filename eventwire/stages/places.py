@@ -232,11 +232,18 @@ class PlacesStage:
 
 
 def _mark_third_party(frame) -> None:
-    """A meeting held in a country none of its participants belongs to is PLOVER's
-    CONSULT 'third-party' (talks in Caracas between Colombia and the ELN)."""
-    if frame.event_type != "CONSULT" or frame.mode is not None or frame.location is None:
+    """A meeting of an international body or of three or more states is 'multilateral'; one
+    held in a country none of its participants belongs to is 'third-party' (talks in Caracas
+    between Colombia and the ELN)."""
+    if frame.event_type != "CONSULT" or frame.mode is not None:
         return
-    participants = {e.country for e in frame.actor + frame.recipient if e.country}
+    parties = frame.actor + frame.recipient
+    participants = {e.country for e in parties if e.country}
+    if any(e.sector == "IGO" for e in frame.actor) or len(participants) >= 3:
+        frame.mode = "multilateral"
+        return
+    if frame.location is None:
+        return
     if participants and frame.location.country and frame.location.country not in participants:
         frame.mode = "third-party"
         frame.cameo_code = "044"

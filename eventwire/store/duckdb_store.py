@@ -311,9 +311,11 @@ class Store:
 
     # --- the ingest ledger -------------------------------------------------------------------
 
-    def ledger_urls(self) -> dict[str, str | None]:
-        """article_id → URL of every document the ingest ledger holds (whatever became of it)."""
-        return dict(self.connection.execute("SELECT article_id, url FROM ingest_ledger").fetchall())
+    def ledger_entries(self) -> dict[str, tuple[str | None, str | None]]:
+        """article_id → (URL, original_id) of every document the ingest ledger holds
+        (whatever became of it; original_id is set for near-duplicates)."""
+        rows = self.connection.execute("SELECT article_id, url, original_id FROM ingest_ledger").fetchall()
+        return {article_id: (url, original_id) for article_id, url, original_id in rows}
 
     def duplicate_ids(self) -> set[str]:
         rows = self.connection.execute("SELECT article_id FROM article_duplicates").fetchall()
