@@ -53,9 +53,9 @@ def refusal_reason(address: str) -> str | None:
     mapped = getattr(ip, "ipv4_mapped", None)
     if mapped is not None:
         ip = mapped
-    for label, flag in (("loopback", ip.is_loopback), ("private", ip.is_private),
-                        ("link-local", ip.is_link_local), ("multicast", ip.is_multicast),
-                        ("reserved", ip.is_reserved), ("unspecified", ip.is_unspecified)):
+    for label, flag in (("loopback", ip.is_loopback), ("link-local", ip.is_link_local),
+                        ("unspecified", ip.is_unspecified), ("multicast", ip.is_multicast),
+                        ("reserved", ip.is_reserved), ("private", ip.is_private)):
         if flag:
             return f"{label} address {address}"
     if not ip.is_global:

@@ -24,6 +24,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 FORCE_HEADS = frozenset("aircraft jet warplane plane helicopter drone tank artillery ship vessel boat unit "
                         "officer soldier troop force commander spokesman spokeswoman official patrol".split())
+VICTIM_NOUNS = frozenset("people person civilians civilian residents resident villagers men women children "
+                         "passengers".split())
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
@@ -119,6 +121,7 @@ class ActorsStage:
                 entity.code = _code(dominant, entity.sector)
                 continue
             if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS or (
+                    mention.kind == "group" and entity.text.lower() in VICTIM_NOUNS) or (
                     mention.kind not in ("person", "group")):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
@@ -210,7 +213,9 @@ class ActorsStage:
         """'North Korean state media' -> PRK MED; 'Russian strikes' -> RUS (the country acts)."""
         head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else span.root
         if head.ent_type_ == "PERSON" or head.i in range(span.start, span.end):
-            entity = entity_from_entry(entry, span.text, span.start_char, span.end_char)
+            people = span.root.tag_ in ("NNS", "NNPS")  # "Algerians", "Iraqi Kurds": people acting
+            entity = entity_from_entry(entry, span.text, span.start_char, span.end_char,
+                                       sector="CVL" if people else None)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
         phrase = _noun_phrase_after(head, span)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None

@@ -85,7 +85,7 @@ class EventsStage:
                 frame.context = frame.context or list(inner.entry.context)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
-            if frame.actor:
+            if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
         self._link_denials(doc, frames)
         doc.frames = frames
@@ -238,6 +238,18 @@ class EventsStage:
             if words & instruments:
                 frame.mode = mode
                 return
+
+    def _protest_topic(self, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
+        """PLOVER: the topic of a protest ('... demonstrated, demanding independence') is not
+        coded as a separate REQUEST."""
+        if trigger.entry.event_type != "REQUEST" or trigger.nominal:
+            return False
+        governor = trigger.token.head
+        for other in triggers:
+            if other.token.i == governor.i and other.entry.event_type == "PROTEST" and trigger.token.dep_ in (
+                    "advcl", "xcomp", "conj", "acl"):
+                return True
+        return False
 
     def _refine_type(self, frame: Frame, trigger: _Trigger) -> None:
         """Readings PLOVER codes as another category.
