@@ -206,3 +206,21 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
     assert rerun.exit_code == 0, rerun.stderr
     assert f"already ingested" in rerun.stderr
     assert _exported(killed) == _exported(clean)
+
+
+def test_real_pipeline_ingest_counts_the_copy_in_the_cluster(pipeline, tmp_path):
+    text = ("Russian President Vladimir Putin will visit Pyongyang on Tuesday, the Kremlin said. "
+            "North Korean leader Kim Jong Un invited him last year.")
+    corpus = write_jsonl(tmp_path / "two.jsonl", [
+        {"text": text, "url": "https://one.example/p", "source": "One", "published": "2024-06-17"},
+        {"text": text + " Updated.", "url": "https://two.example/p", "source": "Two",
+         "published": "2024-06-17"},
+    ])
+    db = tmp_path / "real.duckdb"
+    result = cli(["ingest", str(corpus), "--db", str(db)], pipeline=pipeline)
+    assert result.exit_code == 0, result.stderr
+    assert "processed 1, duplicates 1" in result.stderr
+    with Store.open(db, read_only=True) as store:
+        clusters = store.connection.execute(
+            "SELECT event_type, num_articles, num_sources FROM event_clusters").fetchall()
+    assert ("CONSULT", 2, 2) in clusters

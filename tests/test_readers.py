@@ -243,3 +243,112 @@ def test_stdin_jsonl(monkeypatch):
     items = list(read_sources(["-"]))
     assert [a.text for a in items[:2]] == ["One.", "Two."]
     assert items[2].line == 3 and items[2].source == "<stdin>"
+
+
+# --- corpus formats: feeds, pages without a charset, gzip WARC, authors, languages -------------
+
+RSS_WITH_ESCAPES = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>World &amp; Wire</title>
+<item><title>Seoul &amp; Washington: &#8220;talks&#8221; &lt;resume&gt;</title>
+<link>https://news.example/talks</link><author>desk@news.example (Jane Doe)</author>
+<pubDate>Mon, 17 Jun 2024 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;Seoul and Washington held talks on Monday.&lt;/p&gt;&lt;p&gt;More soon &amp;amp; later.&lt;/p&gt;</description>
+</item>
+<item><title>Second</title><link>https://news.example/two</link>
+<description>Tokyo protested.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+<entry><title type="html">Kim &amp;amp; Putin</title><link href="https://news.example/atom1"/>
+<updated>2024-06-19T10:00:00Z</updated>
+<content type="html">&lt;p&gt;Kim Jong Un met Vladimir Putin in Pyongyang.&lt;/p&gt;</content>
+<summary>Short.</summary></entry></feed>"""
+
+
+def test_rss_feed_with_entity_escaped_title(tmp_path):
+    path = tmp_path / "world.rss"
+    path.write_text(RSS_WITH_ESCAPES, encoding="utf-8")
+    first, second = read(path)
+    assert first.title == "Seoul & Washington: \u201ctalks\u201d <resume>"
+    assert first.text == "Seoul and Washington held talks on Monday.\nMore soon & later."
+    assert (first.url, first.published, first.source) == (
+        "https://news.example/talks", "2024-06-17", "World & Wire")
+    assert "Jane Doe" in first.author
+    assert first.origin == f"{path}#1"
+    assert second.text == "Tokyo protested." and second.published is None
+
+
+def test_atom_feed_uses_full_content(tmp_path):
+    path = tmp_path / "feed.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    entry = only(read(path))
+    assert entry.text == "Kim Jong Un met Vladimir Putin in Pyongyang."
+    assert entry.title == "Kim & Putin" and entry.published == "2024-06-19"
+
+
+def test_xml_that_is_not_a_feed(tmp_path):
+    path = tmp_path / "data.xml"
+    path.write_text("<?xml version='1.0'?><catalog><book/></catalog>")
+    assert "not an RSS or Atom feed" in only(read(path)).reason
+
+
+def test_latin1_page_without_a_charset(tmp_path):
+    path = tmp_path / "page.html"
+    body = "Le président a déclaré à Séoul qu'il était prêt à négocier. " * 3
+    path.write_bytes(("<html><head><title>Déclaration à Séoul</title></head><body><article><p>"
+                      + body + "</p></article></body></html>").encode("latin-1"))
+    article = only(read(path))
+    assert article.title == "Déclaration à Séoul"
+    assert "président a déclaré à Séoul" in article.text
+
+
+def test_page_with_a_meta_charset(tmp_path):
+    path = tmp_path / "koi.html"
+    body = "Президент заявил о переговорах в Пхеньяне. " * 3
+    path.write_bytes(("<html><head><meta charset='koi8-r'><title>Переговоры</title></head><body>"
+                      "<article><p>" + body + "</p></article></body></html>").encode("koi8-r"))
+    assert "Президент заявил" in only(read(path)).text
+
+
+def test_html_author_is_kept_and_in_the_record(tmp_path):
+    path = tmp_path / "byline.html"
+    path.write_text("<html><head><title>T</title><meta name='author' content='Jane Doe'></head><body>"
+                    "<article><p>" + "Seoul protested against the missile launch on Monday. " * 3
+                    + "</p></article></body></html>")
+    article = only(read(path))
+    assert article.author == "Jane Doe"
+    assert article.to_dict()["author"] == "Jane Doe"
+    assert "author" not in Article.create("x").to_dict()  # absent when unknown: schema unchanged
+
+
+def test_gzip_warc_with_several_pages_and_a_redirect(tmp_path):
+    pages = [("https://news.example/%d" % i,
+              "<html><head><title>Page %d</title></head><body><article><p>%s</p></article></body></html>"
+              % (i, ("Report %d: Tokyo and Seoul agreed to hold talks. " % i) * 3)) for i in range(3)]
+    data = b"".join(_warc_response(url, page) for url, page in pages)
+    data += _warc_response("https://news.example/old", "", content_type="text/plain")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    assert path.read_bytes()[:2] == b"\x1f\x8b"  # really gzip
+    articles = read(path)
+    assert [a.title for a in articles] == ["Page 0", "Page 1", "Page 2"]
+    assert [a.url for a in articles] == [url for url, _ in pages]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said on Monday that the talks with the neighbours would resume in the spring, "
+     "and that the army had been told to stand down.", "en"),
+    ("Le ministre a déclaré lundi que les discussions avec les voisins reprendraient au printemps "
+     "et que l'armée avait reçu l'ordre de se retirer.", "fr"),
+    ("Der Minister sagte am Montag, dass die Gespräche mit den Nachbarn im Frühjahr wieder "
+     "aufgenommen werden und die Armee sich zurückziehen soll.", "de"),
+    ("El ministro dijo el lunes que las conversaciones con los vecinos se reanudarán en la "
+     "primavera y que el ejército se retirará de la frontera.", "es"),
+    ("Министр заявил в понедельник, что переговоры с соседями возобновятся весной.", "ru"),
+    ("Putin visits Pyongyang.", None),  # too short to tell: not skipped
+])
+def test_language_detection(text, expected):
+    from eventwire.io.language import detect_language
+
+    assert detect_language(text) == expected

@@ -102,6 +102,8 @@ class Fetcher:
                 if response.status_code != 200:
                     raise InputError(url, f"HTTP {response.status_code} from {current}")
                 data = self._body(response, url)
+            except httpx.HTTPError as exc:
+                raise InputError(url, f"cannot fetch {current}: {type(exc).__name__}: {exc}") from exc
             finally:
                 response.close()
             content_type = response.headers.get("content-type", "")

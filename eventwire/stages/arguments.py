@@ -40,6 +40,9 @@ def inherited_subject(verb) -> list:
             return [token.head]
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
             return [token.head] if token.tag_ == "VBG" else []
+        if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "Germany's decision to send tanks": the decider acts
+            return [c for c in token.head.children if c.dep_ == "poss"]
         if token.dep_ == "acomp":  # "X is willing to ...": the copula's subject
             return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):

@@ -33,7 +33,7 @@ PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", 
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
-MULTILATERAL_MIN_PARTIES = 3
+OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
@@ -150,6 +150,9 @@ class EventsStage:
         by_class = self.lexicon.variants.get(verb.lemma_.lower())
         if not by_class:
             return None
+        entry = self._verb_entry(verb)
+        if entry is not None and " " in entry.key:
+            return None  # a phrasal entry ("fire at") says more than the object does
         objects = _objects(verb)
         for object_class, entry in by_class.items():
             if any(self._object_lemma_in(o, object_class) for o in objects):
@@ -316,9 +319,11 @@ class EventsStage:
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
         if required and not any(e.sector in required for e in actor):
             return None
-        if "reciprocal" in entry.flags and len(actor) >= 1 and self._between(token):
-            actor = actor + recipient
+        if "reciprocal" in entry.flags and self._between(token):
+            actor = actor + recipient  # "talks between Armenia and Azerbaijan": both take part
             recipient = []
+        actor = [e for e in actor if coded(e)] or actor
+        recipient = [e for e in recipient if coded(e)]
         recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
@@ -390,8 +395,7 @@ class EventsStage:
         return actor, recipient
 
     def _between(self, token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) or any(
-            c.dep_ == "conj" for t in token.children if t.dep_ == "nsubj" for c in t.children)
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
 
     # -- entities --------------------------------------------------------------------------------
     # -- aux modes, tense, attribution ------------------------------------------------------------
@@ -548,9 +552,11 @@ class EventsStage:
             if node is None:
                 continue
             for inner in _phrase_tokens(node):
-                if inner.dep_ == "pobj" and inner.ent_type_ in ("GPE", "LOC", "FAC") and inner.i not in places and (
-                        inner.head.lower_ in PLACE_PREPS | {"of"}):
-                    places.append(inner.i)
+                if inner.dep_ != "pobj" or inner.i in places or inner.head.lower_ not in PLACE_PREPS | {"of"}:
+                    continue
+                of_a_place = inner.head.lower_ == "of" and inner.head.head.lower_ in PLACE_HEADS
+                if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN"):
+                    places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -736,9 +742,10 @@ def _dates_the(node, predicate) -> bool:
 
 
 def _objects(verb) -> list:
-    """Direct objects, passive subjects and prepositional objects of a verb."""
+    """Direct objects, passive subjects and the objects of object-like prepositions."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                for g in c.children if g.dep_ == "pobj"]
     return objects
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, load_gazetteer
-from ..model import Location
+from ..model import Entity, Location
 from ..pipeline import Doc, Frame
 
 NAME_DEPS = ("compound", "flat", "nmod")
@@ -228,7 +228,21 @@ class PlacesStage:
         for frame in doc.frames:
             frame.location, frame.explain["place"] = locate(doc, frame, gazetteer, context)
             _mark_third_party(frame)
+            _target_place_as_recipient(frame)
         return doc
+
+
+def _target_place_as_recipient(frame) -> None:
+    """An attack on a place ("shelled the city of Kherson") is directed at its country."""
+    location = frame.location
+    if frame.event_type not in ("ASSAULT", "COERCE") or frame.recipient or location is None:
+        return
+    if not location.country or location.text is None:
+        return
+    if {e.country for e in frame.actor} == {location.country}:
+        return  # fighting at home: the place says where, not against whom
+    frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
+                              start=location.start, end=location.end)]
 
 
 def _mark_third_party(frame) -> None:
