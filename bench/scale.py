@@ -85,17 +85,36 @@ def run_ray(ray_session, articles: list[Article], workers: int, batch_size: int,
     from eventwire.batch.ray_engine import process_to_dataset
 
     with tempfile.TemporaryDirectory(prefix="eventwire-scale-") as tmp:
+        dataset = Path(tmp) / "dataset"
         start = time.perf_counter()
-        run = process_to_dataset(articles, Path(tmp) / "dataset", workers=workers,
+        run = process_to_dataset(articles, dataset, workers=workers,
                                  batch_size=batch_size, shard_size=shard_size)
         seconds = time.perf_counter() - start
+        storage = measure_storage(dataset, Path(tmp) / "imported.duckdb")
     results = run.results
     done = sum(r.processed for r in results)
     span = max(r.started_at + r.seconds for r in results) - min(r.started_at for r in results)
     return {"workers": workers, "seconds": seconds, "articles": done,
             "articles_per_s": done / seconds, "steady_seconds": span,
             "steady_articles_per_s": done / span, "shards": len(results),
-            "peak_rss_mb": max(r.peak_rss_mb for r in results)}
+            "events": sum(r.events for r in results),
+            "peak_rss_mb": max(r.peak_rss_mb for r in results), "storage": storage}
+
+
+def measure_storage(dataset: Path, db: Path) -> dict:
+    """Bytes the dataset and its DuckDB import take, and how fast the import runs."""
+    from eventwire.batch.dataset import import_dataset
+
+    start = time.perf_counter()
+    imported = import_dataset(dataset, db)
+    seconds = time.perf_counter() - start
+    return {"dataset_bytes": folder_bytes(dataset), "duckdb_bytes": db.stat().st_size,
+            "import_seconds": seconds, "import_articles_per_s": imported.articles / seconds,
+            "imported_articles": imported.articles, "imported_events": imported.events}
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def ratio(runs: list[dict], key: str) -> float:
@@ -118,6 +137,12 @@ def report(result: dict) -> str:
     peak = result["peak_worker_rss_mb"]
     lines.append(f"peak RSS of any worker: {peak:.0f} MiB (target <= {TARGET_RSS_MB}: "
                  f"{'met' if peak <= TARGET_RSS_MB else 'NOT met'})")
+    for run in result.get("ray", [])[-1:]:
+        st = run["storage"]
+        lines.append(f"storage ({st['imported_articles']} articles, {st['imported_events']} events): "
+                     f"dataset {st['dataset_bytes'] / st['imported_articles'] / 1024:.1f} KiB/article, "
+                     f"DuckDB {st['duckdb_bytes'] / st['imported_articles'] / 1024:.1f} KiB/article; "
+                     f"import {st['import_articles_per_s']:.0f} articles/s")
     lines.append(f"load average after: {result['load_average_after']}")
     return "\n".join(lines)
 

@@ -16,6 +16,8 @@ from .errors import EventwireError, StrictModeError
 from .io.readers import normalise_date, read_sources
 from .io.writers import EVENT_COLUMNS, QUOTE_COLUMNS, event_row, quote_row, render_table, write_csv, write_jsonl
 from .run import DEFAULT_BATCH_SIZE, RunSummary, run
+
+Summary = RunSummary  # the name this module used before the loop moved to eventwire.run
 from .batch.dataset import DEFAULT_SHARD_SIZE
 
 DEMO_DB = "eventwire-demo.duckdb"
@@ -429,3 +431,13 @@ def export(db, fmt, output) -> None:
         count = export_store(store, fmt, stream=sys.stdout, output=output)
     click.echo(f"exported {count} {'records' if fmt == 'plover-jsonl' else 'rows'}"
                + (f" to {output}" if output else ""), err=True)
+
+
+def _add_tool_commands() -> None:
+    from .cli_tools import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_add_tool_commands()

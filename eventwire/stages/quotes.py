@@ -1,24 +1,43 @@
 """Quotes and who said them.
 
-Direct quotes are the text between quotation marks (straight or typographic), whole or
-partial, over one or several sentences. The speaker is the subject of the cue verb that
-governs the quoted words, or of the speech verb in the same sentence ("..., said Lavrov"),
-or of the sentence before when that one ends by announcing it ("Kirby stated:").
-Indirect speech ("Kirby said that ...", "according to the ministry, ...") is a quote with
-``direct: false``. Speakers resolve through the coref stage's mentions.
+Direct quotes are the words between quotation marks (``quote_marks``): whole sentences,
+partial quotes inside a sentence, several sentences, several paragraphs. Their speaker is
+looked for in this order, the first that names someone wins:
+
+1. the cue verb the quoted words hang from ('described as "..."', '"...", said Lavrov');
+2. the speech verb nearest the quote in the sentences it spans ('Lavrov said, "..."');
+3. the sentence before, when it announces the quote ('Kirby stated:', 'Kirby told reporters.');
+4. the sentence just after, when it is only the tag the parser split off ('... he added.');
+5. the quotation before it, when it sits right before ('"A," he said. "B."').
+
+Indirect speech ("Kirby said that ...", "..., the ministry said", "according to the ministry,
+...") is a quote with ``direct: false``. Speakers resolve through the coref stage's mentions,
+so a pronoun or "the spokesman" yields the person it stands for.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Entity, Quote, content_hash
 from ..pipeline import Doc
 from .arguments import noun_complement_owner, speaker_entities, verb_arguments
+from .quote_marks import QuotedSpan, quoted_spans
 
-QUOTE_PAIRS = re.compile(r'"([^"\n]{2,}?)"|“([^”]{2,}?)”|«([^»]{2,}?)»')
 MIN_QUOTE_CHARS = 3
+MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted words without a speaker are scare quotes or titles
+CONTINUATION_SENTENCES = 2  # a quote inherits the speaker of a quotation this close before it
+EDGE_CHARS = " \t\n,;:—–-"
+
+
+@dataclass
+class _Attribution:
+    cue: str | None
+    speaker: Entity | None
+
+
+NO_ATTRIBUTION = _Attribution(None, None)
 
 
 class QuotesStage:
@@ -36,48 +55,59 @@ class QuotesStage:
         return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = self._direct_quotes(doc)
-        quotes += self._indirect_quotes(doc, quotes)
+        spans = quoted_spans(doc.text)
+        quotes = self._direct_quotes(doc, spans)
+        quotes += self._indirect_quotes(doc, spans)
         doc.quotes = sorted(quotes, key=lambda q: q.start)
         return doc
 
     # -- direct ---------------------------------------------------------------------------------
-    def _direct_quotes(self, doc: Doc) -> list[Quote]:
-        quotes = []
-        for match in QUOTE_PAIRS.finditer(doc.text):
-            group = next(g for g in range(1, 4) if match.group(g) is not None)
-            start, end = match.start(group), match.end(group)
-            start, end = _strip(doc.text, start, end)
-            if end - start < MIN_QUOTE_CHARS:
+    def _direct_quotes(self, doc: Doc, spans: list[QuotedSpan]) -> list[Quote]:
+        quoted = _quoted_token_ids(doc, spans)
+        quotes: list[Quote] = []
+        previous: tuple[int, _Attribution] | None = None  # (last sentence, attribution)
+        for unit in _units(spans):
+            tokens = _unit_tokens(doc, unit)
+            if not tokens:
                 continue
-            cue, speaker = self._speaker_of_span(doc, match.start(), match.end())
-            quotes.append(self._quote(doc, speaker, cue, start, end, direct=True))
+            attribution = self._attribute(doc, tokens, quoted)
+            if attribution.speaker is None and previous is not None and \
+                    doc.sentence_index(tokens[0].i) - previous[0] <= CONTINUATION_SENTENCES:
+                attribution = previous[1]
+            if attribution.speaker is not None:
+                previous = (doc.sentence_index(tokens[-1].i), attribution)
+            for span in unit:
+                start, end = _strip(doc.text, span.start, span.end)
+                if end - start < MIN_QUOTE_CHARS:
+                    continue
+                if attribution.speaker is None and _looks_like_scare_quote(doc.text[start:end]):
+                    continue
+                quotes.append(self._quote(doc, attribution, start, end, direct=True))
         return quotes
 
-    def _speaker_of_span(self, doc: Doc, start: int, end: int) -> tuple[str | None, Entity | None]:
-        span = doc.spacy.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None, None
-        inside = {t.i for t in span}
-        for verb in self._governing_cues(span, inside):
-            speaker = self._subject_entity(doc, verb)
-            if speaker is not None:
-                return verb.lemma_.lower(), speaker
-        sentences = _sentences_around(doc, span)
-        for verb in self._speech_verbs_outside(sentences, inside):
-            speaker = self._subject_entity(doc, verb)
-            if speaker is not None:
-                return verb.lemma_.lower(), speaker
-        return None, None
+    def _attribute(self, doc: Doc, tokens: list, quoted: set[int]) -> _Attribution:
+        inside = {t.i for t in tokens}
+        finders = (
+            lambda: self._governing_cues(tokens, inside),
+            lambda: self._nearest_speech_verbs(doc, tokens, quoted),
+            lambda: self._announcing_verbs(doc, tokens, quoted),
+            lambda: self._trailing_tag_verbs(doc, tokens, quoted),
+        )
+        for candidates in finders:
+            for verb in candidates():
+                speaker = self._subject_entity(doc, verb)
+                if speaker is not None:
+                    return _Attribution(verb.lemma_.lower(), speaker)
+        return NO_ATTRIBUTION
 
-    def _governing_cues(self, span, inside: set[int]):
+    def _governing_cues(self, tokens: list, inside: set[int]):
         """Verbs outside the quote that the quoted words hang from ('described as "..."')."""
-        seen = set()
-        for token in span:
+        seen: set[int] = set()
+        for token in tokens:
             node = token
             for _ in range(6):
                 head = node.head
-                if head.i == node.i:
+                if head.i == node.i or head.sent.start != token.sent.start:
                     break
                 if head.i not in inside and head.pos_ in ("VERB", "AUX") and head.i not in seen:
                     seen.add(head.i)
@@ -85,70 +115,77 @@ class QuotesStage:
                         yield head
                 node = head
 
-    def _speech_verbs_outside(self, sentences, inside: set[int]):
-        for sent in sentences:
-            for token in sent:
-                if token.i not in inside and token.pos_ == "VERB" and self._is_cue(token):
-                    yield token
+    def _nearest_speech_verbs(self, doc: Doc, tokens: list, quoted: set[int]):
+        first, last = tokens[0].i, tokens[-1].i
+        sentences = _distinct_sentences(doc, tokens)
+        candidates = [t for sent in sentences for t in sent
+                      if t.i not in quoted and self._is_cue(t)]
+        return sorted(candidates, key=lambda t: min(abs(t.i - first), abs(t.i - last)))
+
+    def _announcing_verbs(self, doc: Doc, tokens: list, quoted: set[int]):
+        """'Kirby stated:' or 'Kirby told reporters on Monday.' right before the quote."""
+        first_sentence = tokens[0].sent
+        if first_sentence.start == 0 or not _starts_sentence(tokens[0]):
+            return []
+        previous = doc.spacy[first_sentence.start - 1].sent
+        announces = previous.text.rstrip().endswith(":")
+        return [t for t in previous if t.i not in quoted and self._is_cue(t)
+                and (announces or not _has_clausal_content(t, quoted))]
+
+    def _trailing_tag_verbs(self, doc: Doc, tokens: list, quoted: set[int]):
+        """'... ," he added.' where the parser split the tag into a sentence of its own."""
+        last_sentence = tokens[-1].sent
+        if last_sentence.end >= len(doc.spacy):
+            return []
+        following = doc.spacy[last_sentence.end].sent
+        if len([t for t in following if not t.is_punct]) > 6:
+            return []
+        return [t for t in following if t.i not in quoted and self._is_cue(t)
+                and not _has_clausal_content(t, quoted)]
 
     def _is_cue(self, token) -> bool:
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
         lemma = token.lemma_.lower()
         return lemma in self.lexicon.speech_verbs or lemma in self.lexicon.quote_cues
 
     def _subject_entity(self, doc: Doc, verb) -> Entity | None:
         actor_tokens, _ = verb_arguments(verb)
-        entities = speaker_entities(doc, actor_tokens)
-        return _combine(entities)
+        return _first(speaker_entities(doc, actor_tokens))
 
     # -- indirect ------------------------------------------------------------------------------
-    def _indirect_quotes(self, doc: Doc, direct: list[Quote]) -> list[Quote]:
+    def _indirect_quotes(self, doc: Doc, spans: list[QuotedSpan]) -> list[Quote]:
         quotes = []
-        covered = [(q.start, q.end) for q in direct]
+        covered = [(s.start, s.end) for s in spans]
         for token in doc.spacy:
-            span = None
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.speech_verbs:
-                span = self._complement_clause(token)
-                speaker = self._subject_entity(doc, token) if span else None
-                cue = token.lemma_.lower()
-            elif token.lower_ == "according" and token.dep_ == "prep":
-                span, speaker = self._according_to(doc, token)
-                cue = "according to"
-            if not span or speaker is None:
+            found = self._indirect_at(doc, token)
+            if found is None:
                 continue
-            start, end = _strip(doc.text, span[0], span[1])
+            (start, end), attribution = found
+            start, end = _strip(doc.text, start, end)
             if end - start < MIN_QUOTE_CHARS or any(s < end and start < e for s, e in covered):
                 continue
-            quotes.append(self._quote(doc, speaker, cue, start, end, direct=False))
+            quotes.append(self._quote(doc, attribution, start, end, direct=False))
             covered.append((start, end))
         return quotes
 
-    def _complement_clause(self, verb) -> tuple[int, int] | None:
-        for child in verb.children:
-            if child.dep_ == "ccomp" and noun_complement_owner(child) is None:
-                tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == child.i)]
-                if len(tokens) < 3:
-                    return None
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    def _indirect_at(self, doc: Doc, token):
+        if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.speech_verbs:
+            span = _complement_clause(token)
+            speaker = self._subject_entity(doc, token) if span else None
+            return (span, _Attribution(token.lemma_.lower(), speaker)) if speaker else None
+        if token.lower_ == "according" and token.dep_ == "prep":
+            span, speaker = _according_to(doc, token)
+            return (span, _Attribution("according to", speaker)) if span and speaker else None
         return None
 
-    def _according_to(self, doc: Doc, token):
-        objects = [g for c in token.children for g in c.children if g.dep_ == "pobj"]
-        if not objects:
-            return None, None
-        speaker = _combine(speaker_entities(doc, objects))
-        sent = token.sent
-        clause = [t for t in sent if t.i not in {n.i for n in token.subtree} and not t.is_punct]
-        if not clause:
-            return None, None
-        return (clause[0].idx, clause[-1].idx + len(clause[-1])), speaker
-
-    def _quote(self, doc: Doc, speaker: Entity | None, cue, start: int, end: int, direct: bool) -> Quote:
+    def _quote(self, doc: Doc, attribution: _Attribution, start: int, end: int, direct: bool) -> Quote:
         article_id = doc.article.article_id
         return Quote(
             quote_id=content_hash("quote", article_id, start, end),
             article_id=article_id,
-            speaker=speaker,
-            cue=cue,
+            speaker=attribution.speaker,
+            cue=attribution.cue,
             text=doc.text[start:end],
             start=start,
             end=end,
@@ -156,28 +193,95 @@ class QuotesStage:
         )
 
 
-def _combine(entities: list[Entity]) -> Entity | None:
+def _units(spans: list[QuotedSpan]) -> list[list[QuotedSpan]]:
+    """Spans grouped into quotations: paragraphs of one quotation share a unit."""
+    units: dict[int, list[QuotedSpan]] = {}
+    for span in spans:
+        units.setdefault(span.unit, []).append(span)
+    return list(units.values())
+
+
+def _unit_tokens(doc: Doc, unit: list[QuotedSpan]) -> list:
+    tokens = []
+    for span in unit:
+        chars = doc.spacy.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is not None:
+            tokens.extend(t for t in chars if not t.is_space)
+    return tokens
+
+
+def _quoted_token_ids(doc: Doc, spans: list[QuotedSpan]) -> set[int]:
+    """Tokens inside any quote, with the marks themselves: no cue is looked for there."""
+    ids: set[int] = set()
+    for span in spans:
+        chars = doc.spacy.char_span(max(0, span.start - 1), min(len(doc.text), span.end + 1),
+                                    alignment_mode="expand")
+        if chars is not None:
+            ids.update(t.i for t in chars)
+    return ids
+
+
+def _distinct_sentences(doc: Doc, tokens: list) -> list:
+    sentences, seen = [], set()
+    for token in tokens:
+        sent = token.sent
+        if sent.start not in seen:
+            seen.add(sent.start)
+            sentences.append(sent)
+    return sentences
+
+
+def _starts_sentence(token) -> bool:
+    """The quote opens its sentence (only its opening mark and spaces come before)."""
+    return all(t.is_punct or t.is_space for t in token.sent if t.i < token.i)
+
+
+def _has_clausal_content(verb, quoted: set[int]) -> bool:
+    """The verb reports something of its own outside quotes ('Kirby said the talks failed')."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i not in quoted for c in verb.children)
+
+
+def _complement_clause(verb) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and noun_complement_owner(child) is None:
+            tokens = [t for t in child.subtree
+                      if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == child.i)]
+            if len(tokens) < 3:
+                return None
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return None
+
+
+def _according_to(doc: Doc, token):
+    """'according to the ministry, X': X is what the ministry says."""
+    objects = [g for c in token.children for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return None, None
+    speaker = _first(speaker_entities(doc, objects))
+    attributed = {n.i for n in token.subtree}
+    clause = [t for t in token.sent if t.i not in attributed and not t.is_punct and not t.is_space]
+    if not clause:
+        return None, None
+    return (clause[0].idx, clause[-1].idx + len(clause[-1])), speaker
+
+
+def _first(entities: list[Entity]) -> Entity | None:
     """A quote has one speaker: the first (a joint statement keeps its first signatory)."""
     return entities[0] if entities else None
 
 
+def _looks_like_scare_quote(text: str) -> bool:
+    """Short quoted phrases and titles ('the so-called "deal"', "Game of Thrones")."""
+    words = text.split()
+    if len(words) < MIN_UNATTRIBUTED_WORDS:
+        return True
+    content = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n,":
+    while start < end and text[start] in EDGE_CHARS:
         start += 1
-    while end > start and text[end - 1] in " \t\n,":
+    while end > start and text[end - 1] in EDGE_CHARS:
         end -= 1
     return start, end
-
-
-def _sentences_around(doc: Doc, span) -> list:
-    """The quote's own sentences, then the one before (which may announce it with a colon)."""
-    first = span[0].sent
-    last = span[-1].sent
-    result = [first] if first.start == last.start else [first, last]
-    if first.start > 0:
-        previous = doc.spacy[first.start - 1].sent
-        if previous.text.rstrip().endswith(":"):
-            result.append(previous)
-    if last.end < len(doc.spacy):
-        result.append(doc.spacy[last.end].sent)
-    return result
