@@ -371,8 +371,11 @@ def demo(ctx, db) -> None:
               help="Fetch each feed entry's page instead of using the feed's own text.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Articles parsed and committed together (one transaction a batch).")
+@click.option("--workers", type=click.IntRange(min=0), metavar="N",
+              help="Worker processes, each loading the pipeline once (0: one per CPU core; "
+                   "default 1).")
 @click.pass_context
-def ingest(ctx, sources, db, published, follow_links, batch_size) -> None:
+def ingest(ctx, sources, db, published, follow_links, batch_size, workers) -> None:
     """Ingest SOURCES (files, folders, URLs, .urls lists, feeds, - for stdin) into a database.
 
     Incremental and resumable: documents already ingested are passed over, near-duplicates
@@ -385,7 +388,7 @@ def ingest(ctx, sources, db, published, follow_links, batch_size) -> None:
 
     summary = RunSummary()
     with Store.open(db) as store:
-        pipeline = _pipeline(ctx, batch_size)
+        pipeline = _local_pipeline(ctx, batch_size, workers)
         progress = _progress_reporter(estimate_documents(sources))
         try:
             items = read_sources(sources, published, follow_links=follow_links)

@@ -26,7 +26,7 @@ def evaluate(gold: Path, fmt: str, as_json: bool) -> None:
     from .factory import build_pipeline
 
     sentences = read_plover_gsr(gold) if fmt == "plover-gsr" else read_jsonl_gold(gold)
-    scores = score_pipeline(build_pipeline(), sentences)
+    scores = score_pipeline(build_pipeline(), sentences, plover_intents=fmt == "plover-gsr")
     click.echo(json.dumps(scores, indent=2) if as_json else format_report(scores))
 
 

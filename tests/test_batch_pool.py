@@ -65,3 +65,21 @@ def test_ray_options_without_ray_engine_are_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["process", str(EXAMPLES), "--dataset", str(tmp_path / "d")])
     assert result.exit_code == 2
     assert "--engine ray" in result.output
+
+
+def test_ingest_with_workers_stores_what_one_process_stores(tmp_path, pipeline):
+    from eventwire.store import Store
+
+    subset = tmp_path / "subset.jsonl"
+    subset.write_text("".join(EXAMPLES.read_text("utf-8").splitlines(keepends=True)[:4]), "utf-8")
+    runner = CliRunner()
+    stored = []
+    for name, args, obj in (("one", [], {"pipeline": pipeline}), ("two", ["--workers", "2"], None)):
+        db = tmp_path / f"{name}.duckdb"
+        result = runner.invoke(main, ["ingest", str(subset), "--db", str(db), *args], obj=obj,
+                               catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        with Store.open(str(db), read_only=True) as store:
+            stored.append((store.articles(), store.events(), store.quotes()))
+    assert stored[0] == stored[1]
+    assert stored[0][1], "the subset yields events"

@@ -30,7 +30,8 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 MAX_PAGE = 500
 MAX_EXPORT_ROWS = 100_000
 Text = Annotated[str | None, Query(max_length=200)]
-Code = Annotated[str | None, Query(max_length=200, description="ISO3 country code or part of a name.")]
+Code = Annotated[str | None, Query(max_length=200, description=(
+    "A country code (three capitals: RUS) or else part of a name, in any case (putin)."))]
 IdPath = Annotated[str, Path(max_length=64, pattern=r"^[0-9A-Za-z_-]+$")]
 
 
@@ -54,7 +55,7 @@ def event_filter(
     denied: bool | None = None,
     date_from: Annotated[dt.date | None, Query(alias="from")] = None,
     date_to: Annotated[dt.date | None, Query(alias="to")] = None,
-    place: Annotated[str | None, Query(max_length=200, description="ISO3 country or part of a place name.")] = None,
+    place: Annotated[str | None, Query(max_length=200, description="A country code (UKR) or part of a place name.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the evidence sentence.")] = None,
     article_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> queries.EventFilter:

@@ -33,11 +33,16 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str):
     """The MinHash of a text's shingles (``datasketch.MinHash``)."""
-    from datasketch import MinHash
-
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = _empty_minhash().copy()  # copying skips recomputing the permutations
     minhash.update_batch(list(shingles(text)))
     return minhash
+
+
+@lru_cache(maxsize=1)
+def _empty_minhash():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM)
 
 
 def signature_bytes(minhash) -> bytes:

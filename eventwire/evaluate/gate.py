@@ -1,13 +1,14 @@
-"""The evaluation gate: pinned floors over the PLOVER gold records.
+"""The evaluation gate: pinned floors over gold data.
 
-``tests/test_eval_gate.py`` fails when a pinned metric drops below its floor in
-``tests/eval_baseline.json``. After a deliberate improvement, re-pin with::
+Gold sets: the PLOVER gold-standard records (``../shared/data/plover``, development data
+that never ships) and our own labelled sentences (``tests/gold/*.jsonl``).
+``tests/test_eval_gate.py`` fails when a pinned number drops below its floor in
+``tests/eval_baseline.json``. After a deliberate change, re-pin with::
 
     python -m eventwire.evaluate.gate --update
 
-Without ``--update`` the command prints the report and the gate verdict. This is a
-development tool: it reads the gold file from ``../shared`` next to the repository,
-never from inside the installed package.
+Without ``--update`` the command prints each report and the gate verdict. This is a
+development tool: it reads gold from beside the repository, never from the package.
 """
 
 from __future__ import annotations
@@ -15,55 +16,74 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from .gold import read_plover_gsr
+from .gold import read_jsonl_gold, read_plover_gsr
 from .scoring import evaluate, format_report
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 DEFAULT_BASELINE = REPO_ROOT / "tests" / "eval_baseline.json"
-PINNED_METRICS = ("type_accuracy", "actor_country_accuracy", "triple_f1", "macro_f1")
+PINNED_METRICS = ("type_accuracy", "actor_country_accuracy", "triple_f1", "macro_f1", "aux_mode_accuracy")
+PER_TYPE_PINNED = ("type_accuracy", "actor_accuracy", "recipient_accuracy", "aux_mode_accuracy")
 EPSILON = 1e-9
 
 
-def run_gold(gold_path: Path = DEFAULT_GOLD, pipeline=None) -> dict:
-    """Scores of ``pipeline`` (default: the default pipeline) over the PLOVER gold file."""
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    path: Path
+    read: Callable
+    plover_intents: bool  # PLOVER-coded gold folds future cooperation into AGREE
+
+
+GOLD_SETS = (
+    GoldSet("plover-gsr", DEFAULT_GOLD, read_plover_gsr, True),
+    GoldSet("eventwire-dev", REPO_ROOT / "tests" / "gold" / "eventwire-dev.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-labelled", REPO_ROOT / "tests" / "gold" / "eventwire-labelled.jsonl", read_jsonl_gold, False),
+)
+
+
+def available_sets() -> list[GoldSet]:
+    return [s for s in GOLD_SETS if s.path.exists()]
+
+
+def run_gold(gold_set: GoldSet, pipeline=None) -> dict:
+    """Scores of ``pipeline`` (default: the default pipeline) over one gold set."""
     if pipeline is None:
         from ..factory import build_pipeline
 
         pipeline = build_pipeline()
-    return evaluate(pipeline, read_plover_gsr(gold_path))
+    return evaluate(pipeline, gold_set.read(gold_set.path), plover_intents=gold_set.plover_intents)
 
 
 def pinned_values(scores: dict) -> dict:
-    """The numbers the gate pins: headline metrics and type accuracy per gold type."""
-    return {
-        "metrics": {name: scores[name] or 0.0 for name in PINNED_METRICS},
-        "per_type_accuracy": {
-            t: row["type_accuracy"]
-            for t, row in scores["per_type"].items()
-            if row["type_accuracy"] is not None
-        },
-    }
+    """The numbers the gate pins: headline metrics and, per gold type, the role accuracies."""
+    values = {"metrics": {name: scores[name] for name in PINNED_METRICS if scores.get(name) is not None}}
+    for measure in PER_TYPE_PINNED:
+        values[f"per_type_{measure}"] = {
+            t: row[measure] for t, row in scores["per_type"].items() if row.get(measure) is not None
+        }
+    return values
 
 
 def floors(scores: dict) -> dict:
     """Pinned values rounded down to 3 decimals, so a re-run never falls below them."""
-    values = pinned_values(scores)
-    return {
-        group: {name: _round_down(v) for name, v in numbers.items()}
-        for group, numbers in values.items()
-    }
+    return {group: {name: _round_down(v) for name, v in numbers.items()}
+            for group, numbers in pinned_values(scores).items()}
 
 
 def regressions(scores: dict, baseline: dict, epsilon: float = EPSILON) -> list[str]:
     """One line per pinned number below its floor; empty when the gate passes."""
     current = pinned_values(scores)
     found = []
-    for group in ("metrics", "per_type_accuracy"):
-        for name, floor in baseline.get(group, {}).items():
-            value = current[group].get(name, 0.0)
+    for group, numbers in baseline.items():
+        if not isinstance(numbers, dict):
+            continue
+        for name, floor in numbers.items():
+            value = current.get(group, {}).get(name, 0.0)
             if value < floor - epsilon:
                 found.append(f"{group}.{name}: {value:.4f} < floor {floor:.3f}")
     return found
@@ -73,11 +93,10 @@ def read_baseline(path: Path = DEFAULT_BASELINE) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def write_baseline(scores: dict, path: Path = DEFAULT_BASELINE) -> dict:
+def write_baseline(scores_by_set: dict[str, dict], path: Path = DEFAULT_BASELINE) -> dict:
     baseline = {
-        "gold": "data/plover/PLOVER_GSR_CAMEO.txt",
         "note": "floors, rounded down; re-pin with: python -m eventwire.evaluate.gate --update",
-        **floors(scores),
+        "sets": {name: floors(scores) for name, scores in scores_by_set.items()},
     }
     Path(path).write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
     return baseline
@@ -90,22 +109,29 @@ def _round_down(value: float, places: int = 3) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ..factory import build_pipeline
+
     parser = argparse.ArgumentParser(prog="python -m eventwire.evaluate.gate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--update", action="store_true", help="re-pin the floors to current numbers")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="PLOVER gold file")
     parser.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
 
-    scores = run_gold(args.gold)
-    print(json.dumps(scores, indent=2) if args.json else format_report(scores))
+    pipeline = build_pipeline()
+    scores_by_set = {s.name: run_gold(s, pipeline) for s in available_sets()}
+    for name, scores in scores_by_set.items():
+        print(f"== {name}")
+        print(json.dumps(scores, indent=2) if args.json else format_report(scores))
+        print()
     if args.update:
-        write_baseline(scores, args.baseline)
-        print(f"\npinned floors written to {args.baseline}")
+        write_baseline(scores_by_set, args.baseline)
+        print(f"pinned floors written to {args.baseline}")
         return 0
-    failed = regressions(scores, read_baseline(args.baseline)) if args.baseline.exists() else []
-    print("\ngate: " + ("FAILED\n  " + "\n  ".join(failed) if failed else "passed"))
+    baseline = read_baseline(args.baseline)["sets"] if args.baseline.exists() else {}
+    failed = [f"{name}: {line}" for name, scores in scores_by_set.items()
+              for line in regressions(scores, baseline.get(name, {}))]
+    print("gate: " + ("FAILED\n  " + "\n  ".join(failed) if failed else "passed"))
     return 1 if failed else 0
 
 

@@ -24,17 +24,22 @@ Triple = tuple[str, "str | None", str]
 # --- running the pipeline ------------------------------------------------------------
 
 
-def evaluate(pipeline: Pipeline, sentences: list[GoldSentence]) -> dict:
-    """Run ``pipeline`` over the gold sentences and score what it finds."""
+def evaluate(pipeline: Pipeline, sentences: list[GoldSentence], plover_intents: bool = False) -> dict:
+    """Run ``pipeline`` over the gold sentences and score what it finds.
+
+    ``plover_intents``: compare as PLOVER-coded gold does, where a future cooperative
+    action is AGREE (``ontology.plover_strict_type``); our own gold keeps the action.
+    """
     failures: list[Failure] = []
-    predicted = predict(pipeline, sentences, failures)
+    predicted = predict(pipeline, sentences, failures, plover_intents)
     scores = score(sentences, predicted)
     scores["counts"]["failures"] = len(failures)
     return scores
 
 
 def predict(
-    pipeline: Pipeline, sentences: list[GoldSentence], failures: list[Failure] | None = None
+    pipeline: Pipeline, sentences: list[GoldSentence], failures: list[Failure] | None = None,
+    plover_intents: bool = False,
 ) -> list[list[GoldEvent]]:
     """The pipeline's events for each sentence, in the comparable ``GoldEvent`` shape.
 
@@ -43,17 +48,18 @@ def predict(
     articles = [Article.create(s.text, published=s.published) for s in sentences]
     sink = failures.append if failures is not None else (lambda failure: None)
     events_by_article = {
-        doc.article.article_id: [comparable(e) for e in doc.events()]
+        doc.article.article_id: [comparable(e, plover_intents) for e in doc.events()]
         for doc in pipeline.pipe(articles, on_failure=sink)
     }
     return [events_by_article.get(a.article_id, []) for a in articles]
 
 
-def comparable(event: Event) -> GoldEvent:
-    """An extracted event reduced to what gold data states, in PLOVER's own coding:
-    a future cooperative action is AGREE there (``ontology.plover_strict_type``)."""
+def comparable(event: Event, plover_intents: bool = False) -> GoldEvent:
+    """An extracted event reduced to what gold data states (with ``plover_intents``, in
+    PLOVER's own coding, where a future cooperative action is AGREE)."""
+    event_type = ontology.plover_strict_type(event.event_type, event.aux_mode) if plover_intents else event.event_type
     return GoldEvent(
-        event_type=ontology.plover_strict_type(event.event_type, event.aux_mode),
+        event_type=event_type,
         actor_countries=_countries(event.actor),
         recipient_countries=_countries(event.recipient),
         aux_mode=event.aux_mode,
@@ -62,7 +68,8 @@ def comparable(event: Event) -> GoldEvent:
 
 
 def _countries(entities: Iterable[Entity]) -> set[str]:
-    return {e.country for e in entities if e.country}
+    """Country codes; an international organisation counts as "IGO", as gold data codes it."""
+    return {e.country or "IGO" for e in entities if e.country or e.sector == "IGO"}
 
 
 # --- scoring -------------------------------------------------------------------------
@@ -151,6 +158,7 @@ def per_type_scores(pairs: Pairs) -> dict:
     REJECT give one true positive. Types appear if they occur in gold or predictions.
     """
     gold_n, predicted_n, tp, typed = Counter(), Counter(), Counter(), Counter()
+    roles: dict[str, dict[str, list[bool]]] = {}
     for gold, predicted in pairs:
         gold_types = Counter(g.event_type for g in gold)
         predicted_types = Counter(p.event_type for p in predicted)
@@ -158,6 +166,8 @@ def per_type_scores(pairs: Pairs) -> dict:
         predicted_n.update(predicted_types)
         tp.update({t: min(n, predicted_types[t]) for t, n in gold_types.items()})
         typed.update(g.event_type for g in gold if _typed(g, predicted))
+        for g in gold:
+            _score_roles(roles.setdefault(g.event_type, {"actor": [], "recipient": [], "aux": []}), g, predicted)
     return {
         t: {
             "gold": gold_n[t],
@@ -165,9 +175,25 @@ def per_type_scores(pairs: Pairs) -> dict:
             "tp": tp[t],
             **_prf(tp[t], predicted_n[t], gold_n[t]),
             "type_accuracy": typed[t] / gold_n[t] if gold_n[t] else None,
+            "actor_accuracy": _share(roles.get(t, {}).get("actor", [])),
+            "recipient_accuracy": _share(roles.get(t, {}).get("recipient", [])),
+            "aux_mode_accuracy": _share(roles.get(t, {}).get("aux", [])),
         }
         for t in _ordered_types(set(gold_n) | set(predicted_n))
     }
+
+
+def _score_roles(tallies: dict[str, list[bool]], gold: GoldEvent, predicted: list[GoldEvent]) -> None:
+    """Actor and recipient country and aux-mode agreement with the same-type prediction that
+    overlaps the gold event most (no such prediction counts as a miss)."""
+    same_type = [p for p in predicted if p.event_type == gold.event_type]
+    match = max(same_type, key=lambda p: _overlap(gold, p)) if same_type else None
+    if gold.actor_countries:
+        tallies["actor"].append(match is not None and bool(match.actor_countries & gold.actor_countries))
+    if gold.recipient_countries:
+        tallies["recipient"].append(match is not None and bool(match.recipient_countries & gold.recipient_countries))
+    if gold.aux_mode is not None:
+        tallies["aux"].append(match is not None and match.aux_mode == gold.aux_mode)
 
 
 def best_match(gold: GoldEvent, predicted: list[GoldEvent]) -> GoldEvent | None:
@@ -265,13 +291,15 @@ def _headline(scores: dict) -> str:
 
 
 def _per_type_table(per_type: dict) -> str:
-    header = f"{'type':<10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6} {'typeacc':>7}"
+    header = (f"{'type':<10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6} {'typeacc':>7} "
+              f"{'actor':>6} {'recip':>6} {'aux':>6}")
     lines = [header, "-" * len(header)]
     for name, t in per_type.items():
         lines.append(
             f"{name:<10} {t['gold']:>5} {t['predicted']:>5} {t['tp']:>4} "
             f"{_fmt(t['precision']):>6} {_fmt(t['recall']):>6} {_fmt(t['f1']):>6} "
-            f"{_fmt(t['type_accuracy']):>7}"
+            f"{_fmt(t['type_accuracy']):>7} {_fmt(t.get('actor_accuracy')):>6} "
+            f"{_fmt(t.get('recipient_accuracy')):>6} {_fmt(t.get('aux_mode_accuracy')):>6}"
         )
     return "\n".join(lines)
 

@@ -39,6 +39,8 @@ MIN_WORDS = 12  # fewer words than this: no verdict
 MIN_STOPWORD_SHARE = 0.08  # below this share no Latin-script language is recognised
 MIN_SCRIPT_SHARE = 0.3  # share of letters in one non-Latin script that decides the language
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_CHAR = re.compile(r"[^\W\d_]", re.UNICODE)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,7 @@ def _stopword_sets() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 
 
-def detect_language(text: str, sample_chars: int = 5000) -> str | None:
+def detect_language(text: str, sample_chars: int = 2000) -> str | None:
     """An ISO 639-1 code ("en", "fr", "ru", ...) or None when the text is too short to tell."""
     sample = text[:sample_chars]
     script = _dominant_script(sample)
@@ -63,14 +65,9 @@ def detect_language(text: str, sample_chars: int = 5000) -> str | None:
 
 
 def _dominant_script(text: str) -> str | None:
+    letters = sum(1 for _ in _WORD_CHAR.finditer(text))
     counts: dict[str, int] = {}
-    letters = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        letters += 1
-        if char.isascii():
-            continue
+    for char in _NON_ASCII_LETTER.findall(text):
         script = unicodedata.name(char, "").split(" ", 1)[0]
         if script in _SCRIPTS:
             counts[_SCRIPTS[script]] = counts.get(_SCRIPTS[script], 0) + 1

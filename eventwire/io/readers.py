@@ -306,11 +306,14 @@ def _decode_legacy(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+_UNUSUAL = re.compile(r"[^\t\n\r\f\x20-\x7e]")  # anything but printable ASCII and whitespace
+
+
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t\f")
-    return printable / len(text) >= MIN_PRINTABLE_SHARE
+    unprintable = sum(1 for ch in _UNUSUAL.findall(text) if not ch.isprintable())
+    return 1 - unprintable / len(text) >= MIN_PRINTABLE_SHARE
 
 
 def make_article(text: str, where: str, line: int | None = None, **meta) -> Article | InputError:

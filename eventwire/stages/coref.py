@@ -1,33 +1,46 @@
 """Coreference good enough for attribution and actor coding.
 
 Pronouns, definite titles ("the Russian leader", "the spokesman"), short names ("Kirby"
-after "John Kirby") and plural nominals ("both nations", "the two countries") become
-mentions that carry the entities of what they stand for, with their own offsets.
+after "John Kirby"), organisations by their head noun ("the agency", "the bloc") and plural
+nominals ("both nations", "the two countries") become mentions that carry the entities of
+what they stand for, with their own offsets; the entity keeps its canonical name, so one
+actor reads the same everywhere in the article.
+
 Rules look back a bounded number of sentences and prefer the most recent compatible
-mention, which is what news prose mostly relies on.
+mention, which is what news prose mostly relies on, with one syntactic preference first:
+a pronoun that is the subject of reported speech is its reporter ("The agency said it ...").
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
+from ..actor_dictionary import load_actor_dictionary
+from ..model import Entity
 from ..pipeline import Doc, Mention
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
+REFLEXIVES = frozenset("himself herself itself themselves".split())
 PLURAL_NOUNS = frozenset("nations countries sides governments states allies neighbours neighbors capitals "
                          "leaders presidents ministers delegations parties rivals".split())
 PERSON_TITLES = frozenset(
     "president leader minister spokesman spokeswoman spokesperson chancellor premier king queen "
-    "envoy ambassador official diplomat secretary general commander emir prince ruler".split()
+    "envoy ambassador official diplomat secretary general commander emir prince ruler "
+    "counterpart chief".split()
 )
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
-                      "militia faction".split())
-GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc".split())
+                      "militia faction union body".split())
+GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
+                              "union body".split())
 LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
+COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
+LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
+TITLE_WINDOW = 4  # tokens before a name that may hold its title ("Foreign Ministry spokesman")
 
 
 class CorefStage:
@@ -36,126 +49,271 @@ class CorefStage:
     assigns = ("coref",)
 
     def __call__(self, doc: Doc) -> Doc:
-        sdoc = doc.spacy
+        self._link_short_names(doc)
+        self._link_titled_groups(doc)
         resolved: list[Mention] = []
         covered = {i for m in doc.mentions for i in range(m.start, m.end)}
-        self._link_short_names(doc)
-        for token in sdoc:
+        pool = _MentionPool(doc)
+        for token in doc.spacy:
             if token.i in covered:
                 continue
-            mention = self._resolve_token(doc, token, resolved)
+            mention = self._resolve_token(doc, token, pool)
             if mention is not None:
                 resolved.append(mention)
+                pool.add(mention)
                 covered.update(range(mention.start, mention.end))
         doc.mentions = sorted(doc.mentions + resolved, key=lambda m: m.start)
         return doc
 
-    def _resolve_token(self, doc: Doc, token, resolved: list[Mention]) -> Mention | None:
+    def _resolve_token(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            if lower in PERSON_PRONOUNS:
-                return self._link(doc, token.i, token.i + 1, self._recent(doc, token, resolved, {"person"}), "pronoun")
-            if lower in THING_PRONOUNS:
-                return self._link(doc, token.i, token.i + 1, self._recent(doc, token, resolved, ACTOR_KINDS), "pronoun")
-            if lower in PLURAL_PRONOUNS:
-                return self._plural(doc, token.i, token.i + 1, token, resolved)
-            return None
+            return self._pronoun(doc, token, pool)
         if token.pos_ != "NOUN":
             return None
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
-        if lower in PLURAL_NOUNS and determiners & {"both", "two", "the"} and (
-                determiners & {"both", "two"}):
+        if lower in PLURAL_NOUNS and determiners & {"both", "two"}:
             start = min([c.i for c in token.children if c.dep_ in ("det", "nummod", "predet")] + [token.i])
-            return self._plural(doc, start, token.i + 1, token, resolved)
-        if lower in PERSON_TITLES and "the" in determiners and not self._has_name(doc, token):
+            return self._plural(doc, start, token.i + 1, token, pool)
+        if lower in PERSON_TITLES and "the" in determiners and not _has_name(token):
             start = token.left_edge.i
-            return self._link(doc, start, token.i + 1, self._titled_person(doc, token, resolved), "nominal")
+            return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
-            return self._link(doc, token.i - 1, token.i + 1, self._named_org(doc, token, resolved), "nominal")
+            return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
         return None
 
-    # -- search backwards -------------------------------------------------------------------
-    def _candidates(self, doc: Doc, token, resolved: list[Mention]):
-        sent_start = doc.spacy[token.i].sent.start
-        window_start = sent_start
-        sents = list(doc.spacy.sents)
-        for n, sent in enumerate(sents):
-            if sent.start == sent_start:
-                window_start = sents[max(0, n - LOOKBACK_SENTENCES)].start
-                break
-        pool = [m for m in doc.mentions + resolved if window_start <= m.start < token.i and m.kind != "place"]
-        return sorted(pool, key=lambda m: m.start, reverse=True)
+    # -- pronouns -------------------------------------------------------------------------------
+    def _pronoun(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+        lower = token.lower_
+        if lower in PLURAL_PRONOUNS:
+            return self._plural(doc, token.i, token.i + 1, token, pool)
+        if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
+            return None
+        if lower in REFLEXIVES:
+            antecedent = _clause_subject_mention(doc, token)
+        else:
+            antecedent = _reporter_mention(doc, token) or self._recent(token, pool, _kinds_for(lower))
+        if antecedent is not None and not _agrees(antecedent, lower):
+            antecedent = None
+        return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
 
-    def _recent(self, doc: Doc, token, resolved, kinds) -> Mention | None:
-        for mention in self._candidates(doc, token, resolved):
-            if mention.kind in kinds or (mention.antecedent and mention.antecedent.kind in kinds):
-                if mention.entities and (mention.entities[0].country or "person" in kinds):
-                    return mention
-        return None
-
-    def _titled_person(self, doc: Doc, token, resolved) -> Mention | None:
-        countries = {e.country for m in doc.mentions if m.kind == "demonym" and m.start < token.i
-                     and token.left_edge.i <= m.start for e in m.entities}
-        for mention in self._candidates(doc, token, resolved):
-            kinds = {mention.kind, mention.antecedent.kind if mention.antecedent else None}
-            if "person" in kinds and (not countries or mention.entities[0].country in countries):
+    def _recent(self, token, pool: "_MentionPool", kinds) -> Mention | None:
+        for mention in pool.before(token):
+            if _kind(mention) in kinds and mention.entities and (
+                    mention.entities[0].country or "person" in kinds or mention.entities[0].sector == "IGO"):
                 return mention
         return None
 
-    def _named_org(self, doc: Doc, token, resolved) -> Mention | None:
+    # -- nominals -------------------------------------------------------------------------------
+    def _titled_person(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+        return _pick_person(doc, token, [m for m in pool.before(token) if _kind(m) == "person"])
+
+    def _named_org(self, token, pool: "_MentionPool") -> Mention | None:
         """'the ministry' after 'the Foreign Ministry'; 'the group' after a named armed group."""
         generic = token.lower_ in GENERIC_ORG_HEADS
-        for mention in self._candidates(doc, token, resolved):
+        for mention in pool.before(token):
             if mention.kind not in ("org", "organisation", "seat", "group"):
                 continue
-            if token.lower_ in mention.entities[0].name.lower() or (
-                    generic and mention.entities[0].sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
+            entity = mention.entities[0]
+            if token.lower_ in entity.name.lower() or (
+                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
                 return mention
         return None
 
-    def _plural(self, doc: Doc, start: int, end: int, token, resolved) -> Mention | None:
-        """'both nations': the two most recent distinct countries acting in the text."""
-        picked: list[Mention] = []
-        countries: list[str] = []
-        for mention in self._candidates(doc, token, resolved):
-            for entity in mention.entities:
-                if entity.country and entity.country not in countries and mention.kind != "person":
-                    countries.append(entity.country)
-                    picked.append(mention)
-            if len(countries) >= 2:
-                break
-        if len(countries) < 2:
+    def _plural(self, doc: Doc, start: int, end: int, token, pool: "_MentionPool") -> Mention | None:
+        """'both nations', 'they': the two most recent distinct countries acting in the text;
+        named countries first, then the countries of people and organisations."""
+        picked = _two_countries(doc, pool.before(token), countries_only=True) or \
+            _two_countries(doc, pool.before(token), countries_only=False)
+        if not picked:
             return None
-        entities = []
-        for mention in reversed(picked):
-            entities.extend(_retarget(e, doc, start, end) for e in mention.entities if e.country in countries)
-        return Mention(start, end, entities, "nominal", _sent(doc, start), antecedent=picked[0])
+        entities = [_retarget(_as_country(mention, entity), doc, start, end) for mention, entity in reversed(picked)]
+        return Mention(start, end, entities, "nominal", _sent(doc, start), antecedent=picked[0][0])
 
-    def _has_name(self, doc: Doc, token) -> bool:
-        return any(c.ent_type_ == "PERSON" for c in token.subtree)
-
-    def _link(self, doc: Doc, start: int, end: int, antecedent: Mention | None, kind: str) -> Mention | None:
-        if antecedent is None:
-            return None
-        entities = [_retarget(e, doc, start, end) for e in antecedent.entities]
-        return Mention(start, end, entities, kind, _sent(doc, start), antecedent=antecedent)
+    # -- "the Russian leader": the actors stage reads it as a group; it is a person named before --
+    def _link_titled_groups(self, doc: Doc) -> None:
+        people = [m for m in doc.mentions if m.kind == "person" and m.entities[0].country]
+        for mention in doc.mentions:
+            if mention.kind != "group":
+                continue
+            head = doc.spacy[mention.end - 1]
+            if head.lower_ not in PERSON_TITLES or _has_name(head) or not _definite(head):
+                continue
+            earlier = [p for p in reversed(people) if p.start < mention.start
+                       and mention.sentence - p.sentence <= LOOKBACK_SENTENCES]
+            own = {mention.entities[0].country} if mention.end - mention.start > 1 else set()
+            person = _pick_person(doc, head, earlier, own)
+            if person is not None:
+                start = head.left_edge.i
+                mention.entities = [_retarget(person.entities[0], doc, start, mention.end)]
+                mention.start, mention.kind, mention.antecedent = start, "nominal", person
 
     # -- "Kirby" after "John Kirby" -------------------------------------------------------------
     def _link_short_names(self, doc: Doc) -> None:
         people = [m for m in doc.mentions if m.kind == "person"]
         for n, mention in enumerate(people):
             entity = mention.entities[0]
-            if entity.country:
+            short = entity.name.split()
+            if len(short) != 1 or entity.qid:
                 continue
             for earlier in reversed(people[:n]):
                 full = earlier.entities[0]
                 parts = full.name.split()
-                short = entity.name.split()
-                if full.country and len(short) == 1 and short[0] != full.name and (
-                        short[0] == parts[-1] or (len(parts) == 2 and short[0] == parts[0])):
+                if len(parts) > 1 and (short[0] == parts[-1] or (len(parts) == 2 and short[0] == parts[0])):
                     mention.entities = [replace(full, text=entity.text, start=entity.start, end=entity.end)]
                     mention.antecedent = earlier
                     break
+
+
+class _MentionPool:
+    """Mentions sorted by position, searched backwards within the lookback window."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions = sorted((m for m in doc.mentions if m.kind != "place"), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def add(self, mention: Mention) -> None:
+        at = bisect.bisect_left(self.starts, mention.start)
+        self.starts.insert(at, mention.start)
+        self.mentions.insert(at, mention)
+
+    def before(self, token):
+        """Mentions before the token, nearest first, at most LOOKBACK_SENTENCES sentences back."""
+        first_sentence = self.doc.sentence_index(token.i) - LOOKBACK_SENTENCES
+        for n in range(bisect.bisect_left(self.starts, token.i) - 1, -1, -1):
+            mention = self.mentions[n]
+            if mention.sentence < first_sentence:
+                return
+            yield mention
+
+
+def _kind(mention: Mention) -> str:
+    """What a mention stands for: a pronoun or nominal takes its antecedent's kind."""
+    while mention.kind in ("pronoun", "nominal") and mention.antecedent is not None:
+        mention = mention.antecedent
+    return mention.kind
+
+
+def _kinds_for(pronoun: str) -> frozenset[str]:
+    return frozenset({"person"}) if pronoun in PERSON_PRONOUNS else ACTOR_KINDS
+
+
+def _agrees(mention: Mention, pronoun: str) -> bool:
+    """'he' stands for a person, 'it' for a single institution or country."""
+    kind = _kind(mention)
+    if pronoun in PERSON_PRONOUNS:
+        return kind == "person"
+    if pronoun in THING_PRONOUNS:
+        return kind != "person" and len(mention.entities) == 1
+    return True
+
+
+def _pick_person(doc: Doc, title, people: list[Mention], countries: set | None = None) -> Mention | None:
+    """'the spokesman': the person last titled so, else the last person of the phrase's country."""
+    countries = countries or _phrase_countries(doc, title)
+    people = [m for m in people if not countries or m.entities[0].country in countries]
+    titled = [m for m in people if _titled(doc, m, title.lower_)]
+    return (titled or people or [None])[0]
+
+
+def _reporter_mention(doc: Doc, token) -> Mention | None:
+    """'The agency said it ...': the subject of reported speech is, first, its reporter."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    clause = token.head
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if token.dep_ == "poss":
+        clause = _clause_of(token)
+    if clause is None or clause.dep_ != "ccomp":
+        return None
+    return _subject_mention(doc, clause.head)
+
+
+def _clause_subject_mention(doc: Doc, token) -> Mention | None:
+    clause = _clause_of(token)
+    return _subject_mention(doc, clause) if clause is not None else None
+
+
+def _clause_of(token):
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _subject_mention(doc: Doc, verb) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return doc.mention_at(child.i)
+    return None
+
+
+def _definite(head) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _has_name(token) -> bool:
+    return any(c.ent_type_ == "PERSON" for c in token.subtree)
+
+
+def _titled(doc: Doc, mention: Mention, title: str) -> bool:
+    """The person was introduced with this title: 'spokesman John Kirby', 'Kirby, the spokesman'."""
+    sdoc = doc.spacy
+    before = sdoc[max(0, mention.start - TITLE_WINDOW):mention.start]
+    if any(t.lower_ == title for t in before):
+        return True
+    root = sdoc[mention.start:mention.end].root
+    return any(t.lower_ == title for c in root.children if c.dep_ == "appos" for t in c.subtree)
+
+
+def _phrase_countries(doc: Doc, token) -> set[str]:
+    """Countries named inside a title's own phrase: 'the Russian leader' -> RUS."""
+    return {e.country for m in doc.mentions if m.kind == "demonym" and token.left_edge.i <= m.start < token.i
+            for e in m.entities if e.country}
+
+
+def _two_countries(doc: Doc, mentions, countries_only: bool) -> list[tuple[Mention, Entity]]:
+    picked: list[tuple[Mention, Entity]] = []
+    countries: list[str] = []
+    for mention in mentions:
+        if countries_only and (_kind(mention) not in COUNTRY_KINDS or _is_location(doc, mention)):
+            continue
+        for entity in mention.entities:
+            if entity.country and entity.country not in countries:
+                countries.append(entity.country)
+                picked.append((mention, entity))
+        if len(countries) >= 2:
+            return picked
+    return []
+
+
+def _is_location(doc: Doc, mention: Mention) -> bool:
+    """'the war in Ukraine': a country named as where something happens does not act."""
+    root = doc.spacy[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _as_country(mention: Mention, entity: Entity) -> Entity:
+    """In 'both nations' a person stands for the country they lead."""
+    if _kind(mention) not in ("person", "org", "organisation") or not entity.country:
+        return entity
+    name = load_actor_dictionary().country_name(entity.country)
+    sector = "GOV" if entity.sector == "GOV" else None
+    return Entity(text=entity.text, name=name, country=entity.country, sector=sector,
+                  code=entity.country + (sector or ""), start=entity.start, end=entity.end)
+
+
+def _link(doc: Doc, start: int, end: int, antecedent: Mention | None, kind: str) -> Mention | None:
+    if antecedent is None:
+        return None
+    entities = [_retarget(e, doc, start, end) for e in antecedent.entities]
+    return Mention(start, end, entities, kind, _sent(doc, start), antecedent=antecedent)
 
 
 def _retarget(entity, doc: Doc, start: int, end: int):

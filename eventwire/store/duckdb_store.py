@@ -571,8 +571,8 @@ def _arrow_table(columns: Sequence[str], rows: list[dict]):
     import pyarrow as pa
 
     types = arrow_types()
-    schema = pa.schema([(name, types[name]) for name in columns])
-    return pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=schema)
+    arrays = [pa.array([row.get(name) for row in rows], type=types[name]) for name in columns]
+    return pa.Table.from_arrays(arrays, names=list(columns))
 
 
 @lru_cache(maxsize=1)
