@@ -350,13 +350,16 @@ def demo(ctx, db) -> None:
             f"the example corpus is not installed (looked in {folder}); "
             "run 'eventwire process' on your own files instead"
         )
-    _run(lambda: _pipeline(ctx, DEFAULT_BATCH_SIZE), [str(folder)], None, db, None, DEFAULT_BATCH_SIZE)
+    corpus = folder / "articles.jsonl"  # not the whole folder: it also holds README.md and expected/*.json
+    source = corpus if corpus.is_file() else folder
+    _run(lambda: _pipeline(ctx, DEFAULT_BATCH_SIZE), [str(source)], None, db, None, DEFAULT_BATCH_SIZE)
     with Store.open(db, read_only=True) as store:
         type_rows = [{"event_type": t, "events": n} for t, n in store.event_type_counts()]
         dyad_rows = [{"actor": a, "recipient": r, "events": n} for a, r, n in store.top_dyads()]
     _print_table(render_table(type_rows, ("event_type", "events"), title="events per type"))
     _print_table(render_table(dyad_rows, ("actor", "recipient", "events"), title="top dyads"))
-    click.echo(f"Stored in {db}; try: eventwire events --db {db} --actor RUS", err=True)
+    click.echo(f"Stored in {db}; try: eventwire events --db {db} --actor RUS, "
+               f"or the dashboard: eventwire serve --db {db}", err=True)
 
 
 # --- ingest and export -------------------------------------------------------------------------

@@ -64,3 +64,9 @@ class StrictModeError(EventwireError):
     """``--strict`` was given and at least one document was skipped."""
 
     code = "E007"
+
+
+class EngineError(EventwireError):
+    """A distributed engine is unavailable or failed (Ray not installed, cluster unreachable)."""
+
+    code = "E008"

@@ -90,3 +90,15 @@ def test_import_command_reports_what_it_loaded(tmp_path):
     result = CliRunner().invoke(main, ["import", str(tmp_path / "ds"), "--db", str(tmp_path / "e.duckdb")])
     assert result.exit_code == 0, result.output
     assert "imported 1 shards: articles 3, events 2, quotes 0, failures 1" in result.stderr
+
+
+def test_ray_engine_without_ray_installed_is_a_clear_error(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray now raises ImportError
+    source = tmp_path / "a.txt"
+    source.write_text("Putin will visit Pyongyang.")
+    result = CliRunner().invoke(main, ["process", str(source), "--engine", "ray",
+                                       "--dataset", str(tmp_path / "ds")])
+    assert result.exit_code == 1
+    assert "[E008] Ray is not installed" in result.output

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..errors import EngineError
 from .dataset import (DEFAULT_SHARD_SIZE, Item, Shard, ShardResult, completed_shards,
                       items_from_payload, items_payload, make_shards, write_shard)
 from .work import default_pipeline_factory, peak_rss_mb, run_items
@@ -107,8 +108,12 @@ def _run_shards(ray, shards: list[Shard], dataset: Path, workers: int | None, ba
         num_cpus=1,
         fn_constructor_kwargs={"dataset": str(dataset), "batch_size": batch_size},
     )
-    for row in results.iter_rows():
-        yield ShardResult.from_json(row["result"])
+    try:
+        for row in results.iter_rows():
+            yield ShardResult.from_json(row["result"])
+    except ray.exceptions.RayError as exc:
+        raise EngineError(f"the Ray run failed: {exc}; completed shards are kept, "
+                          "run again to resume") from exc
 
 
 def _cluster_cpus(ray) -> int:
@@ -128,15 +133,24 @@ class ray_session:
 
     def __enter__(self):
         _quiet_offline_ray_settings(local=self.address is None)
-        import ray
-
+        try:
+            import ray
+        except ImportError:
+            raise EngineError("Ray is not installed: pip install 'eventwire[ray]'") from None
         if not ray.is_initialized():
-            ray.init(address=self.address, num_cpus=None if self.address else self.num_cpus,
-                     include_dashboard=False, logging_level="warning", log_to_driver=False)
-            self.started = True
+            self._start(ray)
         ray.data.DataContext.get_current().enable_progress_bars = False
         logging.getLogger("ray.data").setLevel(logging.WARNING)  # per-run INFO lines on stderr
         return ray
+
+    def _start(self, ray) -> None:
+        try:
+            ray.init(address=self.address, num_cpus=None if self.address else self.num_cpus,
+                     include_dashboard=False, logging_level="warning", log_to_driver=False)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at {self.address}" if self.address else "a local Ray cluster"
+            raise EngineError(f"cannot start or join {where}: {exc}") from exc
+        self.started = True
 
     def __exit__(self, *exc) -> None:
         if self.started:

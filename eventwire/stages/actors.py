@@ -125,8 +125,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _earlier_same_group(mentions, mention) or dominant or (
-                next(iter(in_sentence)) if len(in_sentence) == 1 else None)
+            country = _earlier_same_group(mentions, mention) or _nearest_actor_before(mentions, mention) or \
+                dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
                 entity.code = _code(country, entity.sector)
@@ -386,6 +386,20 @@ class ActorsStage:
                     continue
             keep.append(mention)
         mentions[:] = keep
+
+
+def _nearest_actor_before(mentions: list[Mention], mention: Mention) -> str | None:
+    """'Netanyahu said the army would ...': the country of the party just named in the
+    same sentence (a person, state or organisation, not a place)."""
+    for earlier in reversed(mentions):
+        if earlier.start >= mention.start or earlier.sentence != mention.sentence:
+            continue
+        if earlier.kind in ("place", "group") or earlier.start < 0:
+            continue
+        country = earlier.entities[0].country
+        if country:
+            return country
+    return None
 
 
 def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None:

@@ -132,8 +132,11 @@ def with_conjuncts(token) -> list:
 
 
 def coded(entity: Entity) -> bool:
-    """An entity the dataset can use: it has a country, or is an IGO/NGO."""
-    return bool(entity.country) or entity.sector in ("IGO", "NGO")
+    """An entity the dataset can use: it has a country, is an IGO/NGO, or is a named
+    transnational armed group (al-Qaeda, Islamic State)."""
+    if entity.country or entity.sector in ("IGO", "NGO"):
+        return True
+    return entity.sector in ("REB", "IMG") and entity.name[:1].isupper()
 
 
 def dedupe_entities(entities: list[Entity]) -> list[Entity]:

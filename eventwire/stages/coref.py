@@ -40,7 +40,9 @@ LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
 LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
-TITLE_WINDOW = 4  # tokens before a name that may hold its title ("Foreign Ministry spokesman")
+TITLE_WINDOW = 4
+EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp"})
+COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate sultanate state".split())  # tokens before a name that may hold its title ("Foreign Ministry spokesman")
 
 
 class CorefStage:
@@ -78,6 +80,8 @@ class CorefStage:
         if lower in PERSON_TITLES and "the" in determiners and not _has_name(token):
             start = token.left_edge.i
             return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
+        if lower in COUNTRY_NOUNS and "the" in determiners and token.left_edge.i == token.i - 1:
+            return _link(doc, token.i - 1, token.i + 1, self._recent(token, pool, COUNTRY_KINDS), "nominal")
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
             return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
         return None
@@ -91,6 +95,8 @@ class CorefStage:
             return None
         if lower in REFLEXIVES:
             antecedent = _clause_subject_mention(doc, token)
+        elif _governed_by_unknown_name(token):
+            antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             antecedent = _reporter_mention(doc, token) or self._recent(token, pool, _kinds_for(lower))
         if antecedent is not None and not _agrees(antecedent, lower):
@@ -218,17 +224,24 @@ def _pick_person(doc: Doc, title, people: list[Mention], countries: set | None =
 
 
 def _reporter_mention(doc: Doc, token) -> Mention | None:
-    """'The agency said it ...': the subject of reported speech is, first, its reporter."""
+    """'The agency said it ...', 'Hajiyev welcomed what he called ...': the subject of an
+    embedded clause is, first, the subject of the clause it is embedded in."""
     if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None
-    clause = token.head
-    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+    clause = _clause_of(token) if token.dep_ == "poss" else token.head
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if token.dep_ == "poss":
-        clause = _clause_of(token)
-    if clause is None or clause.dep_ != "ccomp":
+    if clause is None or clause.dep_ not in EMBEDDED_CLAUSES:
         return None
     return _subject_mention(doc, clause.head)
+
+
+def _governed_by_unknown_name(token) -> bool:
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in EMBEDDED_CLAUSES:
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ != "PERSON"
 
 
 def _clause_subject_mention(doc: Doc, token) -> Mention | None:
@@ -265,10 +278,10 @@ def _has_name(token) -> bool:
 def _titled(doc: Doc, mention: Mention, title: str) -> bool:
     """The person was introduced with this title: 'spokesman John Kirby', 'Kirby, the spokesman'."""
     sdoc = doc.spacy
-    before = sdoc[max(0, mention.start - TITLE_WINDOW):mention.start]
+    root = sdoc[mention.start:mention.end].root
+    before = sdoc[max(root.left_edge.i, mention.start - TITLE_WINDOW):mention.start]
     if any(t.lower_ == title for t in before):
         return True
-    root = sdoc[mention.start:mention.end].root
     return any(t.lower_ == title for c in root.children if c.dep_ == "appos" for t in c.subtree)
 
 

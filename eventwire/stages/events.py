@@ -32,6 +32,8 @@ ACTOR_PREPS = frozenset({"by", "from"})
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around"})
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
+DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
@@ -262,13 +264,29 @@ class EventsStage:
         carried out (signing one is cooperation).
         """
         self._civilian_reading(frame, trigger)
-        announced_by_self = not frame.claimed_by or _countries(frame.claimed_by) <= _countries(frame.actor)
-        if frame.event_type in THREAT_TYPES and frame.aux_mode == "future" and announced_by_self:
+        if self._is_threat(frame):
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
+        elif frame.event_type == "AGREE":
+            conflictual = [t for t in self._object_entries(trigger.token) if t.entry.event_type in CONFLICT_INTENTS
+                           and t.entry.key not in DE_ESCALATIONS]
+            if conflictual and frame.aux_mode != "negated":  # "vowed to fight", "is prepared to impose martial law"
+                frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(conflictual[0].entry.event_type)
+                frame.event_type, frame.cameo_code = "THREATEN", "130"
         light = trigger.light_verb
         if frame.event_type == "COOPERATE" and light is not None and light.lemma_.lower() in AGREEING_VERBS:
             frame.event_type, frame.cameo_code = "AGREE", "030"
+
+    def _is_threat(self, frame: Frame) -> bool:
+        """PLOVER codes a conflictual action that its own side announces — for the future,
+        or on a condition ("unless Baghdad accepts") — as THREATEN, not as the action."""
+        claimants = _countries(frame.claimed_by)
+        by_self = claimants and claimants <= _countries(frame.actor)
+        conditional = frame.explain.get("conditional", False)
+        if frame.event_type in THREAT_TYPES and frame.aux_mode == "future" and (by_self or not claimants):
+            return True
+        return frame.event_type in CONFLICT_INTENTS and frame.aux_mode in ("future", "hypothetical") and \
+            conditional and (by_self or not claimants)
 
     def _object_entries(self, verb) -> list[_Trigger]:
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
@@ -304,6 +322,9 @@ class EventsStage:
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
         actor = entities_at(doc, actor_tokens)
+        if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
+            actor_tokens = verb_arguments(trigger.light_verb)[0]
+            actor = entities_at(doc, actor_tokens)
         if entry.object_class and not trigger.nominal:
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
@@ -331,6 +352,8 @@ class EventsStage:
         aux_mode = self._aux_mode(token, verb_chain, trigger.nominal,
                                   conditional_is_content=entry.event_type in CONSUMING_TYPES)
         claimed_by, denied_by = self._attribution(doc, token, verb_chain)
+        conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                          for v in [token, *verb_chain] for c in v.children)
         mode = entry.mode
         if entry.event_type == "CONSULT" and _by_phone(token, trigger.light_verb):
             mode = "phone"
@@ -355,6 +378,7 @@ class EventsStage:
         frame.evidence_start, frame.evidence_end = self._evidence(doc, token, verb_chain, actor, recipient)
         frame.confidence = self._confidence(frame, actor_tokens, doc)
         frame.explain["actor_tokens"] = actor_tokens
+        frame.explain["conditional"] = conditional
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 

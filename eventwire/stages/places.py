@@ -239,8 +239,6 @@ def _target_place_as_recipient(frame) -> None:
         return
     if not location.country or location.text is None:
         return
-    if {e.country for e in frame.actor} == {location.country}:
-        return  # fighting at home: the place says where, not against whom
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
 
@@ -253,7 +251,7 @@ def _mark_third_party(frame) -> None:
         return
     parties = frame.actor + frame.recipient
     participants = {e.country for e in parties if e.country}
-    if any(e.sector == "IGO" for e in frame.actor) or len(participants) >= 3:
+    if any(e.sector == "IGO" for e in frame.actor) or len({e.country for e in frame.actor if e.country}) >= 3:
         frame.mode = "multilateral"
         return
     if frame.location is None:

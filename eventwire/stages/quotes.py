@@ -71,7 +71,7 @@ class QuotesStage:
             if not tokens:
                 continue
             attribution = self._attribute(doc, tokens, quoted)
-            if attribution.speaker is None and previous is not None and \
+            if attribution.speaker is None and previous is not None and _starts_sentence(tokens[0]) and \
                     doc.sentence_index(tokens[0].i) - previous[0] <= CONTINUATION_SENTENCES:
                 attribution = previous[1]
             if attribution.speaker is not None:
@@ -151,33 +151,44 @@ class QuotesStage:
 
     def _subject_entity(self, doc: Doc, verb) -> Entity | None:
         actor_tokens, _ = verb_arguments(verb)
-        return _first(speaker_entities(doc, actor_tokens))
+        actor_tokens = [_reporter_of_unresolved(doc, t, verb) for t in actor_tokens]
+        return _first(_named_person(doc, actor_tokens) or speaker_entities(doc, actor_tokens))
 
     # -- indirect ------------------------------------------------------------------------------
     def _indirect_quotes(self, doc: Doc, spans: list[QuotedSpan]) -> list[Quote]:
         quotes = []
         covered = [(s.start, s.end) for s in spans]
         for token in doc.spacy:
-            found = self._indirect_at(doc, token)
-            if found is None:
-                continue
-            (start, end), attribution = found
-            start, end = _strip(doc.text, start, end)
-            if end - start < MIN_QUOTE_CHARS or any(s < end and start < e for s, e in covered):
-                continue
-            quotes.append(self._quote(doc, attribution, start, end, direct=False))
-            covered.append((start, end))
+            for (start, end), attribution in self._indirect_at(doc, token):
+                start, end = _strip(doc.text, start, end)
+                if end - start < MIN_QUOTE_CHARS or any(s < end and start < e for s, e in covered):
+                    continue
+                quotes.append(self._quote(doc, attribution, start, end, direct=False))
+                covered.append((start, end))
         return quotes
 
-    def _indirect_at(self, doc: Doc, token):
+    def _indirect_at(self, doc: Doc, token) -> list:
         if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.speech_verbs:
-            span = _complement_clause(token)
-            speaker = self._subject_entity(doc, token) if span else None
-            return (span, _Attribution(token.lemma_.lower(), speaker)) if speaker else None
+            clauses = self._complement_clauses(token) or _parenthetical_host(token)
+            speaker = self._subject_entity(doc, token) if clauses else None
+            attribution = _Attribution(token.lemma_.lower(), speaker)
+            return [(clause, attribution) for clause in clauses] if speaker else []
         if token.lower_ == "according" and token.dep_ == "prep":
             span, speaker = _according_to(doc, token)
-            return (span, _Attribution("according to", speaker)) if span and speaker else None
-        return None
+            return [(span, _Attribution("according to", speaker))] if span and speaker else []
+        return []
+
+    def _complement_clauses(self, verb) -> list[tuple[int, int]]:
+        """'said (that) X and that Y': X and Y, each a clause with a verb of its own."""
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+                continue
+            owner = noun_complement_owner(child)
+            if owner is not None and owner.lemma_.lower() in self.lexicon.reporting_nouns:
+                return []  # 'denied the claim that X': the claim's, not the verb's
+            parts = [child] + [c for c in child.children if c.dep_ == "conj" and _that_mark(c) is not None]
+            return [span for span in (_clause_span(part, parts) for part in parts) if span]
+        return []
 
     def _quote(self, doc: Doc, attribution: _Attribution, start: int, end: int, direct: bool) -> Quote:
         article_id = doc.article.article_id
@@ -241,15 +252,57 @@ def _has_clausal_content(verb, quoted: set[int]) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and c.i not in quoted for c in verb.children)
 
 
-def _complement_clause(verb) -> tuple[int, int] | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp" and noun_complement_owner(child) is None:
-            tokens = [t for t in child.subtree
-                      if not (t.dep_ == "mark" and t.lower_ == "that" and t.head.i == child.i)]
-            if len(tokens) < 3:
-                return None
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return None
+def _clause_span(clause, parts: list) -> tuple[int, int] | None:
+    """A clause's words without its 'that', and without the sibling clauses split off."""
+    excluded = {t.i for other in parts if other.i != clause.i and other.head.i == clause.i for t in other.subtree}
+    tokens = [t for t in clause.subtree if t.i not in excluded and not (
+        t.dep_ == "mark" and t.lower_ == "that" and t.head.i == clause.i)]
+    while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _that_mark(clause):
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
+def _parenthetical_host(verb) -> list[tuple[int, int]]:
+    """'Beijing, it said, posed no threat': the clause the speech verb interrupts."""
+    if verb.dep_ != "parataxis" or any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []
+    host = verb.head
+    if host.pos_ not in ("VERB", "AUX") or host.i < verb.i:
+        return []
+    tokens = [t for t in host.subtree if t.i not in {n.i for n in verb.subtree} and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))] if len(tokens) >= 3 else []
+
+
+def _named_person(doc: Doc, tokens: list) -> list[Entity]:
+    """'A government spokesman, Zoltan Kovacs,' / "the group's leader Hassan Nasrallah": the
+    named person in the subject's phrase speaks, not the group the title mentions."""
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ in ("appos", "compound"):
+                mention = doc.mention_at(child.i)
+                if mention is not None and mention.kind == "person":
+                    return list(mention.entities)
+    return []
+
+
+def _reporter_of_unresolved(doc: Doc, token, verb):
+    """'Hajiyev welcomed what he called ...': a pronoun coref left open is the subject of the
+    clause it is embedded in."""
+    if token.pos_ != "PRON" or doc.mention_at(token.i) is not None:
+        return token
+    for ancestor in verb.ancestors:
+        subjects = [c for c in ancestor.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if subjects:
+            return subjects[0]
+    return token
 
 
 def _according_to(doc: Doc, token):
