@@ -217,14 +217,31 @@ class ActorsStage:
             entity = entity_from_entry(entry, span.text, span.start_char, span.end_char,
                                        sector="CVL" if people else None)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
-        phrase = _noun_phrase_after(head, span)
+        partners = self._coordinated_demonyms(doc.spacy[span.end:head.i])  # "Saudi and Iranian officials"
+        skipped = {t.i for t, _ in partners} | {t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}
+        phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
         end_tok = head.i + 1 if sector else span.end
         start_char, end_char = span.start_char, doc.spacy[end_tok - 1].idx + len(doc.spacy[end_tok - 1])
         entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)
         entity.name = entry.name if not sector else f"{span.text} {phrase}".strip()
+        entities = [entity]
+        if sector:
+            for token, partner in partners:
+                other = entity_from_entry(partner, doc.text[start_char:end_char], start_char, end_char, sector=sector)
+                other.name = f"{token.text} {phrase}"
+                entities.append(other)
         kind = "group" if sector else "demonym"
-        return Mention(span.start, end_tok, [entity], kind, doc.sentence_index(span.start))
+        return Mention(span.start, end_tok, entities, kind, doc.sentence_index(span.start))
+
+    def _coordinated_demonyms(self, tokens) -> list:
+        found = []
+        for token in tokens:
+            if token.dep_ == "conj":
+                entries = [e for e in self.dictionary.lookup(token.text) if e.kind in ("demonym", "country")]
+                if entries:
+                    found.append((token, entries[0]))
+        return found
 
     def _mention_from_ent(self, doc: Doc, ent) -> Mention | None:
         if self._is_landmark(ent):
@@ -471,11 +488,6 @@ def _left_modifiers(ent) -> list:
     return tokens
 
 
-def _noun_phrase_after(head, span) -> str:
-    """The words from just after the demonym up to its head noun: 'state media', 'leader'."""
-    sdoc = head.doc
-    words = [t.text for t in sdoc[span.end:head.i + 1] if not t.is_punct]
-    return " ".join(words)
 
 
 def _span_text(span) -> str:

@@ -34,6 +34,7 @@ CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
+DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
@@ -274,8 +275,18 @@ class EventsStage:
                 frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(conflictual[0].entry.event_type)
                 frame.event_type, frame.cameo_code = "THREATEN", "130"
         light = trigger.light_verb
-        if frame.event_type == "COOPERATE" and light is not None and light.lemma_.lower() in AGREEING_VERBS:
+        light_lemma = light.lemma_.lower() if light is not None else None
+        signing = frame.cameo_code == "057"
+        if signing and (light_lemma in AGREEING_VERBS or frame.aux_mode in ("future", "hypothetical")):
+            # "reached an agreement", "may sign a pact": a promise to cooperate
             frame.event_type, frame.cameo_code = "AGREE", "030"
+            frame.aux_mode = None if light_lemma in AGREEING_VERBS and frame.aux_mode == "future" else frame.aux_mode
+        elif signing:
+            frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
+        elif frame.event_type == "RETREAT" and frame.aux_mode == "future":
+            frame.event_type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
+        elif frame.event_type == "RETREAT" and frame.mode == "ceasefire" and light_lemma in DECLARING_VERBS:
+            frame.event_type, frame.mode = "CONCEDE", None  # declaring a truce, not yet observing it
 
     def _is_threat(self, frame: Frame) -> bool:
         """PLOVER codes a conflictual action that its own side announces — for the future,

@@ -92,6 +92,7 @@ class QuotesStage:
             lambda: self._nearest_speech_verbs(doc, tokens, quoted),
             lambda: self._announcing_verbs(doc, tokens, quoted),
             lambda: self._trailing_tag_verbs(doc, tokens, quoted),
+            lambda: self._previous_person_subject(doc, tokens),
         )
         for candidates in finders:
             for verb in candidates():
@@ -142,6 +143,19 @@ class QuotesStage:
             return []
         return [t for t in following if t.i not in quoted and self._is_cue(t)
                 and not _has_clausal_content(t, quoted)]
+
+    def _previous_person_subject(self, doc: Doc, tokens: list):
+        """'Peskov was blunt. "Nobody ..."': a quote standing alone after a sentence about a
+        person is that person's."""
+        first_sentence = tokens[0].sent
+        if first_sentence.start == 0 or not _starts_sentence(tokens[0]):
+            return []
+        root = doc.spacy[first_sentence.start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        mention = doc.mention_at(subjects[0].i) if subjects else None
+        person = mention is not None and (mention.kind == "person" or (
+            mention.antecedent is not None and mention.antecedent.kind == "person"))
+        return [root] if person else []
 
     def _is_cue(self, token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
