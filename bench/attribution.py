@@ -64,7 +64,7 @@ def textacy_predictor():
 
 
 def format_row(label: str, result: dict) -> str:
-    return f"{label:<22}" + "".join(f"{result[c]:>11.3f}" for c in COLUMNS) + \
+    return f"{label:<22}" + "".join(f"{result[c]:>13.3f}" for c in COLUMNS) + \
         f"   {result['matched']}/{result['gold']} gold, {result['predicted']} predicted"
 
 
@@ -80,7 +80,7 @@ def main(argv=None) -> int:
     if baseline is not None:
         rows["textacy (baseline)"] = score(gold, baseline)
     print(f"{len(gold)} articles, {sum(len(a.attributions) for a in gold)} gold attributions")
-    print(f"{'':<22}" + "".join(f"{c.replace('content_', 'c_').replace('_accuracy', '_acc'):>11}"
+    print(f"{'':<22}" + "".join(f"{c.replace('content_', 'c_').replace('_accuracy', '_acc'):>13}"
                                   for c in COLUMNS))
     for label, result in rows.items():
         print(format_row(label, result.as_dict()))

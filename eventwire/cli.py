@@ -259,16 +259,35 @@ def _db_option(default: str | None = None):
 @click.option("--aux-mode", help="historical, future, hypothetical, negated, or none (plain fact).")
 @click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events dated on or after this day.")
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Events dated on or before this day.")
+@click.option("--disputed", is_flag=True, help="Only events that someone claims or denies.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def events(db, actor, recipient, event_type, aux_mode, date_from, date_to, limit, fmt) -> None:
+def events(db, actor, recipient, event_type, aux_mode, date_from, date_to, disputed, limit, fmt) -> None:
     """Query the events stored in a database."""
     from .store import Store
 
     with Store.open(db, read_only=True) as store:
         found = store.events(actor=actor, recipient=recipient, event_type=event_type,
-                             aux_mode=aux_mode, date_from=date_from, date_to=date_to, limit=limit)
+                             aux_mode=aux_mode, date_from=date_from, date_to=date_to,
+                             limit=None if disputed else limit)
+    if disputed:
+        found = [r for r in found if r.get("claimed_by") or r.get("denied_by")][:limit]
     _write_query(found, fmt, event_row, EVENT_COLUMNS, EVENT_TABLE_COLUMNS, "events")
+
+
+@main.command()
+@_db_option()
+@click.option("--by", help="Claimed by: country code (e.g. USA) or part of a name.")
+@click.option("--denied-by", help="Denied by: country code (e.g. PRK) or part of a name.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def claims(db, by, denied_by, limit, fmt) -> None:
+    """Query stored events that someone claims or denies."""
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        found = store.claims(by=by, denied_by=denied_by, limit=limit)
+    _write_query(found, fmt, event_row, EVENT_COLUMNS, EVENT_TABLE_COLUMNS, "claimed or denied events")
 
 
 @main.command()

@@ -54,6 +54,7 @@ class Lexicon:
     variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     civilian_actions: dict[str, TriggerEntry] = field(default_factory=dict)
+    state_actions: dict[str, TriggerEntry] = field(default_factory=dict)
     instrument_modes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def control_class(self, lemma: str) -> str | None:
@@ -109,6 +110,7 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
         embedded_modes={k: dict(v) for k, v in (data.get("embedded_modes") or {}).items()},
         instrument_modes={k: frozenset(v) for k, v in (data.get("instrument_modes") or {}).items()},
         civilian_actions={k: _parse_entry(k, v, [], source) for k, v in (data.get("civilian_actions") or {}).items()},
+        state_actions={k: _parse_entry(k, v, [], source) for k, v in (data.get("state_actions") or {}).items()},
     )
 
 

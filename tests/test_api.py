@@ -18,7 +18,7 @@ from eventwire.api.limits import QueryTimeout, time_limit
 from eventwire.errors import StoreError
 from eventwire.model import Article
 
-from desk_data import EMOJI_TEXT, XSS_TITLE, write_desk_store
+from desk_data import EMOJI_TEXT, write_desk_store
 
 ERROR_KEYS = {"status", "code", "message", "details"}
 

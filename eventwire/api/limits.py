@@ -18,12 +18,6 @@ class QueryTimeout(Exception):
         self.seconds = seconds
 
 
-class BodyTooLarge(Exception):
-    def __init__(self, limit: int):
-        super().__init__(f"the request body is larger than {limit} bytes")
-        self.limit = limit
-
-
 @contextlib.contextmanager
 def time_limit(cursor, seconds: float) -> Iterator[None]:
     """Interrupt ``cursor``'s running query after ``seconds`` and raise ``QueryTimeout``."""

@@ -33,11 +33,13 @@ PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", 
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
 DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
-CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
+CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
@@ -133,7 +135,7 @@ class EventsStage:
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ in ("prt", "prep"):
+            if child.dep_ in ("prt", "prep", "acomp", "oprd"):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")
                 if entry:
                     return entry
@@ -185,6 +187,8 @@ class EventsStage:
         candidates = [token, *conjuncts(token)]
         if object_class in PERSON_CLASSES and any(c.ent_type_ == "PERSON" for c in candidates):
             return True
+        if object_class == "actor":
+            return any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
@@ -231,6 +235,11 @@ class EventsStage:
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
         if entry and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
+            return
+        entry = self.lexicon.state_actions.get(trigger.token.lemma_.lower()) if not trigger.nominal else None
+        if entry and frame.actor and all(e.sector in (None, "GOV") for e in frame.actor):
+            # PLOVER: a government's diplomatic protest is ACCUSE, not a street protest
+            frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
 
     def _instrument_mode(self, doc: Doc, frame: Frame, trigger: _Trigger, actor_tokens) -> None:
         """'Azerbaijani artillery hit ...' is heavy-weapons; 'warplanes bombed' aerial."""
@@ -268,7 +277,7 @@ class EventsStage:
         if self._is_threat(frame):
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
-        elif frame.event_type == "AGREE":
+        elif frame.event_type == "AGREE" and trigger.token.lemma_.lower() not in AGREEING_VERBS:
             conflictual = [t for t in self._object_entries(trigger.token) if t.entry.event_type in CONFLICT_INTENTS
                            and t.entry.key not in DE_ESCALATIONS]
             if conflictual and frame.aux_mode != "negated":  # "vowed to fight", "is prepared to impose martial law"
@@ -283,6 +292,9 @@ class EventsStage:
             frame.aux_mode = None if light_lemma in AGREEING_VERBS and frame.aux_mode == "future" else frame.aux_mode
         elif signing:
             frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
+        elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
+                and not any(c.lower_ in ("joint", "combined") for c in trigger.token.children):
+            frame.event_type, frame.cameo_code, frame.mode = "MOBILIZE", "150", None  # drills alone: a show of force
         elif frame.event_type == "RETREAT" and frame.aux_mode == "future":
             frame.event_type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
         elif frame.event_type == "RETREAT" and frame.mode == "ceasefire" and light_lemma in DECLARING_VERBS:
@@ -302,7 +314,8 @@ class EventsStage:
     def _object_entries(self, verb) -> list[_Trigger]:
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
         found = []
-        for obj in _objects(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
+        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        for obj in _objects(verb) + complements + [o for c in complements for o in _objects(c)]:
             entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower())
             if entry:
                 found.append(_Trigger(obj, entry, nominal=obj.pos_ == "NOUN"))
@@ -346,6 +359,9 @@ class EventsStage:
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
         if entry.event_type == "CONSULT" and not recipient and destination:
             recipient = entities_at(doc, [destination])
+        if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
+            recipient = entities_at(doc, [g for c in token.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS])
         if "recipient" in entry.flags and not any(coded(e) for e in recipient):
             return None
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]

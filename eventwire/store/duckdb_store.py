@@ -387,6 +387,16 @@ class Store:
         sql += " ORDER BY article_id, start_offset, quote_id"
         return self._records(sql, params, limit)
 
+    def claims(self, by: str | None = None, denied_by: str | None = None,
+               limit: int | None = None) -> list[dict]:
+        """Events that someone claims or denies; ``by``/``denied_by`` match a claimant's or
+        denier's country code exactly or name case-insensitively as a substring."""
+        sql = ("SELECT record FROM events WHERE claimed OR denied "
+               "ORDER BY date_start NULLS LAST, article_id, evidence_start, event_id")
+        found = [r for r in self._records(sql, [], None)
+                 if _involves(r.get("claimed_by"), by) and _involves(r.get("denied_by"), denied_by)]
+        return found[:limit] if limit is not None else found
+
     def articles(self, limit: int | None = None) -> list[dict]:
         return self._records("SELECT record FROM articles ORDER BY published NULLS LAST, article_id",
                              [], limit)
@@ -440,6 +450,14 @@ class Store:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _involves(entities: list[dict] | None, who: str | None) -> bool:
+    """No filter, or some entity whose country is ``who`` or whose name contains it."""
+    if not who:
+        return True
+    return any(e.get("country") == who.upper() or who.lower() in (e.get("name") or "").lower()
+               for e in entities or [])
+
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
