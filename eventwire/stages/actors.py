@@ -181,8 +181,9 @@ class ActorsStage:
         sentence = doc.sentence_index(match.start)
         if entry.kind == "person":
             return self._person_mention(doc, span, entry)
-        if entry.kind == "demonym":
-            return self._demonym_mention(doc, span, entry)
+        if entry.kind == "demonym" or (entry.kind == "country" and span.root.dep_ in ("compound", "nmod")
+                                       and span.root.head.pos_ == "NOUN"):
+            return self._demonym_mention(doc, span, entry)  # "U.S. warplanes" reads like "American warplanes"
         if entry.kind == "capital" and self._used_as_place(span):
             kind = "place"
         else:

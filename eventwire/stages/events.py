@@ -31,7 +31,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
 ACTOR_PREPS = frozenset({"by", "from"})
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around"})
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
-THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -118,6 +119,8 @@ class EventsStage:
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None:
                 return None
+            if light is not None:  # "carried out strikes" is an attack, "went on strike" a protest
+                entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
                 return None
             return _Trigger(token, entry, nominal=True, light_verb=light)
@@ -306,7 +309,7 @@ class EventsStage:
         claimants = _countries(frame.claimed_by)
         by_self = claimants and claimants <= _countries(frame.actor)
         conditional = frame.explain.get("conditional", False)
-        if frame.event_type in THREAT_TYPES and frame.aux_mode == "future" and (by_self or not claimants):
+        if frame.event_type in FORCE_TYPES and frame.aux_mode == "future" and (by_self or not claimants):
             return True
         return frame.event_type in CONFLICT_INTENTS and frame.aux_mode in ("future", "hypothetical") and \
             conditional and (by_self or not claimants)
@@ -345,6 +348,9 @@ class EventsStage:
             actor_tokens, recipient_tokens = verb_arguments(token)
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
+        if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
+            actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
+            recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
         actor = entities_at(doc, actor_tokens)
         if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
             actor_tokens = verb_arguments(trigger.light_verb)[0]
