@@ -346,6 +346,9 @@ class EventsStage:
             recipient_tokens = self._characterization(token)
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
+            if not recipient_tokens and entry.event_type == "REQUEST":  # "demanded that the government raise ..."
+                recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                                    if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
         if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:

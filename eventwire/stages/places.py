@@ -229,7 +229,11 @@ class PlacesStage:
             frame.location, frame.explain["place"] = locate(doc, frame, gazetteer, context)
             _mark_third_party(frame)
             _target_place_as_recipient(frame)
+            _implied_domestic_recipient(doc, frame)
         return doc
+
+
+DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 
 
 def _target_place_as_recipient(frame) -> None:
@@ -241,6 +245,22 @@ def _target_place_as_recipient(frame) -> None:
         return
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
+
+
+def _implied_domestic_recipient(doc: Doc, frame) -> None:
+    """A concession, a protest or a coercion with no one named is directed at home: a curfew
+    lifted, a march, an arrest happen within the actor's own country. The entity points at
+    the trigger, the words that imply it."""
+    if frame.event_type not in DOMESTIC_TYPES or frame.recipient:
+        return
+    countries = {e.country for e in frame.actor if e.country}
+    if len(countries) != 1:
+        return
+    country = countries.pop()
+    token = doc.spacy[frame.trigger]
+    frame.recipient = [Entity(text=token.text, name=f"{country} (implied)", country=country,
+                              sector="GOV" if frame.event_type == "PROTEST" else None,
+                              start=token.idx, end=token.idx + len(token))]
 
 
 def _mark_third_party(frame) -> None:
