@@ -114,5 +114,5 @@ def test_gate_floors_round_down_and_flag_regressions(scores):
     assert pinned["metrics"]["actor_country_accuracy"] == 0.666
     assert pinned["metrics"]["triple_f1"] == 0.5
     assert regressions(scores, pinned) == []
-    raised = {"metrics": {"type_accuracy": 0.6}, "per_type_accuracy": {"AGREE": 1.0}}
+    raised = {"metrics": {"type_accuracy": 0.6}, "per_type_type_accuracy": {"AGREE": 1.0}}
     assert regressions(scores, raised) == ["metrics.type_accuracy: 0.5000 < floor 0.600"]
