@@ -67,3 +67,28 @@ def test_reprocessing_gives_the_same_ids(pipeline, fixture_records, shared_dir):
     again = records_of(pipeline(Article.create(line["text"], published=PUBLISHED)))
     ids = lambda records: [r.get("event_id") or r.get("quote_id") or r.get("article_id") for r in records]  # noqa: E731
     assert ids(again) == ids(fixture_records)
+
+
+def _events(records, event_type, evidence):
+    return [r for r in records if r.get("event_type") == event_type and evidence in r["evidence"]["text"]]
+
+
+def test_planned_visit_is_dated_and_placed(fixture_records):
+    visit = [r for r in _events(fixture_records, "CONSULT", "visit") if r["aux_mode"] == "future"
+             and any(e["country"] == "PRK" for e in r["recipient"])][0]
+    assert visit["date"]["value"] == "2024-06-18" and visit["date"]["precision"] == "day"
+    location = visit["location"]
+    assert location["country"] == "PRK" and "Pyongyang" in location["name"]
+    assert abs(location["lat"] - 39.0) < 0.3 and abs(location["lon"] - 125.75) < 0.3
+
+
+def test_xi_visit_is_dated_2019_and_historical(fixture_records):
+    xi = _events(fixture_records, "CONSULT", "2019 state visit")[0]
+    assert xi["date"]["value"] == "2019" and xi["date"]["precision"] == "year"
+    assert xi["aux_mode"] == "historical"
+    assert any(e["country"] == "CHN" for e in xi["actor"])
+
+
+def test_vietnam_trip_is_placed_in_vietnam(fixture_records):
+    trip = [r for r in _events(fixture_records, "CONSULT", "Vietnam") if r["location"]]
+    assert trip and trip[0]["location"]["country"] == "VNM" and trip[0]["aux_mode"] == "future"
