@@ -23,7 +23,7 @@ def _countries(entities) -> set:
      "ASSAULT", {"UKR"}, {"RUS"}),
     ("The United States said Iran had supplied drones to Russia. Tehran and Moscow denied any such transfers.",
      "AID", {"USA"}, {"IRN", "RUS"}),
-    ("South Korea and the United States accused North Korea of sending troops to Russia. "
+    ("South Korea and the United States accused North Korea of supplying Russia with artillery shells. "
      "Pyongyang rejected the claims.", "AID", {"KOR", "USA"}, {"PRK"}),
 ])
 def test_an_accused_event_is_claimed_by_the_accusers_and_denied_by_the_accused(

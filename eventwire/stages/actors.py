@@ -153,7 +153,7 @@ class ActorsStage:
         i = 0
         while i < len(sdoc):
             match = None
-            if i not in blocked and not sdoc[i].is_punct:
+            if i not in blocked and not sdoc[i].is_punct and not sdoc[i].is_space:
                 for n in range(min(longest, len(sdoc) - i), 0, -1):
                     span = sdoc[i:i + n]
                     if any(t.i in blocked for t in span) or span[-1].is_punct:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..calibration import load_calibration
 from ..lexicon import Lexicon, TriggerEntry, load_lexicon
 from ..model import Entity
 from ..pipeline import Doc, Frame
@@ -412,7 +413,9 @@ class EventsStage:
             nominal=trigger.nominal,
         )
         frame.evidence_start, frame.evidence_end = self._evidence(doc, token, verb_chain, actor, recipient)
-        frame.confidence = self._confidence(frame, actor_tokens, doc)
+        raw = self._confidence(frame, actor_tokens, doc)
+        frame.explain["raw_confidence"] = raw
+        frame.confidence = load_calibration().apply(raw)
         frame.explain["actor_tokens"] = actor_tokens
         frame.explain["conditional"] = conditional
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
