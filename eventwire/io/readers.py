@@ -21,6 +21,12 @@ from ..model import Article
 from .fetch import is_url
 
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+# libxml2 (under trafilatura) stops at 256 levels and returns nothing; refuse before that.
+MAX_HTML_DEPTH = 250
+# Seconds one HTML page may take to extract (in a worker process that is killed after it).
+HTML_TIME_LIMIT_S = 30.0
+# A WARC record that declares more than this is not read through (a decompression bomb).
+MAX_WARC_RECORD_BYTES = 1024 * 1024 * 1024
 STDIN = "-"
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -100,9 +106,18 @@ def estimate_documents(paths: Sequence[str]) -> int | None:
 
 
 def _count_lines(path: Path) -> int:
+    """Non-blank lines, read in chunks (a single huge line is never held whole)."""
+    count, blank = 0, True
     try:
         with path.open("rb") as stream:
-            return sum(1 for line in stream if line.strip())
+            while chunk := stream.read(1 << 20):
+                lines = chunk.split(b"\n")
+                for index, part in enumerate(lines):
+                    blank = blank and not part.strip()
+                    if index < len(lines) - 1:  # a newline ends this line
+                        count += not blank
+                        blank = True
+        return count + (not blank)
     except OSError:
         return 1
 
@@ -240,12 +255,42 @@ def _charset(content_type: str) -> str | None:
 
 
 def _read_stdin(published: str | None) -> Iterator[Article | InputError]:
-    """stdin is JSONL when its first non-blank character is ``{``, else one text article."""
-    data = sys.stdin.buffer.read()
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        yield from read_jsonl(io.BytesIO(data), "<stdin>", published)
+    """stdin is JSONL when its first non-blank character is ``{``, else one text article.
+
+    At most one document's worth is read before deciding; JSONL is then read line by line,
+    and a text longer than the limit is refused without reading the rest.
+    """
+    stream = sys.stdin.buffer
+    head = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from read_jsonl(io.BufferedReader(_Joined(head, stream)), "<stdin>", published)
+    elif len(head) > MAX_DOCUMENT_BYTES:
+        yield InputError("<stdin>", f"too large (over {MAX_DOCUMENT_BYTES:,} bytes; the limit is "
+                                    f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB a document)")
     else:
-        yield read_text(data, "<stdin>", published)
+        yield read_text(head, "<stdin>", published)
+
+
+class _Joined(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: a raw stream for ``io.BufferedReader``."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if len(self._head):
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        read = getattr(self._rest, "read1", self._rest.read)
+        data = read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def _guarded(source: str, produce) -> Iterator[Article | InputError]:
@@ -272,54 +317,140 @@ def read_text(data: bytes, source: str, published: str | None = None) -> Article
 
 
 def decode_text(data: bytes, source: str, charset: str | None = None) -> str:
-    """The declared ``charset`` when it decodes, else UTF-8 (a BOM allowed), else
-    cp1252/latin-1 when the bytes look like text.
+    """The text of ``data``: UTF-8 when the bytes are valid UTF-8 (a BOM allowed; valid
+    UTF-8 outweighs a label, which is often wrong), else the declared ``charset`` when it
+    decodes, else a legacy encoding that fits (see ``_decode_legacy``).
 
-    Raises InputError("binary file") for NUL bytes or mostly non-printable content.
+    Raises InputError for NUL bytes or mostly non-printable content ("binary file"), and for
+    bytes no encoding fits without producing mojibake ("unknown character encoding").
     """
     if b"\x00" in data:
         raise InputError(source, "binary file")
-    text = _decode_declared(data, charset)
-    if text is None:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = _decode_legacy(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_declared(data, charset)
+        if text is None:
+            text = _decode_legacy(data, source, charset)
     if not _looks_like_text(text):
         raise InputError(source, "binary file")
     return text
 
 
 def _decode_declared(data: bytes, charset: str | None) -> str | None:
-    if not charset:
+    if not charset or _codec(charset) == "utf-8":
         return None
     try:
-        return data.decode(charset)
+        text = data.decode(charset)
     except (LookupError, UnicodeDecodeError):
         return None
+    return None if _codec(charset) in _WESTERN and _looks_like_mojibake(text) else text
 
 
-def _decode_legacy(data: bytes) -> str:
+# Single-byte Western encodings: they decode any bytes, so a wrong guess is silent mojibake.
+_WESTERN = {"cp1252", "latin-1", "iso8859-15", "mac-roman"}
+# Share of non-ASCII letters among the letters above which Western text is not believable
+# (French, German or Portuguese stay under 10%; Cyrillic read as cp1252 is nearly 100%).
+MAX_NON_ASCII_LETTER_SHARE = 0.3
+
+
+def _codec(name: str) -> str:
+    import codecs
+
     try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 takes all
-        return data.decode("latin-1")
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+
+
+def _decode_legacy(data: bytes, source: str, declared: str | None) -> str:
+    """cp1252 (or latin-1) when the result reads as Western text, else what
+    charset-normalizer detects (cp1251, Shift-JIS, ...), else an InputError naming the
+    problem: guessing wrong would store mojibake."""
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_like_mojibake(text) and _looks_like_text(text):
+            return text
+        break
+    detected = _detect_encoding(data)
+    if detected is not None:
+        return detected
+    label = f"declared {declared!r} does not fit, " if declared else ""
+    raise InputError(source, f"unknown character encoding ({label}not UTF-8, and no encoding "
+                             "could be told from the bytes); re-encode it as UTF-8")
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    """A confident charset-normalizer guess that is not itself a Western single-byte reading
+    of non-Western text (short inputs give unreliable guesses: then None)."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency of trafilatura
+        return None
+    if len(data) < 32:
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding.startswith(("utf_16", "utf_32")) or best.chaos > 0.2:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if _looks_like_mojibake(text) or not _looks_like_text(text):
+        return None
+    return text
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    """Mostly accented Latin letters: non-Western text read in a Western single-byte encoding."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    latin_accented = sum(1 for ch in letters if "\u00c0" <= ch <= "\u024f")
+    return latin_accented / len(letters) > MAX_NON_ASCII_LETTER_SHARE
 
 
 _UNUSUAL = re.compile(r"[^\t\n\r\f\x20-\x7e]")  # anything but printable ASCII and whitespace
+# Not "printable" to Python, yet ordinary in news text: spaces, line separators, soft hyphens,
+# zero-width joiners, direction marks, a BOM.
+_ORDINARY_INVISIBLE = frozenset("\xa0\xad\u2028\u2029\u200b\u200c\u200d\u200e\u200f\u202f\ufeff")
 
 
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
-    unprintable = sum(1 for ch in _UNUSUAL.findall(text) if not ch.isprintable())
+    unprintable = sum(1 for ch in _UNUSUAL.findall(text)
+                      if not ch.isprintable() and ch not in _ORDINARY_INVISIBLE)
     return 1 - unprintable / len(text) >= MIN_PRINTABLE_SHARE
+
+
+def text_problem(value: str) -> str | None:
+    """Why a decoded text cannot be stored as it is (NUL characters, lone surrogates,
+    mostly control characters), or None."""
+    if "\x00" in value:
+        return "binary content (NUL characters in the text)"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"not valid Unicode (a lone surrogate at character {exc.start})"
+    if not _looks_like_text(value):
+        return "binary content (mostly unprintable characters)"
+    return None
 
 
 def make_article(text: str, where: str, line: int | None = None, **meta) -> Article | InputError:
     """An Article from decoded text and metadata, or the reason it is not one."""
     if not text.strip():
         return InputError(where, "empty document", line)
+    problem = text_problem(text)
+    if problem:
+        return InputError(where, problem, line)
+    for key, value in meta.items():
+        if isinstance(value, str) and (field_problem := text_problem(value)):
+            return InputError(where, f"'{key}': {field_problem}", line)
     size = len(text.encode("utf-8"))
     if size > MAX_DOCUMENT_BYTES:
         return _too_large(where, size, line)
@@ -340,14 +471,33 @@ JSONL_FIELDS = ("id", "text", "title", "published", "source", "url")
 
 
 def read_jsonl(stream: BinaryIO, source: str, published: str | None = None) -> Iterator[Article | InputError]:
-    """One article a line: ``{id?, text, title?, published?, source?, url?}``; blank lines skip."""
-    for number, raw in enumerate(stream, start=1):
-        if len(raw) > MAX_DOCUMENT_BYTES:
+    """One article a line: ``{id?, text, title?, published?, source?, url?}``; blank lines skip.
+
+    A line is read up to the size limit and no further: a longer one is refused and the rest
+    of it passed over in chunks, so a huge line is never held in memory.
+    """
+    number = 0
+    while raw := stream.readline(MAX_DOCUMENT_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
+            yield _too_large(source, len(raw) + _pass_over_line(stream), number)
+            continue
+        if len(raw.rstrip(b"\r\n")) > MAX_DOCUMENT_BYTES:
             yield _too_large(source, len(raw), number)
             continue
         if not raw.strip():
             continue
         yield jsonlmake_article(raw, source, number, published)
+
+
+def _pass_over_line(stream: BinaryIO, chunk: int = 1 << 20) -> int:
+    """Read and drop the rest of the current line; how many bytes that was."""
+    size = 0
+    while part := stream.readline(chunk):
+        size += len(part)
+        if part.endswith(b"\n"):
+            break
+    return size
 
 
 def jsonlmake_article(raw: bytes, source: str, line: int, published: str | None = None) -> Article | InputError:
@@ -381,17 +531,22 @@ def read_html(data: bytes, source: str, published: str | None = None,
     """Main text, title, date and author of an HTML page, through trafilatura.
 
     The charset is the one given (an HTTP header), else the page's own ``<meta charset>``,
-    else UTF-8, else cp1252/latin-1.
+    else UTF-8, else a legacy encoding that fits. A page nested deeper than the parser can
+    follow is refused with that reason (not passed on as "no text"); the extraction runs in a
+    worker process and is stopped after ``HTML_TIME_LIMIT_S`` (0: in this process, no limit).
     """
-    import trafilatura
-
     html = decode_text(data, source, charset or _meta_charset(data))
     if not html.strip():
         return InputError(source, "empty document")
-    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
-    if doc is None:
+    depth = html_nesting_depth(html, MAX_HTML_DEPTH)
+    if depth > MAX_HTML_DEPTH:
+        return InputError(source, f"HTML nested too deeply (more than {MAX_HTML_DEPTH} levels of "
+                                  "elements); the parser cannot read it")
+    meta = _extract(html, source)
+    if isinstance(meta, InputError):
+        return meta
+    if meta is None:
         return InputError(source, "no article text found in the HTML")
-    meta = doc if isinstance(doc, dict) else doc.as_dict()
     text = meta.get("text") or ""
     if not text.strip():
         return InputError(source, "no article text found in the HTML")
@@ -399,6 +554,76 @@ def read_html(data: bytes, source: str, published: str | None = None,
     return make_article(text, source, title=meta.get("title"), url=meta.get("url"),
                         source=meta.get("sitename"), published=page_date or published,
                         author=meta.get("author"))
+
+
+def extract_html(html: str) -> dict | None:
+    """trafilatura's main text and metadata of a page, as a plain dict (or None)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    if doc is None:
+        return None
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    return {key: meta.get(key) for key in ("text", "title", "date", "url", "sitename", "author")}
+
+
+# The function the worker runs ("module:function"; tests point it at a slow one).
+HTML_EXTRACTOR = "eventwire.io.readers:extract_html"
+
+
+def _extract(html: str, source: str) -> dict | None | InputError:
+    if not HTML_TIME_LIMIT_S:
+        module, _, name = HTML_EXTRACTOR.partition(":")
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(html)
+    from .isolation import CallTimedOut, WorkerFailed, shared_worker
+
+    try:
+        return shared_worker().call(HTML_EXTRACTOR, [html], HTML_TIME_LIMIT_S)
+    except CallTimedOut as exc:
+        return InputError(source, f"HTML extraction {exc} (the per-document time limit)")
+    except WorkerFailed as exc:
+        return InputError(source, f"cannot parse: {exc}")
+
+
+# Elements a parser closes by itself (void, or ended by the next sibling): they add no depth.
+_NO_DEPTH = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt".split())
+_RAW_TEXT = ("script", "style", "textarea", "title")
+_TAG_START = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)|<!--")
+
+
+def html_nesting_depth(html: str, stop_above: int | None = None) -> int:
+    """How deep elements nest (an estimate in one linear pass: comments, script and style
+    bodies, void and self-closed elements skipped); stops counting above ``stop_above``."""
+    lowered = html.lower()
+    depth = deepest = position = 0
+    while match := _TAG_START.search(lowered, position):
+        if match.group(0) == "<!--":
+            end = lowered.find("-->", match.end())
+            position = len(lowered) if end < 0 else end + 3
+            continue
+        closing, name = match.group(1), match.group(2)
+        end = lowered.find(">", match.end())
+        if end < 0:
+            break
+        position = end + 1
+        if closing:
+            depth = max(0, depth - 1) if name not in _NO_DEPTH else depth
+            continue
+        if name in _RAW_TEXT:
+            close = lowered.find(f"</{name}", position)
+            position = len(lowered) if close < 0 else close
+            continue
+        if name in _NO_DEPTH or lowered[end - 1] == "/":
+            continue
+        depth += 1
+        deepest = max(deepest, depth)
+        if stop_above is not None and deepest > stop_above:
+            break
+    return deepest
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -412,26 +637,63 @@ def _meta_charset(data: bytes) -> str | None:
 # --- WARC ----------------------------------------------------------------------------------
 
 def read_warc(path: Path, published: str | None = None) -> Iterator[Article | InputError]:
-    """Articles from the HTML responses in a WARC file (other records are passed over)."""
+    """Articles from the HTML responses in a WARC file (other records are passed over).
+
+    Each record is read through its raw bytes (an HTML page only up to the size limit), so a
+    compressed payload is never inflated beyond that. A record that declares more than
+    ``MAX_WARC_RECORD_BYTES`` ends the reading of the file (a gzip bomb would take minutes to
+    pass over); a record cut short, or bytes after the last whole record (a truncated
+    WARC.gz), are reported; every whole record before is kept.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     records = pages = 0
+    size = path.stat().st_size
     with path.open("rb") as stream:
-        for number, record in enumerate(ArchiveIterator(stream), start=1):
+        iterator = ArchiveIterator(stream)
+        for number, record in enumerate(iterator, start=1):
             records += 1
+            where = f"{path}#{number}"
+            declared = _declared_length(record)
+            if declared > MAX_WARC_RECORD_BYTES:
+                yield InputError(where, f"WARC record declares {declared:,} bytes (the limit is "
+                                        f"{MAX_WARC_RECORD_BYTES:,}); the rest of the file is not read")
+                return
             if _is_html_response(record):
                 pages += 1
-                yield _warc_page(record, f"{path}#{number}", published)
+                yield _warc_page(record, where, published)
+            missing = _drain(record)
+            if missing:
+                yield InputError(where, f"truncated WARC record ({missing:,} of {declared:,} bytes missing)")
+        end = iterator.offset
+    if records and end < size:
+        yield InputError(str(path), f"truncated or corrupt after byte {end:,} of {size:,}: "
+                                    f"the {records} whole records before were read")
     if records == 0:
         yield InputError(str(path), "not a WARC file (no records found)")
     elif pages == 0:
         yield InputError(str(path), f"no HTML responses among {records} WARC records")
 
 
+def _declared_length(record) -> int:
+    value = record.rec_headers.get_header("Content-Length") or "0"
+    return int(value) if value.strip().isdigit() else 0
+
+
+def _drain(record, chunk: int = 1 << 20) -> int:
+    """Read the rest of a record's raw bytes (never inflating a compressed payload); how many
+    of its declared bytes were missing."""
+    raw = record.raw_stream
+    while raw.read(chunk):
+        pass
+    return max(0, getattr(raw, "limit", 0))
+
+
 def _warc_page(record, where: str, published: str | None) -> Article | InputError:
     data = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
-        return _too_large(where, len(data))
+        return InputError(where, f"too large (over {MAX_DOCUMENT_BYTES:,} bytes once decoded; the "
+                                 f"limit is {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB a document)")
     article = next(_guarded(where, lambda: iter([read_html(data, where, published)])))
     url = record.rec_headers.get_header("WARC-Target-URI")
     if isinstance(article, Article) and url and not article.url:

@@ -35,6 +35,7 @@ CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
+STATE_VERBS = frozenset({"be", "remain", "stay"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
@@ -92,6 +93,8 @@ class EventsStage:
                 frame.context = frame.context or list(inner.entry.context)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
+            if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
+                frame.actor = self._protesters_of(doc, trigger.token)  # "street protests in several cities"
             if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
         self._link_denials(doc, frames)
@@ -201,8 +204,9 @@ class EventsStage:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
-        if noun.dep_ == "pobj" and head.head.lemma_.lower() in self.lexicon.light_verbs and head.lower_ in ("on", "into"):
-            return head.head  # "go on strike", "put on alert"
+        if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
+                head.head.lemma_.lower() in self.lexicon.light_verbs | STATE_VERBS):
+            return head.head  # "go on strike", "put on alert", "has been on hunger strike"
         return None
 
     def _destination(self, token):
@@ -257,6 +261,20 @@ class EventsStage:
             if words & instruments:
                 frame.mode = mode
                 return
+
+    def _protesters_of(self, doc: Doc, token) -> list[Entity]:
+        """Protests named without protesters are civilians' protests where they happen: the
+        country of the place named with them, else the one country of their sentence."""
+        places = [m for m in doc.mentions if m.kind == "place" and token.sent.start <= m.start < token.sent.end]
+        countries = {e.country for m in places for e in m.entities if e.country}
+        if len(countries) != 1:
+            sentence = doc.sentence_index(token.i)
+            countries = {e.country for m in doc.mentions if m.sentence == sentence for e in m.entities if e.country}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        return [Entity(text=token.text, name=f"protesters ({country})", country=country, sector="CVL",
+                       code=f"{country}CVL", start=token.idx, end=token.idx + len(token))]
 
     def _protest_topic(self, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
         """PLOVER: the topic of a protest ('... demonstrated, demanding independence') is not
