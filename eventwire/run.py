@@ -25,6 +25,9 @@ from .model import Article
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 32
+# spaCy refuses texts over 1,000,000 characters (its max_length), and it parses a batch at
+# once: a longer text would fail the whole batch. It is skipped here, before the pipeline.
+MAX_TEXT_CHARS = 1_000_000
 
 
 @dataclass
@@ -159,6 +162,9 @@ class _Loop:
             known = self.gate.known(article)
             if known is not None:
                 return known
+        if len(article.text) > MAX_TEXT_CHARS:
+            return Verdict("skipped", f"text too long for the pipeline ({len(article.text):,} "
+                                      f"characters; the limit is {MAX_TEXT_CHARS:,})", stage="read")
         language = detect_language(article.text)
         if language and not is_supported_language(language):
             return Verdict("skipped", f"language '{language}' is not supported yet (English only)",

@@ -169,6 +169,7 @@ async def ingest_article(request: Request, body: schemas.NewArticle):
     desk = _desk(request)
     if desk.writer is None:
         raise ApiError(403, "read_only", "this server is read-only; start it with --ingest to add articles")
+    _check_new_article(body)
     article = Article.create(body.text, title=body.title, source=body.source, url=body.url,
                              published=body.published.isoformat() if body.published else None)
     future = desk.writer.submit(article)
@@ -178,6 +179,25 @@ async def ingest_article(request: Request, body: schemas.NewArticle):
         return JSONResponse({"article_id": article.article_id, "status": "queued"}, status_code=202)
     return {"article_id": article.article_id, "status": "stored",
             "events": counts.get("events", 0), "quotes": counts.get("quotes", 0)}
+
+
+def _check_new_article(body: schemas.NewArticle) -> None:
+    """What the readers refuse in a file is refused here too: blank or binary text, NUL
+    characters, lone surrogates, a text longer than the pipeline takes."""
+    from ..errors import InputError
+    from ..io.readers import text_problem
+    from ..run import MAX_TEXT_CHARS
+
+    if not body.text.strip():
+        raise InputError("POST /api/articles", "empty document")
+    if len(body.text) > MAX_TEXT_CHARS:
+        raise InputError("POST /api/articles", f"text too long for the pipeline ({len(body.text):,} "
+                                               f"characters; the limit is {MAX_TEXT_CHARS:,})")
+    for name in ("text", "title", "source", "url"):
+        value = getattr(body, name)
+        problem = value and text_problem(value)
+        if problem:
+            raise InputError("POST /api/articles", f"'{name}': {problem}")
 
 
 @router.get("/dyad", response_model=schemas.DyadSeries,

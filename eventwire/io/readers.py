@@ -367,17 +367,18 @@ def _decode_legacy(data: bytes, source: str, declared: str | None) -> str:
     """cp1252 (or latin-1) when the result reads as Western text, else what
     charset-normalizer detects (cp1251, Shift-JIS, ...), else an InputError naming the
     problem: guessing wrong would store mojibake."""
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not _looks_like_mojibake(text) and _looks_like_text(text):
-            return text
-        break
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 takes all
+        text = data.decode("latin-1")
+    readable = _looks_like_text(text)
+    if readable and not _looks_like_mojibake(text):
+        return text
     detected = _detect_encoding(data)
     if detected is not None:
         return detected
+    if not readable:
+        raise InputError(source, "binary file")
     label = f"declared {declared!r} does not fit, " if declared else ""
     raise InputError(source, f"unknown character encoding ({label}not UTF-8, and no encoding "
                              "could be told from the bytes); re-encode it as UTF-8")

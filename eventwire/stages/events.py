@@ -116,7 +116,8 @@ class EventsStage:
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and (
+                token.dep_ != "compound"):  # "protest organisers" names people, not a protest
             entry = self._noun_entry(token)
             if entry is None:
                 return None
@@ -151,7 +152,7 @@ class EventsStage:
     def _noun_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ == "compound" and child.i == token.i - 1:
+            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:  # "martial law", "hunger strike"
                 entry = self.lexicon.nouns.get(f"{child.lower_} {lemma}")
                 if entry:
                     return entry
