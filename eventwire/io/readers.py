@@ -394,7 +394,8 @@ def _detect_encoding(data: bytes) -> str | None:
     if len(data) < 32:
         return None
     best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding.startswith(("utf_16", "utf_32")) or best.chaos > 0.2:
+    if (best is None or best.encoding.startswith(("utf_16", "utf_32")) or best.chaos > 0.1
+            or best.coherence <= 0):
         return None
     try:
         text = data.decode(best.encoding)

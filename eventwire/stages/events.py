@@ -30,7 +30,7 @@ from .arguments import (
 
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
 ACTOR_PREPS = frozenset({"by", "from"})
-PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around", "from"})
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}

@@ -240,7 +240,9 @@ def _target_place_as_recipient(frame) -> None:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
     is aid delivered there ("food parcels to people in Gaza")."""
     location = frame.location
-    if frame.event_type not in ("ASSAULT", "COERCE", "AID") or frame.recipient or location is None:
+    if frame.event_type not in ("ASSAULT", "COERCE", "AID") and frame.mode != "withdraw":
+        return  # a withdrawal is from a place: it concerns the country left
+    if frame.recipient or location is None:
         return
     if not location.country or location.text is None:
         return
