@@ -146,3 +146,33 @@ if __name__ == "__main__":
     sys.path.insert(0, str(TESTS))
     if sys.argv[1] == "fake-ingest-server":
         _fake_ingest_server(*sys.argv[2:7])
+
+
+class ThreadServer:
+    """A uvicorn server for ``app`` on 127.0.0.1 in a thread of this process (for tests that
+    patch the library)."""
+
+    def __init__(self, app):
+        import threading
+
+        import uvicorn
+
+        self.port = free_port()
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                limit_concurrency=64)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "ThreadServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)

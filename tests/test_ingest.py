@@ -177,6 +177,7 @@ def _big_corpus(folder: Path, count: int = 48) -> Path:
 
 
 def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
+    """Issue 9, case 11 (ingest): SIGKILL mid-ingest, then a rerun equals one clean run."""
     corpus = _big_corpus(tmp_path / "big")
     clean = tmp_path / "clean.duckdb"
     assert cli(["ingest", str(corpus), "--db", str(clean), "--batch-size", "4"]).exit_code == 0

@@ -93,6 +93,11 @@ class Fetcher:
         for _ in range(self.max_redirects + 1):
             try:
                 response = self._send(current)
+            except InputError as refused:
+                if current == url:
+                    raise
+                # name the URL that was asked for; the reason says where it was sent
+                raise InputError(url, f"redirected to {current}: {refused.reason}") from None
             except httpx.HTTPError as exc:
                 raise InputError(url, f"cannot fetch {current}: {type(exc).__name__}: {exc}") from exc
             try:

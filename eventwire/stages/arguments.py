@@ -191,3 +191,19 @@ def noun_complement_owner(clause):
 def _subordinated(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ != "to" for c in verb.children) or any(
         c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+def dates_predicate(node, predicate) -> bool:
+    """A time expression dates the predicate when it hangs on it as an adverbial ("on
+    Tuesday", "in 2019") or modifies the event noun itself ("his 2019 visit") — not when it
+    dates another thing named along the way ("under a 1951 treaty")."""
+    if node.i < predicate.i and node.sent.start == predicate.sent.start:
+        return True  # a fronted phrase frames the whole clause: "Under the 2015 accord, Tehran agreed"
+    hops = 0
+    while node.i != predicate.i and hops < 6:
+        head = node.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i != predicate.i and head.ent_type_ not in ("DATE", "TIME") \
+                and node.dep_ in ("compound", "nummod", "amod", "nmod", "poss", "npadvmod"):
+            return False
+        node = head
+        hops += 1
+    return node.i == predicate.i

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..model import DateRef
+from .arguments import dates_predicate
 from ..pipeline import Doc, Frame
 
 DATE_LABELS = ("DATE", "TIME")
@@ -520,7 +521,8 @@ def candidate_expressions(doc: Doc, frame: Frame) -> list:
              if not any(e.start <= i < e.end for e in tied)]
     chain = {t.i for t in _head_chain(trigger)}
     subtree = own_subtree(trigger)
-    near = [e for e in entities if e not in tied and (e.root.i in subtree or _attachment(e.root).i in chain)]
+    near = [e for e in entities if e not in tied and (
+        (e.root.i in subtree and dates_predicate(e.root, trigger)) or _attachment(e.root).i in chain)]
     near.sort(key=lambda e: (_tree_distance(trigger, e.root), abs(e.start - trigger.i)))
     return tied + near
 

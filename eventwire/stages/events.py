@@ -22,6 +22,7 @@ from .arguments import (
     coded,
     conjuncts,
     dedupe_entities,
+    dates_predicate,
     entities_at,
     noun_complement_owner,
     speaker_entities,
@@ -35,6 +36,7 @@ CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
+SITE_HEADS = frozenset("airport square palace hall stadium base port embassy hotel".split())
 STATE_VERBS = frozenset({"be", "remain", "stay"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -193,8 +195,10 @@ class EventsStage:
     def _object_lemma_in(self, token, object_class: str) -> bool:
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
-        if object_class in PERSON_CLASSES and any(c.ent_type_ == "PERSON" for c in candidates):
-            return True
+        if object_class in PERSON_CLASSES and any(
+                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "LOC", "FAC"))
+                for c in candidates):
+            return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
         if object_class == "actor":
             return any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -258,6 +262,8 @@ class EventsStage:
         for token in actor_tokens:
             words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start}
         words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
+        for obj in (c for c in trigger.token.children if c.dep_ == "dobj"):  # "fired water cannon"
+            words |= {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i}
         for mode, instruments in self.lexicon.instrument_modes.items():
             if words & instruments:
                 frame.mode = mode
@@ -371,6 +377,8 @@ class EventsStage:
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
+        if entry.event_type in ("RETREAT", "MOBILIZE"):  # "withdrew its soldiers from Tigray": soldiers are moved
+            recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "personnel")]
         if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
@@ -633,11 +641,13 @@ class EventsStage:
         for node in (token, light_verb):  # "struck the port of Odesa", "signed deals with X in Istanbul"
             if node is None:
                 continue
-            for inner in _phrase_tokens(node):
+            for inner in _phrase_tokens(node, participles=True):
                 if inner.dep_ != "pobj" or inner.i in places or inner.head.lower_ not in PLACE_PREPS | {"of"}:
                     continue
                 of_a_place = inner.head.lower_ == "of" and inner.head.head.lower_ in PLACE_HEADS
-                if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN"):
+                named_site = inner.lower_ in SITE_HEADS and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)  # "at Ankara airport"
+                if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
         return places
 
@@ -646,13 +656,13 @@ class EventsStage:
         roots = [token] + [v for v in chain if v.i != token.i]
         for root in roots:
             for node in _phrase_tokens(root):
-                if node.ent_type_ in ("DATE", "TIME") and node.i not in found and _dates_the(node, root):
+                if node.ent_type_ in ("DATE", "TIME") and node.i not in found and dates_predicate(node, root):
                     found.append(node.i)
         top = roots[-1]
         if not found and top.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as", "while") for c in top.children):
             found += [n.i for n in _phrase_tokens(top.head) if n.ent_type_ in ("DATE", "TIME")
-                      and _dates_the(n, top.head)]  # "suspended in January 2019 after the group bombed"
+                      and dates_predicate(n, top.head)]  # "suspended in January 2019 after the group bombed"
         for child in token.children:  # "The visit, set for Tuesday"
             if child.dep_ == "acl":
                 found += [n.i for n in child.subtree if n.ent_type_ in ("DATE", "TIME") and n.i not in found]
@@ -757,13 +767,15 @@ _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 
 
-def _phrase_tokens(token):
-    """A token's phrase without descending into clauses."""
+def _phrase_tokens(token, participles: bool = False):
+    """A token's phrase without descending into clauses (but, with ``participles``, into
+    "positions held by X near Y")."""
     stack = [token]
     while stack:
         node = stack.pop()
         yield node
-        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i)
+        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i
+                     or participles and c.dep_ == "acl" and c.tag_ == "VBN")
 
 
 def _is_named(doc: Doc, token) -> bool:
@@ -806,21 +818,6 @@ def _reported_past(verb, reporting_verbs) -> bool:
         head = node.head
         return head.lemma_.lower() in reporting_verbs and head.tag_ in ("VBD", "VBN")
     return False
-
-
-def _dates_the(node, predicate) -> bool:
-    """A time expression dates the predicate when it hangs on it as an adverbial ("on
-    Tuesday", "in 2019") or modifies the event noun itself ("his 2019 visit") — not when it
-    dates another thing named along the way ("under a 1951 treaty")."""
-    hops = 0
-    while node.i != predicate.i and hops < 6:
-        head = node.head
-        if head.pos_ in ("NOUN", "PROPN") and head.i != predicate.i and head.ent_type_ not in ("DATE", "TIME") \
-                and node.dep_ in ("compound", "nummod", "amod", "nmod", "poss", "npadvmod"):
-            return False
-        node = head
-        hops += 1
-    return node.i == predicate.i
 
 
 def _objects(verb) -> list:
