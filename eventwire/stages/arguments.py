@@ -10,6 +10,7 @@ from ..model import Entity
 from ..pipeline import Doc
 
 CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
+TEMPORAL_PREPS = frozenset({"during", "in", "on", "at", "since", "before", "after", "until", "by", "amid", "throughout"})
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 
 
@@ -201,9 +202,11 @@ def dates_predicate(node, predicate) -> bool:
     hops = 0
     while node.i != predicate.i and hops < 6:
         head = node.head
+        if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPS:
+            return True  # "during his 2016 state visit" dates what happened during it
         if head.pos_ in ("NOUN", "PROPN") and head.i != predicate.i and head.ent_type_ not in ("DATE", "TIME") \
                 and node.dep_ in ("compound", "nummod", "amod", "nmod", "poss", "npadvmod"):
-            return False
+            return head.dep_ == "pobj" and head.head.lower_ in TEMPORAL_PREPS
         node = head
         hops += 1
     return node.i == predicate.i
