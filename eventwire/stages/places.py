@@ -230,6 +230,7 @@ class PlacesStage:
             _mark_third_party(frame)
             _target_place_as_recipient(frame)
             _implied_domestic_recipient(doc, frame)
+            _implied_visit_destination(doc, frame, gazetteer)
         return doc
 
 
@@ -248,6 +249,29 @@ def _target_place_as_recipient(frame) -> None:
         return
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
+
+
+def _implied_visit_destination(doc: Doc, frame, gazetteer) -> None:
+    """A visit that names no destination ("stayed during his 2019 state visit") went where the
+    article is set: the country its places mostly name, when that is not the visitor's own."""
+    if frame.event_type != "CONSULT" or frame.mode != "visit" or frame.recipient or frame.location:
+        return
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        if mention.kind in ("place", "capital"):
+            for entity in mention.entities:
+                if entity.country:
+                    counts[entity.country] = counts.get(entity.country, 0) + 1
+    if not counts:
+        return
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 or country in {e.country for e in frame.actor} or list(counts.values()).count(n) > 1:
+        return
+    place = gazetteer.country(country)
+    frame.recipient = [Entity(text=doc.spacy[frame.trigger].text, name=f"{place.name if place else country} (implied)",
+                              country=country, sector="GOV", start=doc.spacy[frame.trigger].idx,
+                              end=doc.spacy[frame.trigger].idx + len(doc.spacy[frame.trigger]))]
+    frame.explain["place"] = f"{frame.explain.get('place', '')}; destination implied: the article is set in {country}"
 
 
 def _implied_domestic_recipient(doc: Doc, frame) -> None:
