@@ -25,6 +25,23 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, one for the whole session (a second sync
+    Playwright cannot start while one runs); never a browser Playwright downloads."""
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("EVENTWIRE_CHROMIUM", "/usr/bin/chromium")
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=args)
+        yield launched
+        launched.close()
+
+
 def records_of(doc) -> list[dict]:
     return [r.to_dict() for r in doc.records()]
 

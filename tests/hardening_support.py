@@ -6,7 +6,6 @@ Importable by the worker processes the tests start (the tests folder is on their
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys

@@ -51,7 +51,7 @@ def _dataset(folder: Path) -> Path:
 def _snapshot(db: Path) -> str:
     with Store.open(db, read_only=True) as store:
         con = store.connection
-        rows = [con.execute(f"SELECT * EXCLUDE (processed_at) FROM articles ORDER BY article_id").fetchall(),
+        rows = [con.execute("SELECT * EXCLUDE (processed_at) FROM articles ORDER BY article_id").fetchall(),
                 con.execute("SELECT event_id, record FROM events ORDER BY event_id").fetchall(),
                 con.execute("SELECT count(*) FROM failures").fetchall()]
     return json.dumps(rows, default=str)

@@ -1,7 +1,7 @@
 """Issue 9, case 8: script payloads in every field are inert in every dashboard view.
 
-Playwright drives Debian's Chromium (never a downloaded browser), as in
-``tests/test_dashboard.py``. The store holds the hand-made desk articles plus one whose title,
+Playwright drives Debian's Chromium (never a downloaded browser), with the
+session's ``browser`` fixture (``tests/conftest.py``). The store holds the hand-made desk articles plus one whose title,
 source, URL, text, actor and place names, evidence, quote and speaker all carry payloads
 (``<script>``, ``onerror=``, ``javascript:`` URLs, attribute break-outs). Every view is
 visited, hovered and clicked with a dialog listener; no dialog may open, no element from the
@@ -24,8 +24,6 @@ from eventwire.store import Store
 from hardening_support import ThreadServer
 
 CHROMIUM = os.environ.get("EVENTWIRE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 if not shutil.which(CHROMIUM):
     pytest.skip(f"Debian's Chromium is not installed at {CHROMIUM} (apt-get install chromium)",
@@ -67,16 +65,6 @@ def site(tmp_path_factory):
         store.write([*all_documents(), hostile_records()])
     with ThreadServer(create_app(path)) as server:
         yield server.base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 INJECTED = """() => {
