@@ -8,6 +8,8 @@ inside landmark names ("... Square") never become actors.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..actor_dictionary import DictEntry, load_actor_dictionary
@@ -65,6 +67,7 @@ class ActorsStage:
     def __init__(self, dictionary=None, gazetteer=None):
         self._dictionary = dictionary
         self._gazetteer = gazetteer
+        self._first_words: frozenset[str] | None = None
 
     @property
     def dictionary(self):
@@ -148,12 +151,32 @@ class ActorsStage:
         return bool(self.dictionary.lookup(_span_text(span)))
 
     # -- dictionary phrases ------------------------------------------------------------------
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Lower-cased words a dictionary phrase can start with: most tokens start none, so
+        they need no lookup at all."""
+        if self._first_words is None:
+            words = set()
+            for phrase in self.dictionary.phrases():
+                parts = phrase.lower().split()
+                if parts and parts[0] == "the" and len(parts) > 1:
+                    words.add("the")
+                    parts = parts[1:]
+                if parts:
+                    words.add(parts[0])
+                    words.add(re.split(r"[-'’]", parts[0])[0])
+            self._first_words = frozenset(words)
+        return self._first_words
+
     def _dictionary_matches(self, sdoc, blocked: set[int]):
         longest = self.dictionary.max_phrase_tokens()
+        first_words = self.first_words
         i = 0
         while i < len(sdoc):
             match = None
-            if i not in blocked and not sdoc[i].is_punct and not sdoc[i].is_space:
+            token = sdoc[i]
+            if i not in blocked and not token.is_punct and not token.is_space and (
+                    token.lower_ in first_words or token.lower_.rstrip(".") in first_words):
                 for n in range(min(longest, len(sdoc) - i), 0, -1):
                     span = sdoc[i:i + n]
                     if any(t.i in blocked for t in span) or span[-1].is_punct:
