@@ -47,9 +47,9 @@ FROM events AS e,
 WHERE e.date_start IS NOT NULL
 GROUP BY ALL
 """
-# What a store could keep up to date on each write instead: the same aggregation, precomputed.
-BUILD_ROLLUP = f"CREATE OR REPLACE TABLE dyad_weeks AS {DYAD_BY_WEEK}"
-FROM_ROLLUP = "SELECT * FROM dyad_weeks"
+# What the store keeps up to date on every write (Store.write): the same aggregation, precomputed.
+FROM_ROLLUP = ("SELECT actor, recipient, week, events, score, conflict_events / events AS conflict_share "
+               "FROM dyad_weeks")
 ONE_DYAD_BY_WEEK = """
 SELECT date_trunc('week', date_start) AS week, count(*) AS events, sum(score) AS score
 FROM events
@@ -105,9 +105,10 @@ def load(path: Path, table) -> float:
 
 
 def build_rollup(path: Path) -> float:
+    """The bulk load bypassed Store.write, so the maintained rollup is rebuilt once here."""
     start = time.perf_counter()
     with Store.open(str(path)) as store:
-        store.connection.execute(BUILD_ROLLUP)
+        store.rebuild_dyad_weeks()
     return time.perf_counter() - start
 
 
@@ -153,19 +154,22 @@ def main(argv: list[str] | None = None) -> int:
         "dyad_by_week": dyads, "one_dyad_by_week": one_dyad,
         "rollup_build_seconds": rollup_seconds, "dyad_by_week_from_rollup": rollup,
         "target_seconds": TARGET_SECONDS,
-        "meets_target": dyads["first_seconds"] <= TARGET_SECONDS,
+        "meets_target_direct": dyads["first_seconds"] <= TARGET_SECONDS,
+        "meets_target": rollup["first_seconds"] <= TARGET_SECONDS,
         "environment": {"duckdb": duckdb.__version__, "cpus": os.cpu_count(),
                         "load_average": os.getloadavg()},
     }
     print(f"{args.events:,} synthetic events over {args.days} days: generated in {generate_seconds:.2f} s, "
           f"loaded in {load_seconds:.2f} s, database {size_mb:.0f} MiB")
     for label, timing in (("all dyads by week", dyads), ("one dyad by week", one_dyad),
-                          ("from a rollup table", rollup)):
+                          ("store's dyad_weeks", rollup)):
         print(f"{label:<20} first {timing['first_seconds']:.3f} s   warm median "
               f"{timing['warm_median_seconds']:.3f} s   rows {timing['rows']:,}")
-    print(f"(the rollup table took {rollup_seconds:.2f} s to build from scratch)")
-    print(f"target: all dyads by week <= {TARGET_SECONDS} s (first run): "
-          f"{'met' if result['meets_target'] else 'NOT met'}")
+    print(f"(rebuilding the store's rollup from scratch took {rollup_seconds:.2f} s; Store.write keeps it "
+          f"current batch by batch)")
+    print(f"target: all dyads by week <= {TARGET_SECONDS} s (first run), from the store's rollup: "
+          f"{'met' if result['meets_target'] else 'NOT met'}; aggregating the events directly: "
+          f"{'met' if result['meets_target_direct'] else 'NOT met'}")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"written: {args.output}")

@@ -18,6 +18,16 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from ..errors import StoreError
 
 # Each migration is a list of SQL statements; migration N brings the schema to version N.
+# One row per (actor country, recipient country, week) of the events selected by {where};
+# events without a date or without a recipient have no dyad-week.
+DYAD_WEEK_ROWS = """
+    SELECT a.actor, r.recipient, CAST(date_trunc('week', e.date_start) AS DATE) AS week,
+           count(*) AS events, sum(e.score) AS score,
+           sum(CASE WHEN e.quad_class >= 3 THEN 1 ELSE 0 END) AS conflict_events
+    FROM events AS e, unnest(e.actor_countries) AS a(actor), unnest(e.recipient_countries) AS r(recipient)
+    WHERE e.date_start IS NOT NULL AND {where}
+    GROUP BY ALL"""
+
 MIGRATIONS: list[list[str]] = [
     [
         """CREATE TABLE articles (
@@ -75,6 +85,13 @@ MIGRATIONS: list[list[str]] = [
             first_published VARCHAR, last_published VARCHAR)""",
         """CREATE TABLE story_articles (
             article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL)""",
+    ],
+    [  # 3: dyad-by-week counts kept up to date on every write (the analyst's time series)
+        """CREATE TABLE dyad_weeks (
+            actor VARCHAR, recipient VARCHAR, week DATE,
+            events BIGINT, score DOUBLE, conflict_events BIGINT,
+            PRIMARY KEY (actor, recipient, week))""",
+        "INSERT INTO dyad_weeks " + DYAD_WEEK_ROWS.format(where="TRUE"),
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -234,12 +251,61 @@ class Store:
         if not rows["articles"]:
             return
         article_ids = [row["article_id"] for row in rows["articles"]]
+        # A batch's ids as a table: the deletes and the rollup join it instead of testing a
+        # list against every stored row.
+        self.connection.execute("CREATE OR REPLACE TEMP TABLE _batch_ids AS SELECT unnest(?::VARCHAR[]) AS article_id",
+                                [article_ids])
+        self._update_dyad_weeks(sign=-1)  # what these articles counted before
         for table in ("events", "quotes", "articles"):
-            self.connection.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)",
-                                    [article_ids])
+            self.connection.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _batch_ids)")
         self._insert("articles", ARTICLE_COLUMNS, rows["articles"])
         self._insert("events", EVENT_COLUMNS, rows["events"])
         self._insert("quotes", QUOTE_COLUMNS, rows["quotes"])
+        self._update_dyad_weeks(sign=+1)
+        self.connection.execute("DROP TABLE _batch_ids")
+
+    def _update_dyad_weeks(self, sign: int) -> None:
+        """Add (or take away) the dyad-week counts of the batch's events (``_batch_ids``)."""
+        con = self.connection
+        con.execute("CREATE OR REPLACE TEMP TABLE _dyad_delta AS "
+                    + DYAD_WEEK_ROWS.format(where="e.article_id IN (SELECT article_id FROM _batch_ids)"))
+        con.execute(f"""
+            INSERT INTO dyad_weeks
+            SELECT actor, recipient, week, {sign} * events, {sign} * score, {sign} * conflict_events
+            FROM _dyad_delta
+            ON CONFLICT (actor, recipient, week) DO UPDATE SET
+                events = dyad_weeks.events + EXCLUDED.events,
+                score = dyad_weeks.score + EXCLUDED.score,
+                conflict_events = dyad_weeks.conflict_events + EXCLUDED.conflict_events""")
+        if sign < 0:
+            con.execute("DELETE FROM dyad_weeks WHERE events <= 0")
+        con.execute("DROP TABLE _dyad_delta")
+
+    def dyad_weeks(self, actor: str | None = None, recipient: str | None = None) -> list[dict]:
+        """Events, summed PLOVER score and conflict share per dyad and week, from the rollup."""
+        clauses, params = [], []
+        if actor:
+            clauses.append("actor = ?")
+            params.append(actor)
+        if recipient:
+            clauses.append("recipient = ?")
+            params.append(recipient)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        cursor = self.connection.execute(
+            f"SELECT actor, recipient, week, events, score / events AS mean_score, "
+            f"conflict_events / events AS conflict_share FROM dyad_weeks {where} "
+            f"ORDER BY actor, recipient, week", params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def rebuild_dyad_weeks(self) -> None:
+        """Recompute the rollup from all events (after a bulk load that bypassed ``write``)."""
+        self._require_writable()
+        con = self.connection
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM dyad_weeks")
+        con.execute("INSERT INTO dyad_weeks " + DYAD_WEEK_ROWS.format(where="TRUE"))
+        con.execute("COMMIT")
 
     def _insert_extra(self, table: str, rows: list[dict]) -> None:
         if table not in EXTRA_TABLE_COLUMNS:
