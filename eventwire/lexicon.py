@@ -132,3 +132,16 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     except yaml.YAMLError as exc:
         raise ResourceError(f"{source}: not valid YAML: {exc}") from exc
     return parse_lexicon(data, source)
+
+
+class UsesLexicon:
+    """A stage that reads the trigger lexicon: given one, or the packaged one on first use."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = load_lexicon()
+        return self._lexicon

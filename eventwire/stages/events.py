@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..calibration import load_calibration
-from ..lexicon import Lexicon, TriggerEntry, load_lexicon
+from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..pipeline import Doc, Frame
 from .arguments import (
@@ -62,19 +62,10 @@ class _Trigger:
     light_verb: object | None = None
 
 
-class EventsStage:
+class EventsStage(UsesLexicon):
     name = "events"
     requires = ("mentions", "coref")
     assigns = ("frames",)
-
-    def __init__(self, lexicon: Lexicon | None = None):
-        self._lexicon = lexicon
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = load_lexicon()
-        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = [t for t in (self._trigger_at(tok) for tok in doc.spacy) if t is not None]

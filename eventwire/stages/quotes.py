@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import UsesLexicon
 from ..model import Entity, Quote, content_hash
 from ..pipeline import Doc
 from .arguments import noun_complement_owner, speaker_entities, verb_arguments
@@ -40,19 +40,10 @@ class _Attribution:
 NO_ATTRIBUTION = _Attribution(None, None)
 
 
-class QuotesStage:
+class QuotesStage(UsesLexicon):
     name = "quotes"
     requires = ("mentions", "coref")
     assigns = ("quotes",)
-
-    def __init__(self, lexicon: Lexicon | None = None):
-        self._lexicon = lexicon
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = load_lexicon()
-        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         spans = quoted_spans(doc.text)
