@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 AUX_MODES = ("historical", "future", "hypothetical", "negated")
@@ -21,11 +21,17 @@ def content_hash(*parts: Any, length: int = 16) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
 
 
+def _shallow_dict(record) -> dict:
+    """Field name -> value of a flat dataclass (``asdict`` deep-copies, which costs more than
+    the whole store write)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 class _Record:
     """Shared dict conversion for the flat record classes."""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _shallow_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict | None):
@@ -161,7 +167,7 @@ class Quote:
     kind = "quote"
 
     def to_dict(self) -> dict:
-        data = {"kind": self.kind, **asdict(self)}
+        data = {"kind": self.kind, **_shallow_dict(self)}
         data["speaker"] = self.speaker.to_dict() if self.speaker else None
         return data
 
@@ -199,7 +205,7 @@ class Article:
         return cls(article_id=content_hash("article", text), text=text, **meta)
 
     def to_dict(self) -> dict:
-        data = {"kind": self.kind, **asdict(self)}
+        data = {"kind": self.kind, **_shallow_dict(self)}
         data.pop("origin")
         if data["author"] is None:  # records without an author keep the schema's exact shape
             data.pop("author")
