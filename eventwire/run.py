@@ -14,6 +14,8 @@ must be committed in the same transaction as the batch they belong to.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Mapping, Protocol
@@ -120,8 +122,53 @@ def run(
     """
     summary = summary if summary is not None else RunSummary()
     loop = _Loop(pipeline, store, on_records, on_skip, on_progress, gate, summary, batch_size)
-    loop.run(items)
+    loop.run(read_ahead(items))
     return summary
+
+
+READ_AHEAD = 64  # documents read (and HTML extracted) while the pipeline works on earlier ones
+
+
+def read_ahead(items: Iterable, depth: int = READ_AHEAD) -> Iterator:
+    """Iterate ``items`` in a background thread, ``depth`` ahead, in order.
+
+    Reading waits on files, the network and the HTML-extraction worker process; done ahead,
+    that waiting overlaps with the NLP pipeline instead of adding to it. An exception
+    raised while reading is raised here, where the item would have been.
+    """
+    if isinstance(items, (list, tuple)):
+        yield from items
+        return
+    buffer: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        buffer.put(("item", item), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            buffer.put(("end", None))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            buffer.put(("error", exc))
+
+    reader = threading.Thread(target=produce, name="eventwire-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            kind, value = buffer.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
 
 
 class _Loop:
