@@ -40,5 +40,22 @@ class DedupeStage:
             best.evidence_start = min(best.evidence_start, rest.evidence_start)
             best.evidence_end = max(best.evidence_end, rest.evidence_end)
             kept[key] = best
-        doc.frames = sorted(kept.values(), key=lambda f: f.trigger)
+        doc.frames = _absorb_elaborations(sorted(kept.values(), key=lambda f: f.trigger))
         return doc
+
+
+def _absorb_elaborations(frames: list[Frame]) -> list[Frame]:
+    """'stormed a hotel, killing 21 people': the second frame of the same type and actors in
+    the sentence, naming no one the first does not, elaborates the first."""
+    kept: list[Frame] = []
+    for frame in frames:
+        host = next((k for k in kept if k.sentence == frame.sentence and k.event_type == frame.event_type
+                     and {e.key for e in k.actor} == {e.key for e in frame.actor}
+                     and {e.key for e in frame.recipient} <= {e.key for e in k.recipient}
+                     and k.aux_mode == frame.aux_mode), None)
+        if host is None:
+            kept.append(frame)
+            continue
+        host.location = host.location or frame.location
+        host.evidence_end = max(host.evidence_end, frame.evidence_end)
+    return kept

@@ -136,6 +136,8 @@ class EventsStage(UsesLexicon):
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
         for child in token.children:
+            if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue  # "fired ... on Sunday" is not "fire on"
             if child.dep_ in ("prt", "prep", "acomp", "oprd"):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")
                 if entry:
@@ -624,9 +626,10 @@ class EventsStage(UsesLexicon):
                     for obj in child.children:
                         if obj.dep_ != "pobj":
                             continue
-                        if obj.lower_ in PLACE_HEADS:  # "in the town of Yevlakh"
+                        if obj.lower_ in PLACE_HEADS:  # "in the town of Yevlakh", "in the Odesa region"
                             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                        for g in c.children if g.dep_ == "pobj"), obj)
+                                        for g in c.children if g.dep_ == "pobj"), None) or next(
+                                (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
                         if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.i not in places:
                             places.append(obj.i)
         for node in (token, light_verb):  # "struck the port of Odesa", "signed deals with X in Istanbul"
