@@ -392,12 +392,22 @@ class ActorsStage:
             sector = self.dictionary.sector_of(token.lower_)
             if sector not in GROUP_SECTORS or (sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
+            if any(c.dep_ == "poss" and c.i in taken for c in token.children) and \
+                    self._possessor_is_organisation(doc, token):
+                continue  # "the ICC's prosecutor": the court acts, through its officer
             country = self._country_of_group(doc, token, taken)
             name = token.lemma_.lower()
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))
             mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
         return mentions
+
+    def _possessor_is_organisation(self, doc: Doc, token) -> bool:
+        for child in token.children:
+            if child.dep_ == "poss" and child.ent_type_ == "ORG":
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
+                return not entries or entries[0].kind == "organisation"
+        return False
 
     def _country_of_group(self, doc: Doc, token, taken: set[int]) -> str | None:
         for child in token.children:

@@ -370,7 +370,7 @@ class EventsStage(UsesLexicon):
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
-        if entry.event_type in ("RETREAT", "MOBILIZE"):  # "withdrew its soldiers from Tigray": soldiers are moved
+        if entry.event_type == "MOBILIZE" or entry.mode == "withdraw":  # "withdrew its soldiers from Tigray"
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "personnel")]
         if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
