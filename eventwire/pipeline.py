@@ -65,6 +65,7 @@ class Frame:
     confidence: float = 0.5
     lemma: str | None = None
     nominal: bool = False
+    conditional: bool = False  # "... unless Baghdad accepts": the event hangs on a condition
     explain: dict = field(default_factory=dict)  # stage -> why it chose what it chose
 
 

@@ -461,14 +461,6 @@ def _date_entities(sentence) -> list:
     return [ent for ent in sentence.ents if ent.label_ in DATE_LABELS]
 
 
-def _depth(token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth
-
-
 def _tree_distance(a, b) -> int:
     ancestors_a = {a.i: 0}
     step, node = 0, a

@@ -48,10 +48,8 @@ CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AUX_PRIORITY = ("negated", "hypothetical", "future")
 EVIDENCE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prt", "prep", "agent", "acomp", "neg"})
-MAX_EVIDENCE_TOKENS = 40
 
 
 @dataclass
@@ -78,7 +76,6 @@ class EventsStage(UsesLexicon):
             if frame is None:
                 continue
             self._refine_type(frame, trigger)
-            self._instrument_mode(doc, frame, trigger, frame.explain.pop("actor_tokens", []))
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if frame.mode is None:
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
@@ -327,7 +324,7 @@ class EventsStage(UsesLexicon):
         or on a condition ("unless Baghdad accepts") — as THREATEN, not as the action."""
         claimants = _countries(frame.claimed_by)
         by_self = claimants and claimants <= _countries(frame.actor)
-        conditional = frame.explain.get("conditional", False)
+        conditional = frame.conditional
         if frame.event_type in FORCE_TYPES and frame.aux_mode == "future" and (by_self or not claimants):
             return True
         return frame.event_type in CONFLICT_INTENTS and frame.aux_mode in ("future", "hypothetical") and \
@@ -436,8 +433,8 @@ class EventsStage(UsesLexicon):
         raw = self._confidence(frame, actor_tokens, doc)
         frame.explain["raw_confidence"] = raw
         frame.confidence = load_calibration().apply(raw)
-        frame.explain["actor_tokens"] = actor_tokens
-        frame.explain["conditional"] = conditional
+        self._instrument_mode(doc, frame, trigger, actor_tokens)
+        frame.conditional = conditional
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -469,8 +466,6 @@ class EventsStage(UsesLexicon):
             verb_actor, verb_recipient = verb_arguments(light_verb)
             actor = actor or verb_actor
             recipient += [t for t in verb_recipient if t.i != noun.i]
-        elif noun.dep_ in ("nsubj",) and not actor:
-            pass
         if entry.event_type == "ACCUSE" and not recipient:  # "accusations ... that Pyongyang supplied"
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
             for clause in clauses:

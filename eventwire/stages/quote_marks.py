@@ -20,7 +20,6 @@ from dataclasses import dataclass
 MARKS = re.compile("[\"“”„«»‘’'\n]")
 DOUBLE = frozenset('"“”„«»')
 OPENERS = {"“": "double", "„": "double", "«": "double", "‘": "single"}
-CLOSERS = {"”": "double", "»": "double", "’": "single"}
 OPEN_CONTEXT = frozenset(" \t\n([{—–-/")  # what may stand before an opening mark
 
 
