@@ -51,16 +51,34 @@ def load_calibration() -> Calibration:
     return Calibration(tuple(data["raw"]), tuple(data["calibrated"]))
 
 
+MIN_BIN = 12  # events per fitted point: fewer make a step of chance
+
+
 def isotonic_fit(points: list[tuple[float, bool]]) -> Calibration:
-    """Pool-adjacent-violators over (raw score, correct) pairs, one point per distinct score."""
-    by_score: dict[float, list[int]] = {}
-    for score, correct in points:
-        by_score.setdefault(round(score, 3), []).append(int(correct))
-    blocks = [[score, sum(v), len(v)] for score, v in sorted(by_score.items())]
+    """Pool-adjacent-violators over bins of at least MIN_BIN events in raw-score order; each
+    bin's precision is smoothed towards one half ((hits + 1) / (n + 2)) so that a small,
+    all-right bin does not claim certainty."""
+    ordered = sorted((round(score, 3), int(correct)) for score, correct in points)
+    blocks: list[list] = []
+    for start in range(0, len(ordered), MIN_BIN):
+        chunk = ordered[start:start + MIN_BIN]
+        if blocks and len(chunk) < MIN_BIN:  # a short tail joins the bin before it
+            blocks[-1] = _pool(blocks[-1], [sum(s for s, _ in chunk) / len(chunk), sum(c for _, c in chunk), len(chunk)])
+            continue
+        blocks.append([sum(s for s, _ in chunk) / len(chunk), sum(c for _, c in chunk), len(chunk)])
     merged: list[list] = []
     for block in blocks:
         merged.append(block)
-        while len(merged) > 1 and merged[-2][1] / merged[-2][2] > merged[-1][1] / merged[-1][2]:
-            score, hits, n = merged.pop()
-            merged[-1] = [score, merged[-1][1] + hits, merged[-1][2] + n]
-    return Calibration(tuple(b[0] for b in merged), tuple(round(b[1] / b[2], 3) for b in merged))
+        while len(merged) > 1 and _rate(merged[-2]) > _rate(merged[-1]):
+            last = merged.pop()
+            merged[-1] = _pool(merged[-1], last)
+    return Calibration(tuple(round(b[0], 4) for b in merged), tuple(round(_rate(b), 3) for b in merged))
+
+
+def _rate(block: list) -> float:
+    return (block[1] + 1) / (block[2] + 2)
+
+
+def _pool(a: list, b: list) -> list:
+    n = a[2] + b[2]
+    return [(a[0] * a[2] + b[0] * b[2]) / n, a[1] + b[1], n]

@@ -34,6 +34,8 @@ def _explain_event(n: int, frame, event) -> Iterator[str]:
           f"aux mode {event.aux_mode or 'none (reported fact)'}, confidence {event.confidence}"
     yield f"  evidence [{event.evidence.start}:{event.evidence.end}]: {event.evidence.text!r}"
     yield f"  trigger: {frame.explain.get('trigger', '-')}"
+    if "typer" in frame.explain:
+        yield f"    {frame.explain['typer']}"
     yield f"  actor: {_entities(event.actor)}"
     yield f"  recipient: {_entities(event.recipient)}"
     if event.claimed_by:

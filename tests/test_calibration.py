@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from eventwire.calibration import Calibration, isotonic_fit, load_calibration
+from eventwire.calibration import MIN_BIN, Calibration, isotonic_fit, load_calibration
 
 
 def test_isotonic_fit_pools_violators_into_a_non_decreasing_map():
-    points = [(0.5, True), (0.5, False), (0.6, False), (0.6, False), (0.7, True), (0.7, True)]
+    # three bins of MIN_BIN events: right 50%, right 25% (a violator, pooled), right 100%
+    n = MIN_BIN
+    points = [(0.5, i % 2 == 0) for i in range(n)] + [(0.6, i % 4 == 0) for i in range(n)] + [(0.7, True)] * n
     fit = isotonic_fit(points)
     assert list(fit.calibrated) == sorted(fit.calibrated)
-    assert fit.calibrated[-1] == 1.0
+    assert len(fit.raw) == 2  # the first two bins pooled
+    assert fit.calibrated[-1] == round((n + 1) / (n + 2), 3)  # smoothed: never a claim of certainty
     assert fit.apply(0.55) <= fit.apply(0.7)
+
+
+def test_isotonic_fit_joins_a_short_tail_to_the_bin_before():
+    points = [(0.1 * (i % 7), i % 3 == 0) for i in range(MIN_BIN + 5)]
+    fit = isotonic_fit(points)
+    assert len(fit.raw) == 1 and fit.calibrated[0] == round((sum(i % 3 == 0 for i in range(MIN_BIN + 5)) + 1)
+                                                            / (MIN_BIN + 7), 3)
 
 
 def test_apply_interpolates_and_clamps():
@@ -33,3 +43,4 @@ def test_event_confidence_is_calibrated(pipeline):
     assert doc.events() and all(0.0 < e.confidence <= 1.0 for e in doc.events())
     raw = doc.frames[0].explain["raw_confidence"]
     assert doc.events()[0].confidence == round(load_calibration().apply(raw), 3)
+    assert "typer reads 'condemn coup'" in doc.frames[0].explain["typer"]

@@ -9,6 +9,7 @@ on the other half, raw and calibrated; ``--write`` stores the fit in
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 from pathlib import Path
 
@@ -38,6 +39,17 @@ def scored_events(pipeline, sentences: list[GoldSentence]) -> list[tuple[float, 
     return points
 
 
+def ranking(points: list[tuple[float, bool]]) -> float:
+    """Area under the ROC curve: how often a right event outscores a wrong one (0.5 = no ranking)."""
+    right = sorted(s for s, c in points if c)
+    wrong = sorted(s for s, c in points if not c)
+    if not right or not wrong:
+        return 0.5
+    wins = sum(bisect.bisect_left(wrong, s) + 0.5 * (bisect.bisect_right(wrong, s) - bisect.bisect_left(wrong, s))
+               for s in right)
+    return round(wins / (len(right) * len(wrong)), 3)
+
+
 def reliability(points: list[tuple[float, bool]], calibration: Calibration = IDENTITY) -> dict:
     rows = []
     total = len(points)
@@ -51,7 +63,7 @@ def reliability(points: list[tuple[float, bool]], calibration: Calibration = IDE
         error += len(inside) / total * abs(mean_confidence - precision)
         rows.append({"bin": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
                      "mean_confidence": round(mean_confidence, 3), "precision": round(precision, 3)})
-    return {"bins": rows, "ece": round(error, 3), "events": total}
+    return {"bins": rows, "ece": round(error, 3), "events": total, "auroc": ranking(points)}
 
 
 def main(argv: list[str] | None = None) -> int:

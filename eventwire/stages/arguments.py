@@ -11,6 +11,7 @@ from ..pipeline import Doc
 
 CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
 TEMPORAL_PREPS = frozenset({"during", "in", "on", "at", "since", "before", "after", "until", "by", "amid", "throughout"})
+ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 
 
@@ -99,7 +100,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
         for node in frontier:
             for child in node.children:
                 if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (
-                        child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")):
+                        child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")
+                        and child.lemma_.lower() not in ORIGIN_PARTICIPLES):
                     continue  # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker"
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:

@@ -95,7 +95,7 @@ class CorefStage:
             return None
         if lower in REFLEXIVES:
             antecedent = _clause_subject_mention(doc, token)
-        elif _governed_by_unknown_name(token):
+        elif _governed_by_unknown_name(doc, token):
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             antecedent = _reporter_mention(doc, token) or self._recent(token, pool, _kinds_for(lower))
@@ -236,12 +236,13 @@ def _reporter_mention(doc: Doc, token) -> Mention | None:
     return _subject_mention(doc, clause.head)
 
 
-def _governed_by_unknown_name(token) -> bool:
+def _governed_by_unknown_name(doc: Doc, token) -> bool:
     clause = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in EMBEDDED_CLAUSES:
         return False
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ != "PERSON"
+    return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ != "PERSON" and (
+        doc.mention_at(subjects[0].i) is None)
 
 
 def _clause_subject_mention(doc: Doc, token) -> Mention | None:

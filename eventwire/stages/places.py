@@ -239,9 +239,9 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 
 def _target_place_as_recipient(frame) -> None:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
-    is aid delivered there ("food parcels to people in Gaza")."""
+    are aid delivered there ("food parcels to people in Gaza") and troops sent there."""
     location = frame.location
-    if frame.event_type not in ("ASSAULT", "COERCE", "AID") and frame.mode != "withdraw":
+    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE") and frame.mode != "withdraw":
         return  # a withdrawal is from a place: it concerns the country left
     if frame.recipient or location is None:
         return
