@@ -31,7 +31,9 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
-GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY"})
+GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR"})
+# People of sectors whose other words name institutions or commentators ("university", "analysts").
+GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
@@ -390,7 +392,8 @@ class ActorsStage:
                     not token.is_lower and token.i != token.sent.start):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
             sector = self.dictionary.sector_of(token.lower_)
-            if sector not in GROUP_SECTORS or (sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
+            if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
+                    sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
             if any(c.dep_ == "poss" and c.i in taken for c in token.children) and \
                     self._possessor_is_organisation(doc, token):

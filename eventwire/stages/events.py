@@ -42,6 +42,12 @@ STATE_VERBS = frozenset({"be", "remain", "stay"})
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
+ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "withdraw", "relax", "pause", "drop"}
+# What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
+# suspending protests"; RETREAT material de-escalation (CAMEO 085 ease sanctions, 087 de-escalate).
+ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
+           "ASSAULT": ("RETREAT", "ceasefire", "087"), "MOBILIZE": ("RETREAT", None, "0873"),
+           "SANCTION": ("RETREAT", "ease", "085")}
 DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
@@ -52,6 +58,7 @@ BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
 BODIES_AND_AGREEMENTS = frozenset("""treaty agreement accord pact deal convention protocol organisation organization
     alliance bloc union court council body mission talks negotiation initiative coalition framework""".split())
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "indict", "convict"})
 THIRD_PARTY_CONSULTS = frozenset({"mediate"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
 AUX_PRIORITY = ("negated", "hypothetical", "future")
@@ -123,7 +130,8 @@ class EventsStage(UsesLexicon):
             entry = self._verb_entry(token)
             if entry and self._verb_licensed(token, entry):
                 return _Trigger(token, entry, nominal=False)
-            return None
+            ending = self._ending(token)
+            return _Trigger(token, ending, nominal=False) if ending is not None else None
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
@@ -187,6 +195,20 @@ class EventsStage(UsesLexicon):
                 or lexicon.control_class(lemma) is not None):
             return False
         return not any(c.i in taken for c in verb.children)
+
+    def _ending(self, verb) -> TriggerEntry | None:
+        """'halted its offensive', 'suspended the strike', 'lifted the curfew': ending a conflictual
+        action de-escalates. PLOVER: giving up protests or restrictions is a concession; stopping
+        fighting, a deployment or sanctions is a retreat."""
+        if verb.lemma_.lower() not in ENDING_VERBS:
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            ended = self._noun_entry(obj)
+            if ended is not None and ended.event_type in ENDINGS:
+                event_type, mode, cameo = ENDINGS[ended.event_type]
+                return TriggerEntry(key=f"{verb.lemma_.lower()} {obj.lemma_.lower()}", event_type=event_type, mode=mode,
+                                    cameo=cameo, context=ended.context)
+        return None
 
     def _characterization(self, verb) -> list:
         """'what he described as "US pressure"': the accusatory nouns a verb of naming applies."""
@@ -283,6 +305,7 @@ class EventsStage(UsesLexicon):
         """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes,
         mapped to the matrix trigger that codes them."""
         matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
+        ending = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ("CONCEDE", "RETREAT")}
         consumed: dict[int, _Trigger] = {}
         for trigger in triggers:
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
@@ -296,6 +319,9 @@ class EventsStage(UsesLexicon):
             if head.i in matrix and head.i != node.i and node.dep_ in (
                     "xcomp", "dobj", "pobj", "ccomp") and not self._is_reported(matrix[head.i]):
                 consumed[trigger.token.i] = matrix[head.i]
+            elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
+                    trigger.entry.event_type in CONFLICT_INTENTS):
+                consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
         return consumed
 
     def _civilian_reading(self, frame: Frame, trigger: _Trigger) -> None:
@@ -347,9 +373,10 @@ class EventsStage(UsesLexicon):
             return False
         governor = trigger.token.head
         for other in triggers:
-            if other.token.i == governor.i and other.entry.event_type == "PROTEST" and trigger.token.dep_ in (
+            protest_at = {other.token.i} | ({other.light_verb.i} if other.light_verb is not None else set())
+            if governor.i in protest_at and other.entry.event_type == "PROTEST" and trigger.token.dep_ in (
                     "advcl", "xcomp", "conj", "acl"):
-                return True
+                return True  # "marched, demanding ...", "staged rallies to demand ..."
         return False
 
     def _refine_type(self, doc: Doc, frame: Frame, trigger: _Trigger) -> None:
@@ -492,7 +519,8 @@ class EventsStage(UsesLexicon):
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
         if required and not any(e.sector in required for e in actor):
             return None
-        if "reciprocal" in entry.flags and self._between(token):
+        if "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
+                not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
             actor = actor + recipient  # "talks between Armenia and Azerbaijan": both take part
             recipient = []
         actor = [e for e in actor if coded(e)] or actor
@@ -570,6 +598,9 @@ class EventsStage(UsesLexicon):
             verb_actor, verb_recipient = verb_arguments(light_verb)
             actor = actor or verb_actor
             recipient += [t for t in verb_recipient if t.i != noun.i]
+        if not actor and _accused_of(noun) is not None:  # "blamed Israel for the killing": the accused did it
+            accusation = _accused_of(noun)
+            actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
         if entry.event_type == "ACCUSE" and not recipient:  # "accusations ... that Pyongyang supplied"
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
             for clause in clauses:
@@ -672,6 +703,9 @@ class EventsStage(UsesLexicon):
         for _ in range(6):
             head = node.head
             if head.i == node.i or node.dep_ == "relcl" or noun_complement_owner(node) is not None:
+                break
+            if _accused_of(node) is not None:
+                claimed = self._speaker_of(doc, _accused_of(node))
                 break
             if node.dep_ in ("ccomp", "acl", "pcomp", "xcomp", "advcl", "conj") or (
                     node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"):
@@ -891,6 +925,14 @@ def _partners(token, light_verb, mode) -> list:
     if mode == "phone":  # "telephoned Kozyrev"; but "met his counterpart" keeps a visitor and a host
         found += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in PHONE_WORDS]
     return found
+
+
+def _accused_of(node):
+    """The verb of accusing whose 'for'/'of' phrase a nominal event is ('blamed X for the killing'), if any."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("for", "of"):
+        return None
+    verb = node.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_VERBS else None
 
 
 def _owners(thing) -> list:

@@ -241,8 +241,8 @@ def _target_place_as_recipient(frame) -> None:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
     are aid delivered there ("food parcels to people in Gaza") and troops sent there."""
     location = frame.location
-    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE") and frame.mode != "withdraw":
-        return  # a withdrawal is from a place: it concerns the country left
+    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE") and frame.mode not in ("withdraw", "ceasefire"):
+        return  # a withdrawal is from a place, fighting halted was there: they concern that country
     if frame.recipient or location is None:
         return
     if not location.country or location.text is None:
