@@ -29,7 +29,8 @@ def verb_arguments(verb) -> tuple[list, list]:
         elif child.dep_ in ("dobj", "dative") and not passive:
             recipient.append(child)
         elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-            recipient += [g for g in child.children if g.dep_ == "pobj"]
+            # "on Tuesday" is when, not whom
+            recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not actor and not passive:
         actor = inherited_subject(verb)
     return actor, recipient

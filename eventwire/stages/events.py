@@ -124,6 +124,8 @@ class EventsStage(UsesLexicon):
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
             if self._characterization(token):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
+            if self._demands_by_saying(token):
+                return _Trigger(token, OBLIGATION, nominal=False)
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -195,6 +197,13 @@ class EventsStage(UsesLexicon):
                 or lexicon.control_class(lemma) is not None):
             return False
         return not any(c.i in taken for c in verb.children)
+
+    def _demands_by_saying(self, verb) -> bool:
+        """'Russia said Sudan must return the helicopter': saying what another must do is a demand."""
+        if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return False
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children)
 
     def _ending(self, verb) -> TriggerEntry | None:
         """'halted its offensive', 'suspended the strike', 'lifted the curfew': ending a conflictual
@@ -304,9 +313,9 @@ class EventsStage(UsesLexicon):
     def _consumed(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
         """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes,
         mapped to the matrix trigger that codes them."""
+        consumed = self._obligations(triggers)
         matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
         ending = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ("CONCEDE", "RETREAT")}
-        consumed: dict[int, _Trigger] = {}
         for trigger in triggers:
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
@@ -322,6 +331,17 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
+        return consumed
+
+    def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
+        """Everything in what another 'must' do is the demand's content, not an event (relative
+        clauses aside: 'the helicopter that was captured' did happen)."""
+        consumed: dict[int, _Trigger] = {}
+        for matrix in (t for t in triggers if t.entry is OBLIGATION):
+            content = {tok.i for c in matrix.token.children if c.dep_ == "ccomp" for tok in _phrase_tokens(c)}
+            for trigger in triggers:
+                if trigger is not matrix and trigger.token.i in content:
+                    consumed[trigger.token.i] = matrix
         return consumed
 
     def _civilian_reading(self, frame: Frame, trigger: _Trigger) -> None:
@@ -526,6 +546,8 @@ class EventsStage(UsesLexicon):
         actor = [e for e in actor if coded(e)] or actor
         recipient = [e for e in recipient if coded(e)]
         recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
+        if entry is OBLIGATION and not recipient:
+            return None  # "Syria said it must defend its borders": a duty of one's own, not a demand
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
@@ -892,6 +914,7 @@ class EventsStage(UsesLexicon):
 
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
+OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
 
 
 def _phrase_tokens(token, participles: bool = False):
@@ -936,9 +959,12 @@ def _accused_of(node):
 
 
 def _owners(thing) -> list:
-    """Whose proposal, demand or plan it is: 'Egypt's plan', 'the U.S. proposal', 'a plan put forward by Qatar'."""
+    """Whose proposal, demand or plan it is: 'Egypt's plan', 'the U.S. proposal', 'an offer from Kabul',
+    'a plan put forward by Qatar'."""
     owners = [c for c in thing.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP"))]
     owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")  # "an offer from Kabul"
+               for g in c.children if g.dep_ == "pobj"]
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return owners

@@ -239,9 +239,11 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 
 def _target_place_as_recipient(frame) -> None:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
-    are aid delivered there ("food parcels to people in Gaza") and troops sent there."""
+    are aid delivered there ("food parcels to people in Gaza"), troops sent there and a curfew
+    lifted there."""
     location = frame.location
-    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE") and frame.mode not in ("withdraw", "ceasefire"):
+    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE") and frame.mode not in (
+            "withdraw", "ceasefire"):
         return  # a withdrawal is from a place, fighting halted was there: they concern that country
     if frame.recipient or location is None:
         return
