@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from eventwire.learned.encoder import load_encoder
-from eventwire.learned.train import TRAINING_FILE, read_examples, train
+from eventwire.learned.train import TRAINING_FILE, lexicon_digest, read_examples, train
 from eventwire.learned.typer import NONE, load_typer, predicate_phrase, trigger_phrase
 from eventwire.errors import InputError
 
@@ -64,7 +64,9 @@ def test_shipped_model_was_trained_on_the_committed_sentences():
 
     with resources.files("eventwire.resources").joinpath("typer.npz").open("rb") as handle:
         shipped = dict(np.load(handle, allow_pickle=False))
-    assert str(shipped["training_sha256"]) == hashlib.sha256(TRAINING_FILE.read_bytes()).hexdigest()
+    retrain = "retrain with: .venv/bin/python -m eventwire.learned.train"
+    assert str(shipped["training_sha256"]) == hashlib.sha256(TRAINING_FILE.read_bytes()).hexdigest(), retrain
+    assert str(shipped["lexicon_sha256"]) == lexicon_digest(), "the lexicon changed since training; " + retrain
     assert typer.classes[-1] == NONE and len(typer.classes) == 17
     assert 0.0 < typer.threshold <= 1.0
 

@@ -65,6 +65,11 @@ def sentence_phrases(examples: list[dict]) -> tuple[list[str], list[str]]:
     return phrases, labels
 
 
+def lexicon_digest() -> str:
+    """The lexicon's entries are training examples too: the model records which lexicon it saw."""
+    return hashlib.sha256(resources.files("eventwire.resources").joinpath("lexicon.yaml").read_bytes()).hexdigest()
+
+
 def lexicon_phrases() -> tuple[list[str], list[str]]:
     from eventwire.lexicon import load_lexicon
 
@@ -153,7 +158,7 @@ def train(path: Path = TRAINING_FILE, output: Path | None = None) -> dict:
     output = output or Path(str(resources.files("eventwire.resources").joinpath(MODEL_RESOURCE)))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     np.savez(output, classes=np.array(classes), weights=weights, bias=bias, threshold=np.float32(threshold),
-             training_sha256=np.array(digest))
+             training_sha256=np.array(digest), lexicon_sha256=np.array(lexicon_digest()))
     precision, recall, taken = precision_recall(held_out, y_sent, classes, threshold)
     return {"examples": len(y_sent), "lexicon_examples": len(y_lex), "threshold": threshold,
             "held_out_precision": round(precision, 3), "held_out_recall": round(recall, 3), "curve": curve,
