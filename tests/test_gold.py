@@ -33,7 +33,7 @@ def test_plover_gsr(tmp_path):
     assert first.published == "2000-01-01"
     (demand,) = first.events
     assert demand.event_type == "REQUEST"
-    assert demand.actor_countries == {"JPN"}  # IGO names no country
+    assert demand.actor_countries == {"JPN", "IGO"}  # an IGO counts as "IGO", as eventwire codes it
     assert demand.recipient_countries == set()
     investigate, fight = sentences[1].events
     assert (investigate.event_type, investigate.mode) == ("ACCUSE", "investigate")

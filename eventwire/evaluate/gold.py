@@ -130,15 +130,17 @@ def _gsr_sentence(path: Path, index: int, record: dict) -> GoldSentence:
 
 
 def _gsr_countries(actors: Any) -> set[str]:
-    """ISO3 countries of a GSR ``source``/``target``: a list of {actorText, code, sector}.
+    """ISO3 countries (or "IGO") of a GSR ``source``/``target``: a list of {actorText, code, sector}.
 
     The file also holds "" (no actor) and, once, a bare word ("diplomatic") where a
     list belongs; neither names a country.
     """
     if not isinstance(actors, list):
         return set()
-    codes = (a.get("code") for a in actors if isinstance(a, dict))
-    return {country for country in map(cameo_country, codes) if country}
+    codes = [a.get("code") for a in actors if isinstance(a, dict)]
+    countries = {country for country in map(cameo_country, codes) if country}
+    # International organisations count as "IGO", as eventwire's own records and JSONL gold code them.
+    return countries | ({"IGO"} if any(str(code or "").upper().startswith("IGO") for code in codes) else set())
 
 
 def cameo_country(code: str | None) -> str | None:
