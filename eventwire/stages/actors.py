@@ -242,6 +242,9 @@ class ActorsStage:
             people = span.root.tag_ in ("NNS", "NNPS")  # "Algerians", "Iraqi Kurds": people acting
             entity = entity_from_entry(entry, span.text, span.start_char, span.end_char,
                                        sector="CVL" if people else None)
+            residence = self._residence_of_ethnic_group(doc, span) if people else None
+            if residence and residence != entity.country:  # "ethnic Albanians in Macedonia" act in Macedonia
+                entity.country, entity.code = residence, _code(residence, entity.sector)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
         partners = self._coordinated_demonyms(doc.spacy[span.end:head.i])  # "Saudi and Iranian officials"
         skipped = {t.i for t, _ in partners} | {t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}
@@ -259,6 +262,13 @@ class ActorsStage:
                 entities.append(other)
         kind = "group" if sector else "demonym"
         return Mention(span.start, end_tok, entities, kind, doc.sentence_index(span.start))
+
+    def _residence_of_ethnic_group(self, doc: Doc, span) -> str | None:
+        """CAMEO codes an ethnic group by the country it lives in when the text names it."""
+        before = doc.spacy[span.start - 1] if span.start > 0 else None
+        if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)):
+            return None
+        return self._country_of_group(doc, span.root, set())
 
     def _coordinated_demonyms(self, tokens) -> list:
         found = []
