@@ -54,6 +54,7 @@ OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "agains
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
 BODIES_AND_AGREEMENTS = frozenset("""treaty agreement accord pact deal convention protocol organisation organization
@@ -785,7 +786,8 @@ class EventsStage(UsesLexicon):
                             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children if g.dep_ == "pobj"), None) or next(
                                 (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
-                        if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.i not in places:
+                        if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.ent_type_ not in TEMPORAL_ENTITIES and (
+                                obj.i not in places):  # "in mid-August" is a time
                             places.append(obj.i)
         for node in (token, light_verb):  # "struck the port of Odesa", "signed deals with X in Istanbul"
             if node is None:
