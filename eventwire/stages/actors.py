@@ -31,6 +31,8 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "around", "outside", "inside", "across"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "outskirts"})
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
@@ -283,12 +285,20 @@ class ActorsStage:
         if self._is_landmark(ent):
             return None
         if ent.label_ == "PERSON":
+            if _in_locative_slot(ent):  # the tagger's "PERSON" in "fighting near Goma" is a town
+                place = self._place_mention(doc, ent)
+                if place is not None and self._sizeable(place):
+                    return place
             return self._unknown_person(doc, ent)
         if ent.label_ == "ORG":
             return self._unknown_org(doc, ent)
         if ent.label_ in ("GPE", "LOC"):
             return self._place_mention(doc, ent)
         return None
+
+    def _sizeable(self, mention: Mention) -> bool:
+        place = self.gazetteer.resolve(mention.entities[0].text)
+        return place is not None and (place.kind == "country" or place.population >= 20000)
 
     def _unknown_person(self, doc: Doc, ent) -> Mention | None:
         country, sector = self._context_of_person(doc, ent)
@@ -542,6 +552,17 @@ def _span_text(span) -> str:
     if tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _in_locative_slot(span) -> bool:
+    """'in Goma', 'near Goma', 'the town of Goma': where people are not, places are."""
+    root = span.root
+    if root.dep_ != "pobj" or any(t.lower_ in ("mr", "mrs", "ms", "president", "minister") for t in span):
+        return False
+    prep = root.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _trim_possessive(span) -> tuple[int, int]:

@@ -43,6 +43,9 @@ SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
 ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "withdraw", "relax", "pause", "drop"}
+# Stopping others' protest is coercion ("police dispersed the rally", "prevented the march").
+SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "thwart", "foil", "crush", "suppress",
+                               "quell", "forbid", "outlaw"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
 # suspending protests"; RETREAT material de-escalation (CAMEO 085 ease sanctions, 087 de-escalate).
 ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
@@ -210,14 +213,20 @@ class EventsStage(UsesLexicon):
         """'halted its offensive', 'suspended the strike', 'lifted the curfew': ending a conflictual
         action de-escalates. PLOVER: giving up protests or restrictions is a concession; stopping
         fighting, a deployment or sanctions is a retreat."""
-        if verb.lemma_.lower() not in ENDING_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in ENDING_VERBS and lemma not in SUPPRESSING_VERBS:
             return None
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             ended = self._noun_entry(obj)
-            if ended is not None and ended.event_type in ENDINGS:
+            if ended is None:
+                continue
+            if lemma in SUPPRESSING_VERBS and ended.event_type == "PROTEST":  # "police broke up the rally"
+                return TriggerEntry(key=f"{lemma} {obj.lemma_.lower()}", event_type="COERCE", mode="restrict",
+                                    cameo="172", context=(), flags=frozenset({"ends"}))
+            if lemma in ENDING_VERBS and ended.event_type in ENDINGS:
                 event_type, mode, cameo = ENDINGS[ended.event_type]
-                return TriggerEntry(key=f"{verb.lemma_.lower()} {obj.lemma_.lower()}", event_type=event_type, mode=mode,
-                                    cameo=cameo, context=ended.context)
+                return TriggerEntry(key=f"{lemma} {obj.lemma_.lower()}", event_type=event_type, mode=mode,
+                                    cameo=cameo, context=ended.context, flags=frozenset({"ends"}))
         return None
 
     def _characterization(self, verb) -> list:
@@ -316,7 +325,9 @@ class EventsStage(UsesLexicon):
         mapped to the matrix trigger that codes them."""
         consumed = self._obligations(triggers)
         matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
-        ending = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ("CONCEDE", "RETREAT")}
+        ending = {t.token.i: t for t in triggers if not t.nominal and (
+            t.entry.event_type in ("CONCEDE", "RETREAT") or "ends" in t.entry.flags
+            or t.entry.event_type == "COERCE" and t.token.lemma_.lower() in SUPPRESSING_VERBS)}
         for trigger in triggers:
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
@@ -540,8 +551,9 @@ class EventsStage(UsesLexicon):
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
         if required and not any(e.sector in required for e in actor):
             return None
-        if "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
-                not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
+        reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
+            not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)))
+        if reciprocal:
             actor = actor + recipient  # "talks between Armenia and Azerbaijan": both take part
             recipient = []
         actor = [e for e in actor if coded(e)] or actor
@@ -590,6 +602,7 @@ class EventsStage(UsesLexicon):
         frame.confidence = load_calibration().apply(raw)
         self._instrument_mode(doc, frame, trigger, actor_tokens)
         frame.conditional = conditional
+        frame.explain["reciprocal"] = reciprocal  # both sides act: no target to infer from the place
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
