@@ -19,14 +19,17 @@ GOLD_FORMATS = click.Choice(["plover-gsr", "jsonl"])
 @click.option("--format", "fmt", type=GOLD_FORMATS, required=True,
               help="plover-gsr (the PLOVER gold-standard JSON array) or jsonl (docs/evaluation.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold: Path, fmt: str, as_json: bool) -> None:
+@click.option("--learned-triggers", "learned_triggers", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
+              help="Also let the learned typer add events for verbs the lexicon lacks, at probability >= P.")
+def evaluate(gold: Path, fmt: str, as_json: bool, learned_triggers: float | None) -> None:
     """Score eventwire on annotated GOLD data: triples, types, actors, aux modes."""
     from .evaluate.gold import read_jsonl_gold, read_plover_gsr
     from .evaluate.scoring import evaluate as score_pipeline, format_report
     from .factory import build_pipeline
 
     sentences = read_plover_gsr(gold) if fmt == "plover-gsr" else read_jsonl_gold(gold)
-    scores = score_pipeline(build_pipeline(), sentences, plover_intents=fmt == "plover-gsr")
+    scores = score_pipeline(build_pipeline(learned_triggers=learned_triggers), sentences,
+                            plover_intents=fmt == "plover-gsr")
     click.echo(json.dumps(scores, indent=2) if as_json else format_report(scores))
 
 

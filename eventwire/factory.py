@@ -5,7 +5,9 @@ from __future__ import annotations
 from .pipeline import Pipeline
 
 
-def build_pipeline(batch_size: int = 32) -> Pipeline:
+def build_pipeline(batch_size: int = 32, learned_triggers: float | None = None) -> Pipeline:
+    """The default pipeline; ``learned_triggers`` (a probability threshold) also lets the learned
+    typer add events for verbs the lexicon lacks."""
     from .stages.actors import ActorsStage
     from .stages.coref import CorefStage
     from .stages.dates import DatesStage
@@ -21,7 +23,7 @@ def build_pipeline(batch_size: int = 32) -> Pipeline:
             ActorsStage(),
             CorefStage(),
             QuotesStage(),
-            EventsStage(),
+            EventsStage(learned_triggers=learned_triggers is not None, learned_threshold=learned_triggers),
             DatesStage(),
             PlacesStage(),
             DedupeStage(),

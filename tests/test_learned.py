@@ -127,14 +127,8 @@ def test_learned_triggers_add_events_for_verbs_the_lexicon_lacks():
     text = "Russia poured troops into the region on Monday."
     plain = build_pipeline()(Article.create(text, published="2024-05-12"))
     assert not [f for f in plain.frames if f.event_type == "MOBILIZE"]
-    learned = build_pipeline()
-    learned.stages[[s.name for s in learned.stages].index("events")].learned_triggers = True
-    typer = load_typer()
-    threshold, typer.threshold = typer.threshold, 0.5
-    try:
-        doc = learned(Article.create(text, published="2024-05-12"))
-    finally:
-        typer.threshold = threshold
+    assert load_typer().guess("pour troop into region", threshold=0.99) is None
+    doc = build_pipeline(learned_triggers=0.5)(Article.create(text, published="2024-05-12"))
     frames = [f for f in doc.frames if f.event_type == "MOBILIZE"]
     assert frames and [e.country for e in frames[0].actor] == ["RUS"]
     assert "typer reads 'pour troop into region'" in frames[0].explain["typer"]

@@ -98,10 +98,11 @@ class EventTyper:
                 _PHRASE_CACHE[phrase] = tuple(float(p) for p in row)
         return [_PHRASE_CACHE[p][self.classes.index(t)] for p, t in zip(phrases, event_types)]
 
-    def guess(self, phrase: str) -> TypeGuess | None:
-        """The event type a phrase expresses, or None when NONE wins or no type is sure enough."""
+    def guess(self, phrase: str, threshold: float | None = None) -> TypeGuess | None:
+        """The event type a phrase expresses, or None when NONE wins or no type is sure enough
+        (``threshold``, by default the one training chose)."""
         event_type, probability = _cached_guess(self, phrase)
-        if event_type == NONE or probability < self.threshold:
+        if event_type == NONE or probability < (self.threshold if threshold is None else threshold):
             return None
         return TypeGuess(event_type, probability)
 

@@ -83,12 +83,14 @@ class EventsStage(UsesLexicon):
     requires = ("mentions", "coref")
     assigns = ("frames",)
 
-    def __init__(self, lexicon=None, learned: bool = True, learned_triggers: bool = False):
+    def __init__(self, lexicon=None, learned: bool = True, learned_triggers: bool = False,
+                 learned_threshold: float | None = None):
         super().__init__(lexicon)
         self.learned = learned  # the typer's agreement feeds each event's confidence
         # Verbs outside the lexicon typed by the typer: off by default, since on our labelled
         # sentences it added no correct event at any threshold and costs a phrase per verb.
         self.learned_triggers = learned and learned_triggers
+        self.learned_threshold = learned_threshold  # None: the threshold training chose
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = [t for t in (self._trigger_at(tok) for tok in doc.spacy) if t is not None]
@@ -169,7 +171,7 @@ class EventsStage(UsesLexicon):
             if not any(coded(e) for e in entities_at(doc, actor_tokens)):
                 continue
             phrase = predicate_phrase(token)
-            guess = load_typer().guess(phrase)
+            guess = load_typer().guess(phrase, self.learned_threshold)
             if guess is None:
                 continue
             entry = TriggerEntry(key=token.lemma_.lower(), event_type=guess.event_type, mode=None,
