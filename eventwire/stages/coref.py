@@ -90,6 +90,9 @@ class CorefStage:
     def _pronoun(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
         lower = token.lower_
         if lower in PLURAL_PRONOUNS:
+            reporter = _reporter_mention(doc, token)
+            if reporter is not None and _kind(reporter) in ("group", "organisation", "org"):
+                return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
             return self._plural(doc, token.i, token.i + 1, token, pool)
         if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
             return None
@@ -287,9 +290,11 @@ def _titled(doc: Doc, mention: Mention, title: str) -> bool:
 
 
 def _phrase_countries(doc: Doc, token) -> set[str]:
-    """Countries named inside a title's own phrase: 'the Russian leader' -> RUS."""
-    return {e.country for m in doc.mentions if m.kind == "demonym" and token.left_edge.i <= m.start < token.i
-            for e in m.entities if e.country}
+    """Countries named inside a title's own phrase: 'the Russian leader', 'the president of Armenia'."""
+    after = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"}
+    return {e.country for m in doc.mentions if (m.kind == "demonym" and token.left_edge.i <= m.start < token.i) or (
+        m.kind in ("country", "capital") and m.start in after) for e in m.entities if e.country}
 
 
 def _two_countries(doc: Doc, mentions, countries_only: bool) -> list[tuple[Mention, Entity]]:

@@ -282,12 +282,14 @@ class EventsStage(UsesLexicon):
                 if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
                     return False
         object_class = entry.object_class
+        if entry.event_type == "AGREE" and any(c.dep_ == "xcomp" for c in token.children):
+            return True  # "offered to hand over the suspects": an offer to act needs no object
         if object_class is None:
             if "destination" in entry.flags:
                 return self._destination(token) is not None
             return True
-        if object_class == "actor":
-            return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in objects)
+        if object_class == "actor":  # "supported Ukraine", "will support Turkey's bid", "a U.N. resolution"
+            return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) for o in objects)
         if object_class == "none":
             return not any(o.dep_ == "dobj" for o in objects)
         return any(self._object_lemma_in(o, object_class) for o in objects)
@@ -494,7 +496,8 @@ class EventsStage(UsesLexicon):
         if inner_frame is None:
             return []
         own = _countries(frame.actor)
-        return [e for e in inner_frame.recipient if e.country not in own]
+        # partners of what is promised are its recipients too: "offered to negotiate with Armenia"
+        return [e for e in inner_frame.recipient + inner_frame.actor if e.country and e.country not in own]
 
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
