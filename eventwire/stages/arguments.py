@@ -11,6 +11,8 @@ from ..pipeline import Doc
 
 CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
 TEMPORAL_PREPS = frozenset({"during", "in", "on", "at", "since", "before", "after", "until", "by", "amid", "throughout"})
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "resolution",
+                             "note", "appeal", "decree", "ultimatum"})
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 
@@ -42,7 +44,11 @@ def inherited_subject(verb) -> list:
         if token.dep_ == "relcl":
             return [token.head]
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
-            return [token.head] if token.tag_ == "VBG" else []
+            head = token.head
+            if token.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj":
+                # "issued a statement condemning the attack": the issuer condemns
+                return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")] or [head]
+            return [head] if token.tag_ == "VBG" else []
         if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             # "Germany's decision to send tanks": the decider acts
             return [c for c in token.head.children if c.dep_ == "poss"]
