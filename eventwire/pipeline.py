@@ -66,6 +66,7 @@ class Frame:
     lemma: str | None = None
     nominal: bool = False
     conditional: bool = False  # "... unless Baghdad accepts": the event hangs on a condition
+    reciprocal: bool = False  # "clashed with the army": both sides act, neither is the target
     explain: dict = field(default_factory=dict)  # stage -> why it chose what it chose
 
 

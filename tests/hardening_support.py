@@ -48,28 +48,21 @@ def wait_until_serving(base: str, process: subprocess.Popen, seconds: float = 60
 
 def start_cli_server(db: Path, *options: str) -> tuple[subprocess.Popen, str]:
     """``eventwire serve --db DB`` on 127.0.0.1 and a free port, as a subprocess."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from eventwire.cli import main; main()", "serve", "--db", str(db),
-         "--host", "127.0.0.1", "--port", str(port), *options],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(base, process)
-    except Exception:
-        stop(process)
-        raise
-    return process, base
+    return _serve_on_free_port(lambda port: [sys.executable, "-c", "from eventwire.cli import main; main()", "serve",
+                                             "--db", str(db), "--host", "127.0.0.1", "--port", str(port), *options])
 
 
 def start_fake_ingest_server(db: Path, delay_s: float = 0.0, marker: Path | None = None,
                              query_timeout: float = 5.0) -> tuple[subprocess.Popen, str]:
     """A server that ingests (``serve --ingest``) with the fast fake pipeline, as a subprocess."""
+    return _serve_on_free_port(lambda port: [sys.executable, str(TESTS / "hardening_support.py"), "fake-ingest-server",
+                                             str(db), str(port), str(delay_s), str(marker or ""), str(query_timeout)])
+
+
+def _serve_on_free_port(command_for_port) -> tuple[subprocess.Popen, str]:
+    """Start a server subprocess on a free loopback port and wait until it answers."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, str(TESTS / "hardening_support.py"), "fake-ingest-server", str(db), str(port),
-         str(delay_s), str(marker or ""), str(query_timeout)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command_for_port(port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base, process)

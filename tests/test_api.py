@@ -18,6 +18,7 @@ from eventwire.api.limits import QueryTimeout, time_limit
 from eventwire.errors import StoreError
 from eventwire.model import Article
 
+from corpus_fakes import FakeDoc
 from desk_data import EMOJI_TEXT, write_desk_store
 
 ERROR_KEYS = {"status", "code", "message", "details"}
@@ -314,14 +315,6 @@ def test_time_limit_interrupts_a_running_query():
 
 
 # --- ingestion: one writer thread ---------------------------------------------------------
-
-class FakeDoc:
-    def __init__(self, records):
-        self._records = records
-
-    def records(self):
-        return list(self._records)
-
 
 class FakePipeline:
     """Makes no events; 'CRASH' fails like a stage would; 'SLOW' takes a while."""

@@ -13,18 +13,11 @@ from click.testing import CliRunner
 from eventwire import cli
 from eventwire.cli import main
 from eventwire.pipeline import Failure
+from corpus_fakes import FakeDoc
 from test_store import KIM, PUTIN, make_event, make_quote
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-
-
-class FakeDoc:
-    def __init__(self, records):
-        self._records = records
-
-    def records(self):
-        return list(self._records)
 
 
 class FakePipeline:

@@ -58,11 +58,11 @@ class SentenceEncoder:
         self.layers = config["num_hidden_layers"]
         self.eps = config["layer_norm_eps"]
         self.weights = load_file(str(directory / "model.safetensors"))
-        # Dense kernels stored transposed and contiguous: 2-D BLAS products are twice as fast.
-        self.kernels = {name[: -len(".weight")]: np.ascontiguousarray(value.T)
-                        for name, value in self.weights.items()
-                        if name.startswith("encoder.") and name.endswith("dense.weight") or name.endswith(
-                            ("query.weight", "key.weight", "value.weight"))}
+        # Every 2-D encoder weight is a dense kernel; stored transposed and contiguous (kept once),
+        # since 2-D BLAS products on that layout are twice as fast.
+        kernel_names = [n for n, v in self.weights.items() if n.startswith("encoder.") and v.ndim == 2]
+        self.kernels = {name[: -len(".weight")]: np.ascontiguousarray(self.weights.pop(name).T)
+                        for name in kernel_names}
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=config["pad_token_id"])

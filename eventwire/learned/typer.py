@@ -88,6 +88,10 @@ class EventTyper:
 
     def probabilities_of(self, phrases: list[str], event_types: list[str]) -> list[float]:
         """``probability_of`` for many phrases, encoding the ones not seen before in one batch."""
+        return [row[self.classes.index(t)] for row, t in zip(self._rows(phrases), event_types)]
+
+    def _rows(self, phrases: list[str]) -> list[tuple[float, ...]]:
+        """Class probabilities per phrase, from the cache or one batch through the encoder."""
         unseen = sorted({p for p in phrases if p not in _PHRASE_CACHE})
         if unseen:
             from .encoder import load_encoder
@@ -96,12 +100,14 @@ class EventTyper:
                 _PHRASE_CACHE.clear()
             for phrase, row in zip(unseen, self.probabilities(load_encoder().encode(unseen))):
                 _PHRASE_CACHE[phrase] = tuple(float(p) for p in row)
-        return [_PHRASE_CACHE[p][self.classes.index(t)] for p, t in zip(phrases, event_types)]
+        return [_PHRASE_CACHE[p] for p in phrases]
 
     def guess(self, phrase: str, threshold: float | None = None) -> TypeGuess | None:
         """The event type a phrase expresses, or None when NONE wins or no type is sure enough
         (``threshold``, by default the one training chose)."""
-        event_type, probability = _cached_guess(self, phrase)
+        row = self._rows([phrase])[0]
+        best = max(range(len(row)), key=row.__getitem__)
+        event_type, probability = self.classes[best], row[best]
         if event_type == NONE or probability < (self.threshold if threshold is None else threshold):
             return None
         return TypeGuess(event_type, probability)
@@ -109,13 +115,6 @@ class EventTyper:
 
 def clear_cache() -> None:
     _PHRASE_CACHE.clear()
-
-
-def _cached_guess(typer: EventTyper, phrase: str) -> tuple[str, float]:
-    typer.probabilities_of([phrase], [NONE])
-    probabilities = _PHRASE_CACHE[phrase]
-    best = max(range(len(probabilities)), key=probabilities.__getitem__)
-    return typer.classes[best], probabilities[best]
 
 
 @lru_cache(maxsize=1)

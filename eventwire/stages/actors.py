@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..actor_dictionary import DictEntry, load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
+from .arguments import LOCATIVE_PREPS, PLACE_HEADS
 
 LANDMARK_HEADS = frozenset(
     "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
@@ -31,8 +32,10 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "around", "outside", "inside", "across"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "outskirts"})
+# Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
+PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
+PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
+MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
@@ -286,8 +289,8 @@ class ActorsStage:
             return None
         if ent.label_ == "PERSON":
             if _in_locative_slot(ent):  # the tagger's "PERSON" in "fighting near Goma" is a town
-                place = self._place_mention(doc, ent)
-                if place is not None and self._sizeable(place):
+                place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
+                if place is not None:
                     return place
             return self._unknown_person(doc, ent)
         if ent.label_ == "ORG":
@@ -295,10 +298,6 @@ class ActorsStage:
         if ent.label_ in ("GPE", "LOC"):
             return self._place_mention(doc, ent)
         return None
-
-    def _sizeable(self, mention: Mention) -> bool:
-        place = self.gazetteer.resolve(mention.entities[0].text)
-        return place is not None and (place.kind == "country" or place.population >= 20000)
 
     def _unknown_person(self, doc: Doc, ent) -> Mention | None:
         country, sector = self._context_of_person(doc, ent)
@@ -388,10 +387,12 @@ class ActorsStage:
                         code=_code(country, sector), start=start, end=end)
         return Mention(ent.start, ent.end, [entity], "org", doc.sentence_index(ent.start))
 
-    def _place_mention(self, doc: Doc, ent) -> Mention | None:
+    def _place_mention(self, doc: Doc, ent, min_population: int = 0) -> Mention | None:
         start, end = _trim_possessive(ent)
         place = self.gazetteer.resolve(doc.text[start:end])
         if place is None or place.country is None:
+            return None
+        if place.kind != "country" and place.population < min_population:
             return None
         entity = Entity(text=doc.text[start:end], name=place.name, country=place.country,
                         sector=None, code=place.country, start=start, end=end)
@@ -560,9 +561,9 @@ def _in_locative_slot(span) -> bool:
     if root.dep_ != "pobj" or any(t.lower_ in ("mr", "mrs", "ms", "president", "minister") for t in span):
         return False
     prep = root.head
-    if prep.lower_ in LOCATIVE_PREPS:
+    if prep.lower_ in PLACE_SLOT_PREPS:
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_SLOT_HEADS
 
 
 def _trim_possessive(span) -> tuple[int, int]:

@@ -13,6 +13,10 @@ CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "p
 TEMPORAL_PREPS = frozenset({"during", "in", "on", "at", "since", "before", "after", "until", "by", "amid", "throughout"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "resolution",
                              "note", "appeal", "decree", "ultimatum"})
+# Where something happens, not who acts: "the war in Ukraine", "fighting near Goma".
+LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
+# Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
+PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 

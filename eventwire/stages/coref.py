@@ -19,6 +19,7 @@ from dataclasses import replace
 from ..actor_dictionary import load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
+from .arguments import LOCATIVE_PREPS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
@@ -39,7 +40,6 @@ GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organ
 LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
-LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 TITLE_WINDOW = 4
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp"})
 COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate sultanate state".split())  # tokens before a name that may hold its title ("Foreign Ministry spokesman")

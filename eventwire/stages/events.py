@@ -19,6 +19,7 @@ from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .arguments import (
     CLAUSAL_DEPS,
+    PLACE_HEADS,
     RECIPIENT_PREPS,
     coded,
     conjuncts,
@@ -56,7 +57,6 @@ AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", 
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
-PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
@@ -607,7 +607,7 @@ class EventsStage(UsesLexicon):
         frame.confidence = load_calibration().apply(raw)
         self._instrument_mode(doc, frame, trigger, actor_tokens)
         frame.conditional = conditional
-        frame.explain["reciprocal"] = reciprocal  # both sides act: no target to infer from the place
+        frame.reciprocal = reciprocal
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -639,8 +639,8 @@ class EventsStage(UsesLexicon):
             verb_actor, verb_recipient = verb_arguments(light_verb)
             actor = actor or verb_actor
             recipient += [t for t in verb_recipient if t.i != noun.i]
-        if not actor and _accused_of(noun) is not None:  # "blamed Israel for the killing": the accused did it
-            accusation = _accused_of(noun)
+        accusation = _accused_of(noun) if not actor else None
+        if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
         if entry.event_type == "ACCUSE" and not recipient:  # "accusations ... that Pyongyang supplied"
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
@@ -745,8 +745,9 @@ class EventsStage(UsesLexicon):
             head = node.head
             if head.i == node.i or node.dep_ == "relcl" or noun_complement_owner(node) is not None:
                 break
-            if _accused_of(node) is not None:
-                claimed = self._speaker_of(doc, _accused_of(node))
+            accusation = _accused_of(node)
+            if accusation is not None:
+                claimed = self._speaker_of(doc, accusation)
                 break
             if node.dep_ in ("ccomp", "acl", "pcomp", "xcomp", "advcl", "conj") or (
                     node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"):

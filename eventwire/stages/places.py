@@ -245,7 +245,7 @@ def _target_place_as_recipient(frame) -> None:
     if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE") and frame.mode not in (
             "withdraw", "ceasefire"):
         return  # a withdrawal is from a place, fighting halted was there: they concern that country
-    if frame.recipient or location is None or frame.explain.get("reciprocal"):
+    if frame.recipient or location is None or frame.reciprocal:
         return
     if not location.country or location.text is None:
         return
