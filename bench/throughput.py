@@ -83,29 +83,42 @@ class TimedStage:
         self.stage, self.totals = stage, totals
         self.name, self.requires, self.assigns = stage.name, stage.requires, stage.assigns
 
-    def __call__(self, doc):
+    def _timed(self, work, *args):
         start = time.perf_counter()
         try:
-            return self.stage(doc)
+            return work(*args)
         finally:
             self.totals[self.name] += time.perf_counter() - start
+
+    def __call__(self, doc):
+        return self._timed(self.stage, doc)
 
 
 class TimedBatchStage(TimedStage):
     """The same for a stage that parses a whole batch (the nlp stage's ``pipe``)."""
 
     def pipe(self, docs):
-        start = time.perf_counter()
-        try:
-            return list(self.stage.pipe(docs))
-        finally:
-            self.totals[self.name] += time.perf_counter() - start
+        return self._timed(lambda batch: list(self.stage.pipe(batch)), docs)
+
+
+class TimedPreparingStage(TimedStage):
+    """The same for a stage that prepares a whole batch first (the confidence stage)."""
+
+    def prepare_batch(self, docs):
+        return self._timed(self.stage.prepare_batch, docs)
+
+
+def _timed_stage(stage, totals: dict[str, float]) -> TimedStage:
+    if hasattr(stage, "pipe"):
+        return TimedBatchStage(stage, totals)
+    if hasattr(stage, "prepare_batch"):
+        return TimedPreparingStage(stage, totals)
+    return TimedStage(stage, totals)
 
 
 def timed_pipeline(batch_size: int, totals: dict[str, float]) -> Pipeline:
     stages = build_pipeline(batch_size=batch_size).stages
-    wrapped = [(TimedBatchStage if hasattr(s, "pipe") else TimedStage)(s, totals) for s in stages]
-    return Pipeline(wrapped, batch_size=batch_size)
+    return Pipeline([_timed_stage(s, totals) for s in stages], batch_size=batch_size)
 
 
 def store_class():

@@ -9,6 +9,7 @@ def build_pipeline(batch_size: int = 32, learned_triggers: float | None = None) 
     """The default pipeline; ``learned_triggers`` (a probability threshold) also lets the learned
     typer add events for verbs the lexicon lacks."""
     from .stages.actors import ActorsStage
+    from .stages.confidence import ConfidenceStage
     from .stages.coref import CorefStage
     from .stages.dates import DatesStage
     from .stages.dedupe import DedupeStage
@@ -24,6 +25,7 @@ def build_pipeline(batch_size: int = 32, learned_triggers: float | None = None) 
             CorefStage(),
             QuotesStage(),
             EventsStage(learned_triggers=learned_triggers is not None, learned_threshold=learned_triggers),
+            ConfidenceStage(),
             DatesStage(),
             PlacesStage(),
             DedupeStage(),

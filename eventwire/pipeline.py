@@ -2,8 +2,9 @@
 
 Each stage is a callable ``Doc -> Doc`` with ``name``, ``requires`` and ``assigns``.
 ``Pipeline`` checks at construction that every requirement is assigned by an earlier
-stage, and ``pipe`` processes documents in batches: a document that fails is recorded
-with its reason and the batch goes on.
+stage, and ``pipe`` processes documents in batches, stage by stage: a stage may also have
+``prepare_batch(docs)``, which readies shared work (the learned typer encodes a whole batch's
+phrases at once). A document that fails is recorded with its reason and the batch goes on.
 """
 
 from __future__ import annotations
@@ -200,20 +201,38 @@ class Pipeline:
             rest = self.stages[1:]
         else:
             rest = self.stages
-        for doc in docs:
-            try:
-                for stage in rest:
-                    doc = stage(doc)
-                    doc.done.add(stage.name)
-            except Exception as exc:  # one bad document must not end the batch
-                failure = Failure(doc.article.origin or doc.article.article_id,
-                                  getattr(stage, "name", "?"), f"{type(exc).__name__}: {exc}")
-                log.warning("skipped %s in stage %s: %s", failure.origin, failure.stage, failure.reason)
-                if on_failure is None:
-                    continue
-                on_failure(failure)
-                continue
-            yield doc
+        # Stage by stage over the batch, so a stage can prepare work for all its documents at once.
+        for stage in rest:
+            _prepare(stage, docs)
+            docs = [done for done in (_apply(stage, doc, on_failure) for doc in docs) if done is not None]
+        yield from docs
+
+
+def _prepare(stage: Stage, docs: list[Doc]) -> None:
+    """A stage's batch preparation only saves work: if it fails, each document is done alone."""
+    prepare = getattr(stage, "prepare_batch", None)
+    if prepare is None or not docs:
+        return
+    try:
+        prepare(docs)
+    except Exception as exc:
+        log.warning("stage %s could not prepare its batch (%s: %s); going document by document",
+                    stage.name, type(exc).__name__, exc)
+
+
+def _apply(stage: Stage, doc: Doc, on_failure) -> Doc | None:
+    """One stage on one document; a failure is reported and the document leaves the batch."""
+    try:
+        doc = stage(doc)
+    except Exception as exc:  # one bad document must not end the batch
+        failure = Failure(doc.article.origin or doc.article.article_id,
+                          getattr(stage, "name", "?"), f"{type(exc).__name__}: {exc}")
+        log.warning("skipped %s in stage %s: %s", failure.origin, failure.stage, failure.reason)
+        if on_failure is not None:
+            on_failure(failure)
+        return None
+    doc.done.add(stage.name)
+    return doc
 
 
 def _raise(failure: Failure) -> None:

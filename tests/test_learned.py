@@ -118,6 +118,39 @@ def test_confidence_ranks_events_the_typer_agrees_with_higher(pipeline):
     assert all(0.0 < f.confidence <= 1.0 for f in doc.frames)
 
 
+def test_batch_preparation_encodes_a_batch_once_and_changes_no_confidence(pipeline, monkeypatch):
+    from eventwire.learned.encoder import load_encoder
+    from eventwire.learned.typer import clear_cache
+    from eventwire.model import Article
+
+    texts = ["Russian forces shelled Kharkiv on Sunday.", "Japan sent food aid to Haiti on Monday.",
+             "Iran accused Israel of sabotage on Tuesday."]
+    articles = [Article.create(t, published="2024-05-12") for t in texts]
+    alone = [[f.confidence for f in pipeline(a).frames] for a in articles]
+    clear_cache()
+    encoder, calls = load_encoder(), []
+    monkeypatch.setattr(type(encoder), "encode", lambda self, phrases, _real=type(encoder).encode: (
+        calls.append(len(phrases)), _real(self, phrases))[1])
+    batched = [[f.confidence for f in d.frames] for d in pipeline.pipe(articles)]
+    assert [len(c) for c in batched] == [len(c) for c in alone] and all(batched)
+    # the same within float error: a batch pads phrases to another length
+    assert sum(batched, []) == pytest.approx(sum(alone, []), abs=1e-6)
+    assert len(calls) == 1 and calls[0] >= 3
+
+
+def test_a_failing_batch_preparation_falls_back_to_one_document_at_a_time(pipeline, monkeypatch):
+    from eventwire.learned.typer import EventTyper
+    from eventwire.model import Article
+
+    def broken(self, phrases):
+        raise MemoryError("no room for the batch")
+
+    monkeypatch.setattr(EventTyper, "warm", broken)
+    docs = list(pipeline.pipe([Article.create("Russian forces shelled Kharkiv on Sunday.", published="2024-05-12")]))
+    assert [f.event_type for f in docs[0].frames] == ["ASSAULT"]
+    assert "typer reads" in docs[0].frames[0].explain["typer"]
+
+
 def test_learned_triggers_add_events_for_verbs_the_lexicon_lacks():
     from eventwire.factory import build_pipeline
     from eventwire.lexicon import load_lexicon

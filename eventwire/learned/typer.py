@@ -90,6 +90,10 @@ class EventTyper:
         """``probability_of`` for many phrases, encoding the ones not seen before in one batch."""
         return [row[self.classes.index(t)] for row, t in zip(self._rows(phrases), event_types)]
 
+    def warm(self, phrases: list[str]) -> None:
+        """Encode the phrases not seen before in one batch, so later calls find them cached."""
+        self._rows(phrases)
+
     def _rows(self, phrases: list[str]) -> list[tuple[float, ...]]:
         """Class probabilities per phrase, from the cache or one batch through the encoder."""
         unseen = sorted({p for p in phrases if p not in _PHRASE_CACHE})

@@ -83,13 +83,11 @@ class EventsStage(UsesLexicon):
     requires = ("mentions", "coref")
     assigns = ("frames",)
 
-    def __init__(self, lexicon=None, learned: bool = True, learned_triggers: bool = False,
-                 learned_threshold: float | None = None):
+    def __init__(self, lexicon=None, learned_triggers: bool = False, learned_threshold: float | None = None):
         super().__init__(lexicon)
-        self.learned = learned  # the typer's agreement feeds each event's confidence
         # Verbs outside the lexicon typed by the typer: off by default, since on our labelled
         # sentences it added no correct event at any threshold and costs a phrase per verb.
-        self.learned_triggers = learned and learned_triggers
+        self.learned_triggers = learned_triggers
         self.learned_threshold = learned_threshold  # None: the threshold training chose
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,8 +119,6 @@ class EventsStage(UsesLexicon):
         self._link_denials(doc, frames)
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
-        if self.learned:
-            self._weigh_by_typer(doc)
         return doc
 
     # -- finding triggers -------------------------------------------------------------------------
@@ -179,20 +175,6 @@ class EventsStage(UsesLexicon):
                                  flags=frozenset({"learned"}))
             found.append(_Trigger(token, entry, nominal=False, learned=(phrase, guess.probability)))
         return found
-
-    def _weigh_by_typer(self, doc: Doc) -> None:
-        """Confidence rises with the typer's reading of the same words: where the learned model
-        agrees with the lexicon, an event is likelier right (one batch of phrases per article)."""
-        from ..learned.typer import load_typer, trigger_phrase
-
-        phrases = [f.explain.get("typer_phrase") or trigger_phrase(doc.spacy[f.trigger]) for f in doc.frames]
-        agreements = load_typer().probabilities_of(phrases, [f.event_type for f in doc.frames])
-        calibration = load_calibration()
-        for frame, phrase, agreement in zip(doc.frames, phrases, agreements):
-            raw = frame.explain["raw_confidence"] * (0.5 + 0.5 * agreement)
-            frame.explain["raw_confidence"] = raw
-            frame.confidence = calibration.apply(raw)
-            frame.explain["typer"] = f"typer reads '{phrase}' as {frame.event_type} with p={agreement:.2f}"
 
     def _open_verb(self, verb, taken: set[int]) -> bool:
         """A verb whose meaning the rules have not already read: not a reporting, light or control verb."""
