@@ -36,7 +36,8 @@ TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
-GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR"})
+GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
+                           "HLH", "NGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
@@ -273,7 +274,25 @@ class ActorsStage:
         before = doc.spacy[span.start - 1] if span.start > 0 else None
         if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)):
             return None
-        return self._country_of_group(doc, span.root, set())
+        root = span.root
+        # "ethnic Albanians in Macedonia", "ethnic Albanians demonstrated in Serbia"
+        return self._country_of_group(doc, root, set()) or self._country_where(doc, _clause_verb(root))
+
+    def _country_where(self, doc: Doc, verb) -> str | None:
+        """The country of the place where a clause happens: 'in Serbia', 'in a gunbattle in southern
+        Serbia', 'through Nairobi'."""
+        frontier = [verb] if verb is not None else []
+        for _ in range(2):
+            places = [obj for node in frontier for c in node.children
+                      if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}
+                      for obj in c.children if obj.dep_ == "pobj"]
+            for obj in places:
+                if obj.ent_type_ in ("GPE", "LOC"):
+                    place = self.gazetteer.resolve(_ent_text(doc.spacy, obj))
+                    if place and place.country:
+                        return place.country
+            frontier = places
+        return None
 
     def _coordinated_demonyms(self, tokens) -> list:
         found = []
@@ -318,6 +337,8 @@ class ActorsStage:
             if entries and entries[0].country:
                 country = country or entries[0].country
         org_country, org_sector = self._org_context(doc, ent, title_tokens)
+        if org_sector == "IGO" and not country:
+            return None, "IGO"  # "Arab League Secretary-General Chedli Klibi" acts for the League
         country, sector = country or org_country, sector or org_sector
         if ent.root.dep_ == "appos" and not (country and sector):  # "Mali's foreign minister Abdoulaye Diop"
             head = ent.root.head
@@ -419,7 +440,7 @@ class ActorsStage:
             if any(c.dep_ == "poss" and c.i in taken for c in token.children) and \
                     self._possessor_is_organisation(doc, token):
                 continue  # "the ICC's prosecutor": the court acts, through its officer
-            country = self._country_of_group(doc, token, taken)
+            country = self._country_of_group(doc, token, taken) or self._country_where(doc, _clause_verb(token))
             name = token.lemma_.lower()
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))
@@ -524,6 +545,14 @@ def _title_head(sdoc, mention: Mention) -> int | None:
     return None
 
 
+def _clause_verb(token):
+    """The verb a group is subject or object of, through a quantity: 'thousands of teachers marched'."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+        node = node.head.head
+    return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
 def _left_modifiers(ent) -> list:
     """Title words before a name in the same noun phrase: 'Russian President' in
     'Russian President Vladimir Putin', "Guyana's President" in "Guyana's President Irfaan Ali"."""
@@ -535,6 +564,11 @@ def _left_modifiers(ent) -> list:
         token = sdoc[i]
         if token.dep_ == "case" and token.head.i < i:
             i -= 1  # the "'s" of a possessive: its owner comes next
+            continue
+        if token.text == "-" and not token.whitespace_ and i > 0 and not sdoc[i - 1].whitespace_ and (
+                token.head.i in attached) and sdoc[i - 1].ent_type_ != "NORP":  # not "British-Egyptian"
+            attached.add(token.i)  # the hyphen inside "Secretary-General"
+            i -= 1
             continue
         if token.is_punct or token.pos_ in ("DET", "ADP", "VERB", "AUX", "CCONJ", "PRON"):
             break

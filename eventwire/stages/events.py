@@ -40,6 +40,10 @@ THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
 SITE_HEADS = frozenset("airport square palace hall stadium base port embassy hotel".split())
 STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Going somewhere "on a visit" or "for talks": the traveller is the one who visits or talks.
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
+                          "jet", "rush", "hurry"})
+ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
@@ -110,12 +114,15 @@ class EventsStage(UsesLexicon):
                 frame.context = frame.context or list(inner.entry.context)
             if embedded and not frame.recipient and frame.event_type in CONSUMING_TYPES:
                 frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers)
+            if not frame.recipient and frame.event_type == "THREATEN":
+                frame.recipient = self._condition_parties(doc, frame, trigger.token)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
                 frame.actor = self._protesters_of(doc, trigger.token)  # "street protests in several cities"
             if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
+        frames = _without_protest_demands(doc, frames)
         self._link_denials(doc, frames)
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
@@ -151,6 +158,8 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
                 return None
+            if light is not None and self._is_visit(light):
+                return None  # "flew to Moscow for talks": the visit is the event
             return _Trigger(token, entry, nominal=True, light_verb=light)
         return None
 
@@ -280,7 +289,7 @@ class EventsStage(UsesLexicon):
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
         if object_class in PERSON_CLASSES and any(
-                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "LOC", "FAC"))
+                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_)
                 for c in candidates):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
         if object_class == "actor":
@@ -296,11 +305,19 @@ class EventsStage(UsesLexicon):
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
                 head.head.lemma_.lower() in self.lexicon.light_verbs | STATE_VERBS):
             return head.head  # "go on strike", "put on alert", "has been on hunger strike"
+        purpose = self._noun_entry(noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
+        if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS:
+            return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
         return None
 
+    def _is_visit(self, verb) -> bool:
+        entry = self._verb_entry(verb)
+        return entry is not None and entry.mode == "visit" and self._verb_licensed(verb, entry)
+
     def _destination(self, token):
+        preps = ("to", "into", "in") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                         return obj
@@ -323,8 +340,8 @@ class EventsStage(UsesLexicon):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
-            if head.i in matrix and head.i != node.i and node.dep_ in (
-                    "xcomp", "dobj", "pobj", "ccomp") and not self._is_reported(matrix[head.i]):
+            if head.i in matrix and head.i != node.i and node.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and (
+                    not self._is_reported(matrix[head.i]) or _is_turned_down(trigger, node)):
                 consumed[trigger.token.i] = matrix[head.i]
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
@@ -481,6 +498,19 @@ class EventsStage(UsesLexicon):
         # partners of what is promised are its recipients too: "offered to negotiate with Armenia"
         return [e for e in inner_frame.recipient + inner_frame.actor if e.country and e.country not in own]
 
+    def _condition_parties(self, doc: Doc, frame: Frame, verb) -> list[Entity]:
+        """'threatened to halt the talks unless Washington drops the plan': a threat is aimed at
+        whoever its condition asks to act."""
+        verbs, clauses = [verb], []
+        while verbs:
+            current = verbs.pop()
+            verbs += [c for c in current.children if c.dep_ in ("xcomp", "ccomp")]
+            clauses += [c for c in current.children if c.dep_ == "advcl" and _is_condition(c)]
+        # a party named as the subject, not one inside it ("if cooperation by all parties founders")
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)]
+        own = _countries(frame.actor)
+        return [e for e in entities_at(doc, subjects) if coded(e) and e.country not in own]
+
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
         for trigger in embedded:
@@ -508,8 +538,13 @@ class EventsStage(UsesLexicon):
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
-        if entry.event_type == "MOBILIZE" or entry.mode == "withdraw":  # "withdrew its soldiers from Tigray"
-            recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "personnel")]
+        if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw":
+            # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
+            personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
+                t.dep_ == "dobj" or entry.event_type not in ("AGREE", "AID"))]  # aid "to government forces" is theirs
+            recipient_tokens = [t for t in recipient_tokens if t not in personnel] + [
+                g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+                for g in c.children if g.dep_ == "pobj"]  # "4,000 troops to a force in Liberia"
         if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
@@ -520,16 +555,16 @@ class EventsStage(UsesLexicon):
         if entry.object_class and not trigger.nominal:
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
-            recipient_tokens += [g for t in things for c in t.children
+            recipient_tokens += [g for t in things for part in _with_parts(t) for c in part.children
                                  if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
-                                 for g in c.children if g.dep_ == "pobj"]
+                                 for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
             recipient = entities_at(doc, _across_border(token), exclude_countries=_countries(actor))
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
-        if entry.event_type == "CONSULT" and not recipient and destination:
-            recipient = entities_at(doc, [destination])
+        if entry.mode == "visit" and not recipient and destination:
+            recipient = _place_entities(doc, destination)
         if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
             recipient = entities_at(doc, [g for c in token.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS])
@@ -554,8 +589,7 @@ class EventsStage(UsesLexicon):
         aux_mode = self._aux_mode(token, verb_chain, trigger.nominal,
                                   conditional_is_content=entry.event_type in CONSUMING_TYPES)
         claimed_by, denied_by = self._attribution(doc, token, verb_chain)
-        conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                          for v in [token, *verb_chain] for c in v.children)
+        conditional = any(c.dep_ == "advcl" and _is_condition(c) for v in [token, *verb_chain] for c in v.children)
         mode = entry.mode
         if entry.event_type == "CONSULT" and _by_phone(token, trigger.light_verb):
             mode = "phone"
@@ -620,7 +654,8 @@ class EventsStage(UsesLexicon):
         if light_verb is not None:
             verb_actor, verb_recipient = verb_arguments(light_verb)
             actor = actor or verb_actor
-            recipient += [t for t in verb_recipient if t.i != noun.i]
+            if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
+                recipient += [t for t in verb_recipient if t.i != noun.i]
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -961,9 +996,28 @@ def _accused_of(node):
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_VERBS else None
 
 
+# Things whose "of" names what they are a part or a flow of, and so whose it is ("imports of
+# Japanese seafood"); other nouns' "of" names a topic ("details of a Chinese hacking campaign").
+PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
+                              "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer"})
+
+
 def _owners(thing) -> list:
     """Whose proposal, demand or plan it is: 'Egypt's plan', 'the U.S. proposal', 'an offer from Kabul',
-    'a plan put forward by Qatar'."""
+    'a plan put forward by Qatar'; and whose the thing a part or a kind of is: 'imports of Japanese
+    seafood', 'part of Zambia's debt'."""
+    return [o for part in _with_parts(thing) for o in _direct_owners(part)]
+
+
+def _with_parts(thing) -> list:
+    """A thing and, when it is a part or a flow of something, that something ('imports of seafood')."""
+    if thing.lemma_.lower() not in PARTITIVE_THINGS:
+        return [thing]
+    return [thing] + [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
+
+
+def _direct_owners(thing) -> list:
     owners = [c for c in thing.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP"))]
     owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")  # "an offer from Kabul"
@@ -1053,6 +1107,35 @@ def _complement_clauses_of(noun) -> list:
     if nxt >= sent.end or noun.doc[nxt].lower_ != "that" or noun.doc[nxt].dep_ != "mark":
         return []
     return [noun.doc[nxt].head]
+
+
+def _is_turned_down(trigger: _Trigger, node) -> bool:
+    """'rejected a U.S. request', 'dismissed an appeal from Gbagbo': a request or an offer
+    that is turned down is what the refusal is about (one REJECT), not a report of an event."""
+    return trigger.nominal and node is trigger.token and node.dep_ == "dobj" and (
+        trigger.entry.event_type in ("REQUEST", "AGREE"))
+
+
+def _without_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """'staged rallies to demand reforms', 'blocked roads demanding his release': what protesters
+    demand is what the protest is about (PLOVER codes the PROTEST), not a second event."""
+    protesting = set()
+    for frame in frames:
+        if frame.event_type == "PROTEST":
+            trigger = doc.spacy[frame.trigger]
+            protesting |= {trigger.i, trigger.head.i if trigger.dep_ in ("dobj", "pobj") else trigger.i}
+    return [f for f in frames if not (f.event_type == "REQUEST" and doc.spacy[f.trigger].dep_ == "advcl"
+                                      and doc.spacy[f.trigger].head.i in protesting)]
+
+
+def _place_entities(doc: Doc, token) -> list[Entity]:
+    """The country a destination names ("arrived in Amman"), whatever preposition leads to it."""
+    mention = doc.mention_at(token.i)
+    return list(mention.entities) if mention is not None else entities_at(doc, [token])
+
+
+def _is_condition(clause) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
 
 
 def _countries(entities: list[Entity]) -> set:

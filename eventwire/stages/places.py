@@ -278,14 +278,18 @@ def _implied_visit_destination(doc: Doc, frame, gazetteer) -> None:
 
 def _implied_domestic_recipient(doc: Doc, frame) -> None:
     """A concession, a protest or a coercion with no one named is directed at home: a curfew
-    lifted, a march, an arrest happen within the actor's own country. The entity points at
+    lifted, a march, an arrest happen within the actor's own country; so is a threat to act in
+    one's own country. The entity points at
     the trigger, the words that imply it."""
-    if frame.event_type not in DOMESTIC_TYPES or frame.recipient:
+    if frame.recipient:
         return
     countries = {e.country for e in frame.actor if e.country}
     if len(countries) != 1:
         return
     country = countries.pop()
+    at_home = frame.location is not None and frame.location.country == country
+    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type == "THREATEN" and at_home):
+        return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home
     token = doc.spacy[frame.trigger]
     frame.recipient = [Entity(text=token.text, name=f"{country} (implied)", country=country,
                               sector="GOV" if frame.event_type == "PROTEST" else None,
@@ -296,8 +300,8 @@ def _mark_third_party(frame) -> None:
     """A meeting of an international body or of three or more states is 'multilateral'; one
     held in a country none of its participants belongs to is 'third-party' (talks in Caracas
     between Colombia and the ELN)."""
-    if frame.event_type != "CONSULT" or frame.mode is not None:
-        return
+    if frame.event_type != "CONSULT" or frame.mode is not None or frame.cameo_code == "045":
+        return  # a mediator meets each side, not all of them at once
     parties = frame.actor + frame.recipient
     participants = {e.country for e in parties if e.country}
     if any(e.sector == "IGO" for e in frame.actor) or len({e.country for e in frame.actor if e.country}) >= 3:
