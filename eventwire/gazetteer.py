@@ -31,7 +31,7 @@ FORMAT_VERSION = 4
 EXTRA_TABLE = Path(__file__).parent / "resources" / "places_extra.tsv"
 KINDS = ("country", "admin1", "city", "landmark")
 # When a place has no population figure, rank it as if it had this many people.
-ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 100_000}
+ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 5_000_000}
 CONTEXT_BONUS = 1.5  # in log10(population) units: a context-country place may be ~30x smaller
 CAPITAL_BONUS = 1.0
 

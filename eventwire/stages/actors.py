@@ -20,7 +20,7 @@ from .arguments import LOCATIVE_PREPS, PLACE_HEADS
 LANDMARK_HEADS = frozenset(
     "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
     "temple bridge park hotel guesthouse tower monument museum station port harbour harbor "
-    "base camp prison plaza gate embassy consulate".split()
+    "base camp prison plaza gate embassy consulate sea ocean gulf strait channel bay river lake canal".split()
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Labels whose inner place names are part of a name, not actors of their own.
@@ -153,7 +153,11 @@ class ActorsStage:
         return blocked
 
     def _is_landmark(self, span) -> bool:
-        return span[-1].lower_ in LANDMARK_HEADS or span.label_ == "FAC"
+        """A building, square or body of water: 'China' in 'the South China Sea' is no actor."""
+        if span[-1].lower_ in LANDMARK_HEADS or span.label_ == "FAC":
+            return True
+        place = self.gazetteer.resolve(_span_text(span)) if span.label_ == "LOC" else None
+        return place is not None and place.kind == "landmark"
 
     def _is_known(self, span) -> bool:
         return bool(self.dictionary.lookup(_span_text(span)))

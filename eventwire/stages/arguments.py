@@ -39,7 +39,23 @@ def verb_arguments(verb) -> tuple[list, list]:
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not actor and not passive:
         actor = inherited_subject(verb)
+    if verb.dep_ == "relcl" and actor and not passive:
+        recipient = _relativized_object(verb, recipient)
     return actor, recipient
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def _relativized_object(verb, recipient: list) -> list:
+    """'the men it had convicted', 'the ship that the Houthis attacked': the noun the relative
+    clause hangs on is its object when the clause has a subject of its own and no other object."""
+    pronouns = [t for t in recipient if t.dep_ == "dobj" and t.lower_ in RELATIVE_PRONOUNS]
+    if pronouns or not any(t.dep_ in ("dobj", "dative") for t in recipient):
+        if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
+            return recipient
+        return [t for t in recipient if t not in pronouns] + [verb.head]
+    return recipient
 
 def inherited_subject(verb) -> list:
     """Subjects shared through control, coordination, purpose clauses and relative clauses."""

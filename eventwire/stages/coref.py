@@ -101,7 +101,8 @@ class CorefStage:
         elif _governed_by_unknown_name(doc, token):
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
-            antecedent = _reporter_mention(doc, token) or self._recent(token, pool, _kinds_for(lower))
+            antecedent = _reporter_mention(doc, token) or _main_subject_of_relative(doc, token, lower) or \
+                self._recent(token, pool, _kinds_for(lower))
         if antecedent is not None and not _agrees(antecedent, lower):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
@@ -237,6 +238,25 @@ def _reporter_mention(doc: Doc, token) -> Mention | None:
     if clause is None or clause.dep_ not in EMBEDDED_CLAUSES:
         return None
     return _subject_mention(doc, clause.head)
+
+
+def _main_subject_of_relative(doc: Doc, token, pronoun: str) -> Mention | None:
+    """'Turkey urged Sweden to extradite people it accuses ...': the subject of a relative clause
+    on an object is, first, the sentence's main subject, not the nearest name."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head  # "dozens of people it accuses"
+    if noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for _ in range(4):  # up through control and purpose clauses to a verb with its own subject
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+            break
+        verb = verb.head
+    subject = _subject_mention(doc, verb)
+    return subject if subject is not None and _agrees(subject, pronoun) else None
 
 
 def _governed_by_unknown_name(doc: Doc, token) -> bool:

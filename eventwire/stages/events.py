@@ -122,7 +122,7 @@ class EventsStage(UsesLexicon):
                 frame.actor = self._protesters_of(doc, trigger.token)  # "street protests in several cities"
             if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
-        frames = _without_protest_demands(doc, frames)
+        frames = _without_restatements(doc, frames)
         self._link_denials(doc, frames)
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
@@ -146,7 +146,7 @@ class EventsStage(UsesLexicon):
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP") and (
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest
             entry = self._noun_entry(token)
             if entry is None:
@@ -289,7 +289,7 @@ class EventsStage(UsesLexicon):
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
         if object_class in PERSON_CLASSES and any(
-                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_)
+                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP"))
                 for c in candidates):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
         if object_class == "actor":
@@ -538,6 +538,9 @@ class EventsStage(UsesLexicon):
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
+        if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
+            recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
+                                and t.lemma_.lower() not in SETTING_HEADS]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw":
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
@@ -1116,16 +1119,41 @@ def _is_turned_down(trigger: _Trigger, node) -> bool:
         trigger.entry.event_type in ("REQUEST", "AGREE"))
 
 
-def _without_protest_demands(doc: Doc, frames: list[Frame]) -> list[Frame]:
-    """'staged rallies to demand reforms', 'blocked roads demanding his release': what protesters
-    demand is what the protest is about (PLOVER codes the PROTEST), not a second event."""
-    protesting = set()
+# An event whose purpose clause restates it: protesters "demanding reforms" protest, ministers who
+# "gathered to discuss" the war consult once.
+RESTATING_PURPOSES = {"PROTEST": "REQUEST", "CONSULT": "CONSULT"}
+# Where a meeting is said to happen: "at the G20 summit", "on the sidelines of the BRICS summit".
+SETTING_PREPS = frozenset({"at", "during", "on"})
+SETTING_HEADS = frozenset({"sideline", "margin", "side"})
+
+
+def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """Drop what only restates another event of the sentence: 'staged rallies to demand reforms'
+    is one PROTEST (PLOVER codes the protest), 'gathered to discuss' one CONSULT, and a summit
+    that two leaders 'met at' is where they met, not a second meeting."""
+    anchors: dict[int, str] = {}
     for frame in frames:
-        if frame.event_type == "PROTEST":
-            trigger = doc.spacy[frame.trigger]
-            protesting |= {trigger.i, trigger.head.i if trigger.dep_ in ("dobj", "pobj") else trigger.i}
-    return [f for f in frames if not (f.event_type == "REQUEST" and doc.spacy[f.trigger].dep_ == "advcl"
-                                      and doc.spacy[f.trigger].head.i in protesting)]
+        trigger = doc.spacy[frame.trigger]
+        for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger):
+            anchors.setdefault(token.i, frame.event_type)
+    return [f for f in frames if not _restates(doc.spacy[f.trigger], f, anchors)]
+
+
+def _restates(token, frame: Frame, anchors: dict[int, str]) -> bool:
+    if token.dep_ == "advcl" and RESTATING_PURPOSES.get(anchors.get(token.head.i)) == frame.event_type:
+        return True
+    return frame.event_type == "CONSULT" and frame.nominal and _meeting_setting(token) in anchors and (
+        anchors[_meeting_setting(token)] == "CONSULT")
+
+
+def _meeting_setting(token) -> int:
+    """The verb a meeting noun is the setting of ('met at the summit'), or -1."""
+    if token.dep_ != "pobj":
+        return -1
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTING_HEADS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of the summit"
+    return prep.head.i if prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX") else -1
 
 
 def _place_entities(doc: Doc, token) -> list[Entity]:

@@ -288,6 +288,8 @@ def _implied_domestic_recipient(doc: Doc, frame) -> None:
         return
     country = countries.pop()
     at_home = frame.location is not None and frame.location.country == country
+    if frame.cameo_code == "055":
+        return  # an apology is to those wronged, who are not implied to be at home
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type == "THREATEN" and at_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home
     token = doc.spacy[frame.trigger]
