@@ -12,7 +12,7 @@ import re
 
 from dataclasses import dataclass
 
-from ..actor_dictionary import DictEntry, load_actor_dictionary
+from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import LOCATIVE_PREPS, PLACE_HEADS
@@ -39,6 +39,8 @@ MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
                            "HLH", "NGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
+# Groups that act where they live, unlike envoys or armies: their place is their country.
+RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF"})
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency"})
@@ -284,8 +286,8 @@ class ActorsStage:
 
     def _country_where(self, doc: Doc, verb) -> str | None:
         """The country of the place where a clause happens: 'in Serbia', 'in a gunbattle in southern
-        Serbia', 'through Nairobi'."""
-        frontier = [verb] if verb is not None else []
+        Serbia', 'through Nairobi', 'blocked motorways in Belgium'."""
+        frontier = [verb] + [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
         for _ in range(2):
             places = [obj for node in frontier for c in node.children
                       if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}
@@ -403,6 +405,10 @@ class ActorsStage:
         return None
 
     def _unknown_org(self, doc: Doc, ent) -> Mention | None:
+        start, end = _trim_possessive(ent)
+        place = self.gazetteer.resolve(doc.text[start:end])
+        if place is not None and place.kind in ("city", "admin1") and place.population >= MISTAGGED_PLACE_POPULATION:
+            return self._place_mention(doc, ent)  # the tagger's "ORG" Novi Sad is a city, not Novi, Michigan
         country, sector = self._describe_span(doc, ent)
         if not (country or sector in ("IGO", "NGO")):
             return None
@@ -438,13 +444,18 @@ class ActorsStage:
                     not token.is_lower and token.i != token.sent.start):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
             sector = self.dictionary.sector_of(token.lower_)
+            modifiers = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+            if modifiers and token.lemma_.lower() in GENERIC_TITLES:  # "opposition leaders": whose leaders
+                sector = self.dictionary.sector_of(f"{modifiers[0]} {token.lower_}") or sector
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
             if any(c.dep_ == "poss" and c.i in taken for c in token.children) and \
                     self._possessor_is_organisation(doc, token):
                 continue  # "the ICC's prosecutor": the court acts, through its officer
-            country = self._country_of_group(doc, token, taken) or self._country_where(doc, _clause_verb(token))
+            country = self._country_of_group(doc, token, taken)
+            if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium"
+                country = self._country_where(doc, _clause_verb(token))
             name = token.lemma_.lower()
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))

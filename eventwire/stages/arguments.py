@@ -103,6 +103,20 @@ def inherited_subject(verb) -> list:
         token = head
     return []
 
+DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
+
+
+def _directed_place(token) -> bool:
+    """A place a party goes to or acts on ('to Kyiv', 'into the streets of Guayaquil'), not one
+    where something happens ('in Kyiv')."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in DIRECTED_PREPS
+
+
 def entities_at(doc: Doc, tokens: list, exclude_countries=frozenset()) -> list[Entity]:
     """The entities behind argument tokens; ``exclude_countries`` skips possessors inside a
     phrase that are the actor's own side ("reaffirmed Washington's support for Guyana")."""
@@ -118,8 +132,7 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
     if mention is not None and mention.kind != "place":
         return list(mention.entities)
     if mention is not None and mention.kind == "place":
-        return [e for e in mention.entities if token.dep_ in ("pobj",) and
-                token.head.lower_ in ("to", "with", "against", "toward", "towards", "into")] or []
+        return list(mention.entities) if _directed_place(token) else []
     frontier = [token]
     for _ in range(3):  # a few levels into the phrase: "Pyongyang's efforts", "relations between A and B"
         found: list[Entity] = []
@@ -133,7 +146,9 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
                     continue
-                if m is not None and m.kind != "place":
+                if m is not None and m.kind == "place" and _directed_place(child):
+                    found += m.entities  # "into the streets of Guayaquil"
+                elif m is not None and m.kind != "place":
                     found += m.entities
                     for conj in conjuncts(child):
                         cm = doc.mention_at(conj.i)

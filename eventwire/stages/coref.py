@@ -102,7 +102,7 @@ class CorefStage:
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             antecedent = _reporter_mention(doc, token) or _main_subject_of_relative(doc, token, lower) or \
-                self._recent(token, pool, _kinds_for(lower))
+                _subject_of_adjunct(doc, token, lower) or self._recent(token, pool, _kinds_for(lower))
         if antecedent is not None and not _agrees(antecedent, lower):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
@@ -238,6 +238,16 @@ def _reporter_mention(doc: Doc, token) -> Mention | None:
     if clause is None or clause.dep_ not in EMBEDDED_CLAUSES:
         return None
     return _subject_mention(doc, clause.head)
+
+
+def _subject_of_adjunct(doc: Doc, token, pronoun: str) -> Mention | None:
+    """'Ukraine gave up the arsenal on its soil': a possessive in a phrase on the verb itself
+    belongs to the verb's subject."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+        return None
+    subject = _subject_mention(doc, noun.head.head)
+    return subject if subject is not None and subject.start < token.i and _agrees(subject, pronoun) else None
 
 
 def _main_subject_of_relative(doc: Doc, token, pronoun: str) -> Mention | None:

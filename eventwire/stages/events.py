@@ -259,7 +259,11 @@ class EventsStage(UsesLexicon):
         entry = self._verb_entry(verb)
         if entry is not None and " " in entry.key:
             return None  # a phrasal entry ("fire at") says more than the object does
-        objects = _objects(verb)
+        if verb.lemma_.lower() in self.lexicon.light_verbs and any(
+                o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
+            return None  # "held talks with leaders": the talks are the event
+        objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                                    if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
         for object_class, entry in by_class.items():
             if any(self._object_lemma_in(o, object_class) for o in objects):
                 return entry
@@ -346,7 +350,26 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
+        consumed.update(self._answered(triggers, consumed))
+        consumed.update(_nominal_contents(triggers, consumed))
         return consumed
+
+    def _answered(self, triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+        """'rejected an Australian ultimatum', 'conceded to demands from UNITA', 'refused to respond to
+        a demand from Washington': a demand, offer or threat that is answered is what the answer is
+        about (PLOVER codes the answer), not a second event."""
+        answers = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ANSWER_TYPES}
+        found: dict[int, _Trigger] = {}
+        for trigger in triggers:
+            node = trigger.token
+            if not trigger.nominal or trigger.entry.event_type not in ANSWERED_TYPES or node.i in consumed:
+                continue
+            head = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ == "dobj" else None
+            while head is not None and head.i not in answers and head.dep_ == "xcomp":
+                head = head.head  # "refused to respond to a demand"
+            if head is not None and head.i in answers and head.i != node.i:
+                found[node.i] = answers[head.i]
+        return found
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
         """Everything in what another 'must' do is the demand's content, not an event (relative
@@ -533,7 +556,8 @@ class EventsStage(UsesLexicon):
             recipient_tokens = self._characterization(token)
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
-            if not recipient_tokens and entry.event_type == "REQUEST":  # "demanded that the government raise ..."
+            if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE"):
+                # "demanded that the government raise ...", "allowed a U.N. convoy to cross"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
@@ -541,6 +565,8 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
             recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
                                 and t.lemma_.lower() not in SETTING_HEADS]
+        if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
+            recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw":
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
@@ -1112,6 +1138,28 @@ def _complement_clauses_of(noun) -> list:
     return [noun.doc[nxt].head]
 
 
+# Answers (refusing, yielding, accepting) and what they answer (demands, offers, threats).
+ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
+ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'its demand that Israel ease restrictions', 'an offer to withdraw': what a demand, offer
+    or threat named as a noun asks or promises is its content, not an event."""
+    found: dict[int, _Trigger] = {}
+    holders = {t.token.i: t for t in triggers if t.nominal and t.entry.event_type in ANSWERED_TYPES}
+    for trigger in triggers:
+        node = trigger.token
+        if node.i in consumed or node.dep_ not in ("acl", "ccomp"):
+            continue
+        holder = holders.get(node.head.i)
+        if holder is None and node.dep_ == "ccomp":  # "reiterated its demand that Israel ease ...",
+            holder = next((holders[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in holders), None)
+        if holder is not None:
+            found[node.i] = holder
+    return found
+
+
 def _is_turned_down(trigger: _Trigger, node) -> bool:
     """'rejected a U.S. request', 'dismissed an appeal from Gbagbo': a request or an offer
     that is turned down is what the refusal is about (one REJECT), not a report of an event."""
@@ -1121,7 +1169,7 @@ def _is_turned_down(trigger: _Trigger, node) -> bool:
 
 # An event whose purpose clause restates it: protesters "demanding reforms" protest, ministers who
 # "gathered to discuss" the war consult once.
-RESTATING_PURPOSES = {"PROTEST": "REQUEST", "CONSULT": "CONSULT"}
+RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",)}
 # Where a meeting is said to happen: "at the G20 summit", "on the sidelines of the BRICS summit".
 SETTING_PREPS = frozenset({"at", "during", "on"})
 SETTING_HEADS = frozenset({"sideline", "margin", "side"})
@@ -1131,19 +1179,30 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """Drop what only restates another event of the sentence: 'staged rallies to demand reforms'
     is one PROTEST (PLOVER codes the protest), 'gathered to discuss' one CONSULT, and a summit
     that two leaders 'met at' is where they met, not a second meeting."""
-    anchors: dict[int, str] = {}
+    anchors: dict[int, Frame] = {}
     for frame in frames:
         trigger = doc.spacy[frame.trigger]
         for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger):
-            anchors.setdefault(token.i, frame.event_type)
-    return [f for f in frames if not _restates(doc.spacy[f.trigger], f, anchors)]
+            anchors.setdefault(token.i, frame)
+    kept = []
+    for frame in frames:
+        restated = _restated(doc.spacy[frame.trigger], frame, anchors)
+        if restated is None:
+            kept.append(frame)
+        elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
+            restated.recipient = frame.recipient  # "blocked roads to protest against EU rules": at the EU
+    return kept
 
 
-def _restates(token, frame: Frame, anchors: dict[int, str]) -> bool:
-    if token.dep_ == "advcl" and RESTATING_PURPOSES.get(anchors.get(token.head.i)) == frame.event_type:
-        return True
-    return frame.event_type == "CONSULT" and frame.nominal and _meeting_setting(token) in anchors and (
-        anchors[_meeting_setting(token)] == "CONSULT")
+def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
+    """The other frame of the sentence this one only restates, if any."""
+    outer = anchors.get(token.head.i) if token.dep_ == "advcl" else None
+    if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
+        return outer
+    setting = anchors.get(_meeting_setting(token))
+    if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
+        return setting
+    return None
 
 
 def _meeting_setting(token) -> int:
