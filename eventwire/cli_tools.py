@@ -29,7 +29,7 @@ def evaluate(gold: Path, fmt: str, as_json: bool, learned_triggers: float | None
 
     sentences = read_plover_gsr(gold) if fmt == "plover-gsr" else read_jsonl_gold(gold)
     scores = score_pipeline(build_pipeline(learned_triggers=learned_triggers), sentences,
-                            plover_intents=fmt == "plover-gsr")
+                            plover_coding=fmt == "plover-gsr")
     click.echo(json.dumps(scores, indent=2) if as_json else format_report(scores))
 
 

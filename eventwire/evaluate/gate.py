@@ -36,7 +36,7 @@ class GoldSet:
     name: str
     path: Path
     read: Callable
-    plover_intents: bool  # PLOVER-coded gold folds future cooperation into AGREE
+    plover_coding: bool  # PLOVER-coded gold folds future cooperation into AGREE and codes NGOs "IGO"
 
 
 GOLD_SETS = (
@@ -56,7 +56,7 @@ def run_gold(gold_set: GoldSet, pipeline=None) -> dict:
         from ..factory import build_pipeline
 
         pipeline = build_pipeline()
-    return evaluate(pipeline, gold_set.read(gold_set.path), plover_intents=gold_set.plover_intents)
+    return evaluate(pipeline, gold_set.read(gold_set.path), plover_coding=gold_set.plover_coding)
 
 
 def pinned_values(scores: dict) -> dict:

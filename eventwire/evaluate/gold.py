@@ -139,8 +139,10 @@ def _gsr_countries(actors: Any) -> set[str]:
         return set()
     codes = [a.get("code") for a in actors if isinstance(a, dict)]
     countries = {country for country in map(cameo_country, codes) if country}
-    # International organisations count as "IGO", as eventwire's own records and JSONL gold code them.
-    return countries | ({"IGO"} if any(str(code or "").upper().startswith("IGO") for code in codes) else set())
+    # International organisations count as "IGO", as eventwire's own records and JSONL gold code
+    # them; the GSR codes most NGOs (Amnesty, the Red Cross) "IGO" too, and the few it codes "NGO" join them.
+    international = any(str(code or "").upper().startswith(("IGO", "NGO")) for code in codes)
+    return countries | ({"IGO"} if international else set())
 
 
 def cameo_country(code: str | None) -> str | None:

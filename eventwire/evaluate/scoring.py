@@ -24,14 +24,16 @@ Triple = tuple[str, "str | None", str]
 # --- running the pipeline ------------------------------------------------------------
 
 
-def evaluate(pipeline: Pipeline, sentences: list[GoldSentence], plover_intents: bool = False) -> dict:
+def evaluate(pipeline: Pipeline, sentences: list[GoldSentence], plover_coding: bool = False) -> dict:
     """Run ``pipeline`` over the gold sentences and score what it finds.
 
-    ``plover_intents``: compare as PLOVER-coded gold does, where a future cooperative
-    action is AGREE (``ontology.plover_strict_type``); our own gold keeps the action.
+    ``plover_coding``: compare as PLOVER-coded gold does, where a future cooperative
+    action is AGREE (``ontology.plover_strict_type``) and a transnational NGO (Amnesty, the
+    Red Cross) is coded "IGO" like other international organisations; our own gold keeps
+    the action and leaves an NGO without a country.
     """
     failures: list[Failure] = []
-    predicted = predict(pipeline, sentences, failures, plover_intents)
+    predicted = predict(pipeline, sentences, failures, plover_coding)
     scores = score(sentences, predicted)
     scores["counts"]["failures"] = len(failures)
     return scores
@@ -39,7 +41,7 @@ def evaluate(pipeline: Pipeline, sentences: list[GoldSentence], plover_intents: 
 
 def predict(
     pipeline: Pipeline, sentences: list[GoldSentence], failures: list[Failure] | None = None,
-    plover_intents: bool = False,
+    plover_coding: bool = False,
 ) -> list[list[GoldEvent]]:
     """The pipeline's events for each sentence, in the comparable ``GoldEvent`` shape.
 
@@ -48,28 +50,32 @@ def predict(
     articles = [Article.create(s.text, published=s.published) for s in sentences]
     sink = failures.append if failures is not None else (lambda failure: None)
     events_by_article = {
-        doc.article.article_id: [comparable(e, plover_intents) for e in doc.events()]
+        doc.article.article_id: [comparable(e, plover_coding) for e in doc.events()]
         for doc in pipeline.pipe(articles, on_failure=sink)
     }
     return [events_by_article.get(a.article_id, []) for a in articles]
 
 
-def comparable(event: Event, plover_intents: bool = False) -> GoldEvent:
-    """An extracted event reduced to what gold data states (with ``plover_intents``, in
-    PLOVER's own coding, where a future cooperative action is AGREE)."""
-    event_type = ontology.plover_strict_type(event.event_type, event.aux_mode) if plover_intents else event.event_type
+def comparable(event: Event, plover_coding: bool = False) -> GoldEvent:
+    """An extracted event reduced to what gold data states (with ``plover_coding``, in
+    PLOVER's own coding: a future cooperative action is AGREE, an NGO is "IGO")."""
+    event_type = ontology.plover_strict_type(event.event_type, event.aux_mode) if plover_coding else event.event_type
+    international = INTERNATIONAL_SECTORS | ({"NGO"} if plover_coding else set())
     return GoldEvent(
         event_type=event_type,
-        actor_countries=_countries(event.actor),
-        recipient_countries=_countries(event.recipient),
+        actor_countries=_countries(event.actor, international),
+        recipient_countries=_countries(event.recipient, international),
         aux_mode=event.aux_mode,
         mode=event.mode,
     )
 
 
-def _countries(entities: Iterable[Entity]) -> set[str]:
+INTERNATIONAL_SECTORS = frozenset({"IGO"})
+
+
+def _countries(entities: Iterable[Entity], international=INTERNATIONAL_SECTORS) -> set[str]:
     """Country codes; an international organisation counts as "IGO", as gold data codes it."""
-    return {e.country or "IGO" for e in entities if e.country or e.sector == "IGO"}
+    return {e.country or "IGO" for e in entities if e.country or e.sector in international}
 
 
 # --- scoring -------------------------------------------------------------------------

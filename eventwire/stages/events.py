@@ -154,6 +154,8 @@ class EventsStage(UsesLexicon):
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None:
                 return None
+            if "subject" in entry.flags and light is None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                return None  # "discussed a truce", "to monitor the ceasefire": a reference, not a report
             if light is not None:  # "carried out strikes" is an attack, "went on strike" a protest
                 entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
@@ -247,6 +249,11 @@ class EventsStage(UsesLexicon):
         for child in token.children:
             if child.dep_ in ("compound", "amod") and child.i == token.i - 1:  # "martial law", "hunger strike"
                 entry = self.lexicon.nouns.get(f"{child.lower_} {lemma}")
+                if entry:
+                    return entry
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:  # "state of emergency"
+                entry = next((self.lexicon.nouns.get(f"{lemma} of {g.lemma_.lower()}") for g in child.children
+                              if g.dep_ == "pobj"), None)
                 if entry:
                     return entry
         return self.lexicon.nouns.get(lemma)
@@ -571,9 +578,10 @@ class EventsStage(UsesLexicon):
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
                 t.dep_ == "dobj" or entry.event_type not in ("AGREE", "AID"))]  # aid "to government forces" is theirs
+            preps = RECIPIENT_PREPS | ({"from"} if entry.mode == "withdraw" else set())
             recipient_tokens = [t for t in recipient_tokens if t not in personnel] + [
-                g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-                for g in c.children if g.dep_ == "pobj"]  # "4,000 troops to a force in Liberia"
+                g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]  # "4,000 troops to a force in Liberia", "soldiers from Niger"
         if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]

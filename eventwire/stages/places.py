@@ -235,6 +235,7 @@ class PlacesStage:
 
 
 DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
+AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at home
 
 
 def _target_place_as_recipient(frame) -> None:
@@ -290,7 +291,7 @@ def _implied_domestic_recipient(doc: Doc, frame) -> None:
     at_home = frame.location is not None and frame.location.country == country
     if frame.cameo_code == "055":
         return  # an apology is to those wronged, who are not implied to be at home
-    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type == "THREATEN" and at_home):
+    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home
     token = doc.spacy[frame.trigger]
     frame.recipient = [Entity(text=token.text, name=f"{country} (implied)", country=country,
