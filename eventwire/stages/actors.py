@@ -477,8 +477,21 @@ class ActorsStage:
                         place = self.gazetteer.resolve(_ent_text(doc.spacy, obj))
                         if place and place.country:
                             return place.country
+                    if obj.dep_ == "pobj" and child.lower_ in ("from", "of") and not obj.ent_type_:
+                        affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
+                        if affiliation:
+                            return affiliation
             if child.dep_ == "poss" and child.ent_type_ in ("GPE",):
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
+                if entries and entries[0].country:
+                    return entries[0].country
+        return None
+
+    def _affiliation_country(self, doc: Doc, noun) -> str | None:
+        """The country a named group or nationality inside 'a faction of the Pakistani Taliban' gives."""
+        for token in noun.subtree:
+            if token.ent_type_ in ("NORP", "ORG", "GPE") and token.ent_iob_ == "B":
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, token))
                 if entries and entries[0].country:
                     return entries[0].country
         return None

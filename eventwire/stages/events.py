@@ -345,13 +345,13 @@ class EventsStage(UsesLexicon):
         for trigger in triggers:
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
-            if node.dep_ == "pobj":
+            if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
                 head = head.head
             if node.dep_ == "conj" and head.dep_ in ("xcomp", "dobj", "pobj"):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
-            if head.i in matrix and head.i != node.i and node.dep_ in ("xcomp", "dobj", "pobj", "ccomp") and (
+            if head.i in matrix and head.i != node.i and node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") and (
                     not self._is_reported(matrix[head.i]) or _is_turned_down(trigger, node)):
                 consumed[trigger.token.i] = matrix[head.i]
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
@@ -359,6 +359,7 @@ class EventsStage(UsesLexicon):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
         consumed.update(self._answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
+        consumed.update(_investigated(triggers, consumed))
         return consumed
 
     def _answered(self, triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
@@ -1165,6 +1166,21 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
             holder = next((holders[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in holders), None)
         if holder is not None:
             found[node.i] = holder
+    return found
+
+
+def _investigated(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'an investigation into alleged war crimes', 'a probe into his role in the riots': what is
+    investigated is the investigation's subject, not an event the text reports."""
+    found: dict[int, _Trigger] = {}
+    for probe in (t for t in triggers if t.entry.event_type == "ACCUSE" and t.entry.mode == "investigate"):
+        heads = [probe.token] + ([probe.light_verb] if probe.light_verb is not None else [])
+        subject = {tok.i for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("into", "over")
+                   for tok in c.subtree}  # "opened an investigation into the killing"
+        for trigger in triggers:
+            if trigger.nominal and trigger.token.i in subject and trigger.token.i not in consumed and (
+                    trigger.entry.event_type != "ACCUSE"):  # "into an allegation by X": X did allege
+                found[trigger.token.i] = probe
     return found
 
 
