@@ -456,6 +456,8 @@ class ActorsStage:
             country = self._country_of_group(doc, token, taken)
             if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium"
                 country = self._country_where(doc, _clause_verb(token))
+            if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in token.children):
+                sector, country = "IGO", None  # "an international tribunal" is no national court
             name = token.lemma_.lower()
             entity = Entity(text=token.text, name=name, country=country, sector=sector,
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))

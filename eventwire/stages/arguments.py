@@ -154,12 +154,27 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                         cm = doc.mention_at(conj.i)
                         if cm is not None and cm.kind != "place":
                             found += cm.entities
+                elif child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:
+                    # a preposition and its object are one step ("access to the websites of X"); where
+                    # something is ("the coup in Niger") stays the usual two
+                    next_frontier += [g for g in child.children if g.dep_ == "pobj" and doc.mention_at(g.i) is None]
+                    found += [e for g in child.children if g.dep_ == "pobj" for e in _mention_entities(doc, g)]
                 else:
                     next_frontier.append(child)
         if found:
             return found
         frontier = next_frontier
     return []
+
+
+def _mention_entities(doc: Doc, token) -> list[Entity]:
+    """The entities of a party named right there (and of its conjuncts), or of a place it goes to."""
+    found: list[Entity] = []
+    for member in with_conjuncts(token):
+        mention = doc.mention_at(member.i)
+        if mention is not None and (mention.kind != "place" or _directed_place(member)):
+            found += mention.entities
+    return found
 
 
 def conjuncts(token) -> list:
