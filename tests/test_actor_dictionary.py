@@ -379,3 +379,17 @@ def test_user_sector_phrase_overrides_the_packaged_one(tmp_path):
     sectors = _write(tmp_path, "sectors.tsv", "sectors", ["analyst\tBUS\tour analysts work for banks"])
     assert load_actor_dictionary([sectors]).sector_of("analyst") == "BUS"
     assert load_actor_dictionary().sector_of("analyst") == "EDU"
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping met Putin in Moscow.",
+    "Modi and Chinese President Xi Jinping met in Kazan.",
+])
+def test_a_short_alias_inside_a_full_name_yields_one_person(pipeline, text):
+    """'President Xi' is an alias, but inside 'President Xi Jinping' the full name is the match:
+    one actor, not a title and a truncated name."""
+    from eventwire.model import Article
+
+    doc = pipeline(Article.create(text, published="2024-10-23"))
+    chinese = [e for f in doc.frames for e in f.actor if e.country == "CHN"]
+    assert [e.name for e in chinese] == ["Xi Jinping"]

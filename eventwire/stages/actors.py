@@ -195,6 +195,8 @@ class ActorsStage:
                     span = sdoc[i:i + n]
                     if any(t.i in blocked for t in span) or span[-1].is_punct:
                         continue
+                    if i + n < len(sdoc) and sdoc[i + n].ent_iob_ == "I" and sdoc[i + n].ent_type_ == "PERSON":
+                        continue  # "President Xi" inside "President Xi Jinping": the full name matches later
                     entries = self.dictionary.lookup(_span_text(span))
                     if entries and _is_name_like(span):
                         match = _Match(i, i + n, entries)
