@@ -352,7 +352,7 @@ class EventsStage(UsesLexicon):
                 if node.dep_ == "pobj":
                     head = head.head
             if head.i in matrix and head.i != node.i and node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") and (
-                    not self._is_reported(matrix[head.i]) or _is_turned_down(trigger, node)):
+                    not self._is_reported(matrix[head.i])):
                 consumed[trigger.token.i] = matrix[head.i]
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
@@ -1182,13 +1182,6 @@ def _investigated(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigge
                     trigger.entry.event_type != "ACCUSE"):  # "into an allegation by X": X did allege
                 found[trigger.token.i] = probe
     return found
-
-
-def _is_turned_down(trigger: _Trigger, node) -> bool:
-    """'rejected a U.S. request', 'dismissed an appeal from Gbagbo': a request or an offer
-    that is turned down is what the refusal is about (one REJECT), not a report of an event."""
-    return trigger.nominal and node is trigger.token and node.dep_ == "dobj" and (
-        trigger.entry.event_type in ("REQUEST", "AGREE"))
 
 
 # An event whose purpose clause restates it: protesters "demanding reforms" protest, ministers who
