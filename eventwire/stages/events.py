@@ -598,6 +598,11 @@ class EventsStage(UsesLexicon):
                                  for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
+        if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
+            purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+            recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
+                                          and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
+                                    exclude_countries=_countries(actor)) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
             recipient = entities_at(doc, _across_border(token), exclude_countries=_countries(actor))
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
