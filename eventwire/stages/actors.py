@@ -294,13 +294,18 @@ class ActorsStage:
             places = [obj for node in frontier for c in node.children
                       if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}
                       for obj in c.children if obj.dep_ == "pobj"]
-            for obj in places:
-                if obj.ent_type_ in ("GPE", "LOC"):
-                    place = self.gazetteer.resolve(_ent_text(doc.spacy, obj))
-                    if place and place.country:
-                        return place.country
+            country = next((c for c in (self._place_country(doc, obj) for obj in places) if c), None)
+            if country:
+                return country
             frontier = places
         return None
+
+    def _place_country(self, doc: Doc, token) -> str | None:
+        """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
+        if token.ent_type_ not in ("GPE", "LOC"):
+            return None
+        place = self.gazetteer.resolve(_ent_text(doc.spacy, token))
+        return place.country if place else None
 
     def _coordinated_demonyms(self, tokens) -> list:
         found = []
@@ -477,10 +482,9 @@ class ActorsStage:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                        place = self.gazetteer.resolve(_ent_text(doc.spacy, obj))
-                        if place and place.country:
-                            return place.country
+                    country = self._place_country(doc, obj) if obj.dep_ == "pobj" else None
+                    if country:
+                        return country
                     if obj.dep_ == "pobj" and child.lower_ in ("from", "of") and not obj.ent_type_:
                         affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
                         if affiliation:

@@ -146,15 +146,9 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
                     continue
-                if m is not None and m.kind == "place" and _directed_place(child):
-                    found += m.entities  # "into the streets of Guayaquil"
-                elif m is not None and m.kind != "place":
-                    found += m.entities
-                    for conj in conjuncts(child):
-                        cm = doc.mention_at(conj.i)
-                        if cm is not None and cm.kind != "place":
-                            found += cm.entities
-                elif child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:
+                if m is not None and (m.kind != "place" or _directed_place(child)):
+                    found += _mention_entities(doc, child)  # "into the streets of Guayaquil" too
+                elif m is None and child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:
                     # a preposition and its object are one step ("access to the websites of X"); where
                     # something is ("the coup in Niger") stays the usual two
                     next_frontier += [g for g in child.children if g.dep_ == "pobj" and doc.mention_at(g.i) is None]

@@ -357,27 +357,10 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
-        consumed.update(self._answered(triggers, consumed))
+        consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
         return consumed
-
-    def _answered(self, triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
-        """'rejected an Australian ultimatum', 'conceded to demands from UNITA', 'refused to respond to
-        a demand from Washington': a demand, offer or threat that is answered is what the answer is
-        about (PLOVER codes the answer), not a second event."""
-        answers = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ANSWER_TYPES}
-        found: dict[int, _Trigger] = {}
-        for trigger in triggers:
-            node = trigger.token
-            if not trigger.nominal or trigger.entry.event_type not in ANSWERED_TYPES or node.i in consumed:
-                continue
-            head = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ == "dobj" else None
-            while head is not None and head.i not in answers and head.dep_ == "xcomp":
-                head = head.head  # "refused to respond to a demand"
-            if head is not None and head.i in answers and head.i != node.i:
-                found[node.i] = answers[head.i]
-        return found
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
         """Everything in what another 'must' do is the demand's content, not an event (relative
@@ -1155,6 +1138,24 @@ def _complement_clauses_of(noun) -> list:
 # Answers (refusing, yielding, accepting) and what they answer (demands, offers, threats).
 ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _answered(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'rejected an Australian ultimatum', 'conceded to demands from UNITA', 'refused to respond to
+    a demand from Washington': a demand, offer or threat that is answered is what the answer is
+    about (PLOVER codes the answer), not a second event."""
+    answers = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in ANSWER_TYPES}
+    found: dict[int, _Trigger] = {}
+    for trigger in triggers:
+        node = trigger.token
+        if not trigger.nominal or trigger.entry.event_type not in ANSWERED_TYPES or node.i in consumed:
+            continue
+        head = node.head.head if node.dep_ == "pobj" else node.head if node.dep_ == "dobj" else None
+        while head is not None and head.i not in answers and head.dep_ == "xcomp":
+            head = head.head  # "refused to respond to a demand"
+        if head is not None and head.i in answers and head.i != node.i:
+            found[node.i] = answers[head.i]
+    return found
 
 
 def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
