@@ -35,6 +35,10 @@ ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 5_
 CONTEXT_BONUS = 1.5  # in log10(population) units: a context-country place may be ~30x smaller
 CAPITAL_BONUS = 1.0
 
+# Words news puts after a region's name: "Helmand province", "Donetsk region".
+ADMIN_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate", "oblast",
+                         "prefecture", "department"})
+
 
 @dataclass(frozen=True)
 class Place:
@@ -138,6 +142,10 @@ class Gazetteer:
         found = self._lookups.get(name)
         if found is None:
             found = self._places("exact_name", exact_key(name)) or self._places("folded_name", folded_key(name))
+            words = name.split()
+            if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+                rows = self._matches(" ".join(words[:-1]))  # "Huambo province", "Idlib governorate"
+                found = tuple(r for r in rows if r.place.kind == "admin1") or rows
             if len(self._lookups) < 100_000:
                 self._lookups[name] = found
         return found

@@ -57,6 +57,7 @@ class Lexicon:
     state_actions: dict[str, TriggerEntry] = field(default_factory=dict)
     noun_light_variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
     instrument_modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    carried_instruments: dict[str, str] = field(default_factory=dict)
 
     def control_class(self, lemma: str) -> str | None:
         for name, words in self.control.items():
@@ -110,6 +111,7 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
         },
         embedded_modes={k: dict(v) for k, v in (data.get("embedded_modes") or {}).items()},
         instrument_modes={k: frozenset(v) for k, v in (data.get("instrument_modes") or {}).items()},
+        carried_instruments=dict(data.get("carried_instruments") or {}),
         civilian_actions={k: _parse_entry(k, v, [], source) for k, v in (data.get("civilian_actions") or {}).items()},
         noun_light_variants={
             noun: {verb: _parse_entry(noun, value, [], source) for verb, value in by_verb.items()}

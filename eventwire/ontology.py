@@ -90,7 +90,9 @@ def current_type(label: str) -> str:
 
 
 # PLOVER: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
-# future tense are also taken to imply intentions and should be coded as AGREE."
+# future tense are also taken to imply intentions and should be coded as AGREE." The PLOVER GSR
+# codes promised concessions the same way ("will allow the refugees to return", "will release the
+# hostages"), though the manual's CONCEDE section would keep them CONCEDE; we follow the coded data.
 INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 
 
@@ -98,8 +100,9 @@ def plover_strict_type(event_type: str, aux_mode: str | None) -> str:
     """The type a PLOVER coder that folds intentions into AGREE would give.
 
     eventwire keeps the action and marks it ``future`` (a planned visit stays CONSULT,
-    which analysts query for); PLOVER-coded gold data calls the same statement AGREE.
+    which analysts query for); PLOVER-coded gold data calls the same statement AGREE, and
+    a conditional offer ("would meet him if ...") too.
     """
-    if aux_mode == "future" and event_type in INTENT_TYPES:
+    if aux_mode in ("future", "hypothetical") and event_type in INTENT_TYPES:
         return "AGREE"
     return event_type

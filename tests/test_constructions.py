@@ -48,6 +48,7 @@ def test_every_construction_has_several_sentences():
     for case in CASES:
         counts[case["construction"]] = counts.get(case["construction"], 0) + 1
     assert len(counts) >= 9 and min(counts.values()) >= 2
+    assert len({case["id"] for case in CASES}) == len(CASES), "case ids must be unique"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -35,6 +35,7 @@ TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
+STANCE_PREFIXES = frozenset({"anti", "pro"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
                            "HLH", "NGO"})
@@ -96,6 +97,7 @@ class ActorsStage:
     def __call__(self, doc: Doc) -> Doc:
         sdoc = doc.spacy
         blocked = self._blocked_tokens(sdoc)
+        stances = _stance_targets(sdoc)
         mentions: list[Mention] = []
         taken: set[int] = set()
         for match in self._dictionary_matches(sdoc, blocked):
@@ -104,7 +106,7 @@ class ActorsStage:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
         for ent in sdoc.ents:
-            if ent.label_ not in NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ not in NAME_LABELS or any(i in taken or i in stances for i in range(ent.start, ent.end)):
                 continue
             mention = self._mention_from_ent(doc, ent)
             if mention:
@@ -148,7 +150,7 @@ class ActorsStage:
 
     # -- spans that must not yield actors -------------------------------------------------
     def _blocked_tokens(self, sdoc) -> set[int]:
-        blocked: set[int] = set()
+        blocked = _stance_targets(sdoc)
         for ent in sdoc.ents:
             if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
                 blocked.update(range(ent.start, ent.end))
@@ -256,7 +258,7 @@ class ActorsStage:
             people = span.root.tag_ in ("NNS", "NNPS")  # "Algerians", "Iraqi Kurds": people acting
             entity = entity_from_entry(entry, span.text, span.start_char, span.end_char,
                                        sector="CVL" if people else None)
-            residence = self._residence_of_ethnic_group(doc, span) if people else None
+            residence = self._residence_of_ethnic_group(doc, span)
             if residence and residence != entity.country:  # "ethnic Albanians in Macedonia" act in Macedonia
                 entity.country, entity.code = residence, _code(residence, entity.sector)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
@@ -280,9 +282,15 @@ class ActorsStage:
     def _residence_of_ethnic_group(self, doc: Doc, span) -> str | None:
         """CAMEO codes an ethnic group by the country it lives in when the text names it."""
         before = doc.spacy[span.start - 1] if span.start > 0 else None
+        root = span.root
+        of_places = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+        if of_places:  # "the Albanians of southern Serbia", "the Kurds of Iraq": who live there
+            country = next((c for c in (self._place_country(doc, g) for g in of_places) if c), None)
+            if country:
+                return country
         if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)):
             return None
-        root = span.root
         # "ethnic Albanians in Macedonia", "ethnic Albanians demonstrated in Serbia"
         return self._country_of_group(doc, root, set()) or self._country_where(doc, _clause_verb(root))
 
@@ -319,11 +327,12 @@ class ActorsStage:
     def _mention_from_ent(self, doc: Doc, ent) -> Mention | None:
         if self._is_landmark(ent):
             return None
+        if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent):
+            # the tagger's "PERSON" in "fighting near Goma" or "NORP" in "the town of Samarra" is a town
+            place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
+            if place is not None:
+                return place
         if ent.label_ == "PERSON":
-            if _in_locative_slot(ent):  # the tagger's "PERSON" in "fighting near Goma" is a town
-                place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
-                if place is not None:
-                    return place
             return self._unknown_person(doc, ent)
         if ent.label_ == "ORG":
             return self._unknown_org(doc, ent)
@@ -623,6 +632,11 @@ def _span_text(span) -> str:
     if tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _stance_targets(sdoc) -> set[int]:
+    """'an anti-Syria journalist', 'pro-Iranian militias': for or against a country is not of it."""
+    return {t.i for t in sdoc[2:] if sdoc[t.i - 1].text == "-" and sdoc[t.i - 2].lower_ in STANCE_PREFIXES}
 
 
 def _in_locative_slot(span) -> bool:

@@ -93,6 +93,9 @@ class CorefStage:
             reporter = _reporter_mention(doc, token)
             if reporter is not None and _kind(reporter) in ("group", "organisation", "org"):
                 return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
+            subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
+            if subject is not None and _kind(subject) in ("group", "organisation", "org"):
+                return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
             return self._plural(doc, token.i, token.i + 1, token, pool)
         if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
             return None

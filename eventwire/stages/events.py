@@ -17,6 +17,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
+from .places import imply_domestic_recipient, targets_its_place
 from .arguments import (
     CLAUSAL_DEPS,
     PLACE_HEADS,
@@ -33,7 +34,7 @@ from .arguments import (
 
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
 ACTOR_PREPS = frozenset({"by", "from"})
-PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside", "across", "around", "from"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "on", "near", "outside", "inside", "across", "around", "from"})
 CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
@@ -63,6 +64,10 @@ CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+GROUND_WEAPON_MODES = ("explosives", "firearms")
+STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+READYING_VERBS = frozenset({"prepare", "poise", "gear"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
 BODIES_AND_AGREEMENTS = frozenset("""treaty agreement accord pact deal convention protocol organisation organization
     alliance bloc union court council body mission talks negotiation initiative coalition framework""".split())
@@ -116,6 +121,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
+            if embedded and not frame.recipient and frame.event_type in CONSUMING_TYPES:
+                frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers, at_home=True)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -394,26 +401,47 @@ class EventsStage(UsesLexicon):
         for token in actor_tokens:
             words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start}
         words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
-        for obj in (c for c in trigger.token.children if c.dep_ == "dobj"):  # "fired water cannon"
+        objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + [  # "fired water cannon"
+            g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+            for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
+        for obj in objects:
             words |= {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i}
+        carried = [self.lexicon.carried_instruments[w] for w in words if w in self.lexicon.carried_instruments]
+        if carried:
+            frame.mode = carried[0]
+            return
         for mode, instruments in self.lexicon.instrument_modes.items():
             if words & instruments:
                 frame.mode = mode
                 return
 
     def _protesters_of(self, doc: Doc, token) -> list[Entity]:
-        """Protests named without protesters are civilians' protests where they happen: the
-        country of the place named with them, else the one country of their sentence."""
-        places = [m for m in doc.mentions if m.kind == "place" and token.sent.start <= m.start < token.sent.end]
-        countries = {e.country for m in places for e in m.entities if e.country}
-        if len(countries) != 1:
-            sentence = doc.sentence_index(token.i)
-            countries = {e.country for m in doc.mentions if m.sentence == sentence for e in m.entities if e.country}
-        if len(countries) != 1:
+        """Protests named without protesters are civilians' protests where they happen."""
+        return _unnamed_party(doc, token, "protesters", "CVL")
+
+    def _unnamed_attackers(self, doc: Doc, trigger: _Trigger) -> list[Entity]:
+        """'A roadside bombing near Samarra killed a U.S. soldier', 'were killed by an improvised
+        explosive device': an attack whose only named agent is the weapon or the blast was made by
+        unidentified attackers where it happened (as the PLOVER GSR codes such attacks)."""
+        token = trigger.token
+        if trigger.nominal or trigger.entry.event_type != "ASSAULT":
             return []
-        country = countries.pop()
-        return [Entity(text=token.text, name=f"protesters ({country})", country=country, sector="CVL",
-                       code=f"{country}CVL", start=token.idx, end=token.idx + len(token))]
+        agents = [c for c in token.children if c.dep_ == "nsubj"] or [
+            g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+            for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
+        if not any(self._is_weapon_or_attack(agent) for agent in agents):  # "they blew themselves up" names them
+            return []
+        # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
+        return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
+
+    def _is_weapon_or_attack(self, token) -> bool:
+        """A bomb, a blast, a shooting: what people on the ground attack with. Air strikes and
+        shelling come from afar, so where they land says nothing of who launched them."""
+        lemma = token.lemma_.lower()
+        if any(lemma in self.lexicon.instrument_modes.get(mode, ()) for mode in GROUND_WEAPON_MODES):
+            return True
+        entry = self.lexicon.nouns.get(lemma)
+        return entry is not None and entry.event_type == "ASSAULT" and entry.mode not in STANDOFF_MODES
 
     def _protest_topic(self, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
         """PLOVER: the topic of a protest ('... demonstrated, demanding independence') is not
@@ -436,7 +464,11 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(frame, trigger)
-        if self._is_threat(frame):
+        if frame.event_type == "ASSAULT" and any(
+                v.lemma_.lower() in READYING_VERBS and v.pos_ == "VERB" for v in self._verb_chain(trigger.token, trigger.light_verb)):
+            # "the army prepared to resume shelling", "troops are poised to enter": readying forces is the event
+            frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "MOBILIZE", None, "150", None
+        elif self._is_threat(frame):
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
         elif frame.event_type == "AGREE" and trigger.token.lemma_.lower() not in AGREEING_VERBS:
@@ -462,10 +494,33 @@ class EventsStage(UsesLexicon):
             # PLOVER: withdrawing oneself from an organisation, a treaty or talks reduces relations
             frame.event_type, frame.cameo_code = "SANCTION", "166"
             frame.recipient = frame.recipient or [e for e in left if e.country not in _countries(frame.actor)] or left
+        elif frame.event_type == "MOBILIZE" and frame.mode == "weapons" and not trigger.nominal and (
+                self._fired_at(doc, trigger.token, frame)):
+            frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", "heavy-weapons", "194"
         elif frame.event_type == "RETREAT" and frame.aux_mode == "future":
             frame.event_type = "CONCEDE"  # PLOVER: an announced future retreat is a concession
         elif frame.event_type == "RETREAT" and frame.mode == "ceasefire" and light_lemma in DECLARING_VERBS:
             frame.event_type, frame.mode = "CONCEDE", None  # declaring a truce, not yet observing it
+
+    def _accused_before_a_body(self, doc: Doc, token, light_verb, actor) -> list[Entity]:
+        """'complained to the United Nations over Israeli air raids': a complaint lodged with an
+        international body is aimed at whom it is about (PLOVER's ACCUSE recipient is the accused)."""
+        heads = [n for n in (token, light_verb) if n is not None]
+        heads += [g for n in heads for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                  for g in c.children if g.dep_ == "pobj"]  # "with the Security Council against Israel"
+        topics = [g for node in heads for c in node.children
+                  if c.dep_ == "prep" and c.lower_ in ("over", "about", "against") for g in c.children if g.dep_ == "pobj"]
+        own = _countries(actor)
+        return [e for e in entities_at(doc, topics, exclude_countries=own) if coded(e) and e.country not in own]
+
+    def _fired_at(self, doc: Doc, verb, frame: Frame) -> bool:
+        """'fired rockets at Israel', 'launched missiles on Kharkiv': a launch at a party or a place
+        of another country is an attack, not a weapons test ('into the sea', 'over Japan')."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "missiles against U.S. bases"
+        targets = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        own = _countries(frame.actor)
+        return any(e.country and e.country not in own for t in targets for e in _place_entities(doc, t))
 
     def _organisation_left(self, doc: Doc, verb) -> list[Entity] | None:
         """'withdrew from the G5 Sahel force', 'quit the treaty': what is left, when it is a body or
@@ -497,20 +552,31 @@ class EventsStage(UsesLexicon):
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
         found = []
         complements = [c for c in verb.children if c.dep_ == "xcomp"]
-        for obj in _objects(verb) + complements + [o for c in complements for o in _objects(c)]:
+        # what an ending ends is not what is asked or promised: "prepared to lift the ban"
+        contents = [o for c in complements if self._ending(c) is None for o in _objects(c)]
+        for obj in _objects(verb) + complements + contents:
             entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower())
             if entry:
                 found.append(_Trigger(obj, entry, nominal=obj.pos_ == "NOUN"))
         return found
 
-    def _embedded_recipient(self, doc: Doc, frame: Frame, inner: _Trigger, triggers) -> list[Entity]:
+    def _embedded_recipient(self, doc: Doc, frame: Frame, inner: _Trigger, triggers, at_home: bool = False) -> list[Entity]:
         """'vowed to slap tariffs on goods from Mexico': a threat or a promise is aimed at whom its content is."""
         inner_frame = self._frame(doc, inner, triggers)
         if inner_frame is None:
             return []
         own = _countries(frame.actor)
         # partners of what is promised are its recipients too: "offered to negotiate with Armenia"
-        return [e for e in inner_frame.recipient + inner_frame.actor if e.country and e.country not in own]
+        parties = [e for e in inner_frame.recipient + inner_frame.actor if e.country and e.country not in own]
+        if parties or not targets_its_place(inner_frame):
+            return parties
+        # "agreed to withdraw from Lebanon": a promised withdrawal concerns where it happens
+        places = [e for i in inner_frame.place_tokens for e in _place_entities(doc, doc.spacy[i])]
+        abroad = [e for e in places if e.country and e.country not in own][:1]
+        if abroad or not at_home:
+            return abroad
+        imply_domestic_recipient(doc, inner_frame)  # "ready to lift the curfew in Niamey": at home
+        return inner_frame.recipient
 
     def _condition_parties(self, doc: Doc, frame: Frame, verb) -> list[Entity]:
         """'threatened to halt the talks unless Washington drops the plan': a threat is aimed at
@@ -573,6 +639,8 @@ class EventsStage(UsesLexicon):
         if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
             actor_tokens = verb_arguments(trigger.light_verb)[0]
             actor = entities_at(doc, actor_tokens)
+        if not any(coded(e) for e in actor):
+            actor = self._unnamed_attackers(doc, trigger) or actor
         if entry.object_class and not trigger.nominal:
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
@@ -586,6 +654,8 @@ class EventsStage(UsesLexicon):
             recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
                                           and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
                                     exclude_countries=_countries(actor)) or recipient
+        if entry.event_type == "ACCUSE" and recipient and all(e.sector == "IGO" for e in recipient):
+            recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
             recipient = entities_at(doc, _across_border(token), exclude_countries=_countries(actor))
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
@@ -685,7 +755,8 @@ class EventsStage(UsesLexicon):
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
-        if entry.event_type == "ACCUSE" and not recipient:  # "accusations ... that Pyongyang supplied"
+        if entry.event_type in ("ACCUSE", "REQUEST") and not recipient:
+            # "accusations ... that Pyongyang supplied", "its demands that Burundi's government grant"
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
             for clause in clauses:
                 recipient += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1165,8 +1236,13 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
     holders = {t.token.i: t for t in triggers if t.nominal and t.entry.event_type in ANSWERED_TYPES}
     for trigger in triggers:
         node = trigger.token
-        if node.i in consumed or node.dep_ not in ("acl", "ccomp"):
+        if node.i in consumed or node.dep_ not in ("acl", "ccomp", "relcl"):
             continue
+        if node.dep_ == "relcl" and trigger.entry.event_type in ANSWER_TYPES:
+            continue  # "the offer that Moscow accepted" is answered, not offered
+        if node.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which")
+                                            for c in node.children):
+            continue  # "a demand that angered Israel": the demand did it
         holder = holders.get(node.head.i)
         if holder is None and node.dep_ == "ccomp":  # "reiterated its demand that Israel ease ...",
             holder = next((holders[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in holders), None)
@@ -1242,6 +1318,21 @@ def _place_entities(doc: Doc, token) -> list[Entity]:
     """The country a destination names ("arrived in Amman"), whatever preposition leads to it."""
     mention = doc.mention_at(token.i)
     return list(mention.entities) if mention is not None else entities_at(doc, [token])
+
+
+def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True) -> list[Entity]:
+    """A party the text does not name, placed where its event happens: the country of the places
+    named in its sentence, else (``any_country``) the one country the sentence names at all."""
+    places = [m for m in doc.mentions if m.kind in ("place", "capital") and token.sent.start <= m.start < token.sent.end]
+    countries = {e.country for m in places for e in m.entities if e.country}
+    if len(countries) != 1 and any_country:
+        sentence = doc.sentence_index(token.i)
+        countries = {e.country for m in doc.mentions if m.sentence == sentence for e in m.entities if e.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Entity(text=token.text, name=f"{name} ({country})", country=country, sector=sector,
+                   code=f"{country}{sector or ''}", start=token.idx, end=token.idx + len(token))]
 
 
 def _is_condition(clause) -> bool:

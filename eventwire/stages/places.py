@@ -229,7 +229,7 @@ class PlacesStage:
             frame.location, frame.explain["place"] = locate(doc, frame, gazetteer, context)
             _mark_third_party(frame)
             _target_place_as_recipient(frame)
-            _implied_domestic_recipient(doc, frame)
+            imply_domestic_recipient(doc, frame)
             _implied_visit_destination(doc, frame, gazetteer)
         return doc
 
@@ -238,14 +238,21 @@ DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at home
 
 
-def _target_place_as_recipient(frame) -> None:
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
+PLACE_TARGET_MODES = frozenset({"withdraw", "ceasefire"})
+
+
+def targets_its_place(frame) -> bool:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
-    are aid delivered there ("food parcels to people in Gaza"), troops sent there and a curfew
-    lifted there."""
+    are aid delivered there ("food parcels to people in Gaza"), troops sent there, a curfew
+    lifted there, a withdrawal from there and fighting halted there."""
+    return frame.event_type in PLACE_TARGET_TYPES or frame.mode in PLACE_TARGET_MODES
+
+
+def _target_place_as_recipient(frame) -> None:
     location = frame.location
-    if frame.event_type not in ("ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE") and frame.mode not in (
-            "withdraw", "ceasefire"):
-        return  # a withdrawal is from a place, fighting halted was there: they concern that country
+    if not targets_its_place(frame):
+        return
     if frame.recipient or location is None or frame.reciprocal:
         return
     if not location.country or location.text is None:
@@ -277,7 +284,7 @@ def _implied_visit_destination(doc: Doc, frame, gazetteer) -> None:
     frame.explain["place"] = f"{frame.explain.get('place', '')}; destination implied: the article is set in {country}"
 
 
-def _implied_domestic_recipient(doc: Doc, frame) -> None:
+def imply_domestic_recipient(doc: Doc, frame) -> None:
     """A concession, a protest or a coercion with no one named is directed at home: a curfew
     lifted, a march, an arrest happen within the actor's own country; so is a threat to act in
     one's own country. The entity points at
