@@ -17,7 +17,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
-from .places import imply_domestic_recipient, targets_its_place
+from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
 from .arguments import (
     CLAUSAL_DEPS,
     PLACE_HEADS,
@@ -121,8 +121,9 @@ class EventsStage(UsesLexicon):
                 frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
-            if embedded and not frame.recipient and frame.event_type in CONSUMING_TYPES:
-                frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers, at_home=True)
+            content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
+            if content and not frame.recipient and frame.event_type in CONSUMING_TYPES:
+                frame.recipient = self._embedded_recipient(doc, frame, content[0], triggers, at_home=True)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -564,10 +565,12 @@ class EventsStage(UsesLexicon):
         """'vowed to slap tariffs on goods from Mexico': a threat or a promise is aimed at whom its content is."""
         inner_frame = self._frame(doc, inner, triggers)
         if inner_frame is None:
-            return []
+            return self._home_of_content(doc, frame, inner) if at_home else []
         own = _countries(frame.actor)
         # partners of what is promised are its recipients too: "offered to negotiate with Armenia"
-        parties = [e for e in inner_frame.recipient + inner_frame.actor if e.country and e.country not in own]
+        own_keys = {e.key for e in frame.actor}
+        parties = [e for e in inner_frame.recipient + inner_frame.actor
+                   if coded(e) and e.key not in own_keys and e.country not in own]
         if parties or not targets_its_place(inner_frame):
             return parties
         # "agreed to withdraw from Lebanon": a promised withdrawal concerns where it happens
@@ -575,8 +578,24 @@ class EventsStage(UsesLexicon):
         abroad = [e for e in places if e.country and e.country not in own][:1]
         if abroad or not at_home:
             return abroad
-        imply_domestic_recipient(doc, inner_frame)  # "ready to lift the curfew in Niamey": at home
-        return inner_frame.recipient
+        return self._home_of_content(doc, frame, inner)  # "ready to lift the curfew in Niamey": at home
+
+    def _home_of_content(self, doc: Doc, frame: Frame, inner: _Trigger) -> list[Entity]:
+        """'threatened to institute a curfew in Algiers', 'ready to lift the curfew in Niamey': a
+        restriction, a concession or a protest promised or threatened at home, with no one named,
+        is aimed at home."""
+        own = _countries(frame.actor)
+        if len(own) != 1 or inner.entry.event_type not in DOMESTIC_TYPES:
+            return []
+        clause = inner.token.head if inner.token.dep_ in ("dobj", "pobj") else inner.token
+        places = [m for m in doc.mentions if m.kind in ("place", "capital")
+                  and clause.left_edge.i <= m.start <= clause.right_edge.i]
+        countries = {e.country for m in places for e in m.entities if e.country}
+        # a curfew or martial law is imposed at home unless a place abroad is named; an action
+        # ("close the Strait of Hormuz") only where the places it names are at home
+        if not countries <= own or not (countries or inner.nominal):
+            return []
+        return [home_recipient(inner.token, next(iter(own)), inner.entry.event_type)]
 
     def _condition_parties(self, doc: Doc, frame: Frame, verb) -> list[Entity]:
         """'threatened to halt the talks unless Washington drops the plan': a threat is aimed at
@@ -589,7 +608,10 @@ class EventsStage(UsesLexicon):
         # a party named as the subject, not one inside it ("if cooperation by all parties founders")
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)]
         own = _countries(frame.actor)
-        return [e for e in entities_at(doc, subjects) if coded(e) and e.country not in own]
+        own_sectors = {e.sector for e in frame.actor}
+        # a party at home counts when it is another side ("boycott the elections unless the president agrees")
+        return [e for e in entities_at(doc, subjects) if coded(e) and (
+            e.country not in own or (e.sector and None not in own_sectors and e.sector not in own_sectors))]
 
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})

@@ -236,6 +236,7 @@ class PlacesStage:
 
 DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at home
+POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
 
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
@@ -298,12 +299,16 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     at_home = frame.location is not None and frame.location.country == country
     if frame.cameo_code == "055":
         return  # an apology is to those wronged, who are not implied to be at home
-    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home):
-        return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home
-    token = doc.spacy[frame.trigger]
-    frame.recipient = [Entity(text=token.text, name=f"{country} (implied)", country=country,
-                              sector="GOV" if frame.event_type == "PROTEST" else None,
-                              start=token.idx, end=token.idx + len(token))]
+    policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
+    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not policing:
+        return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
+    frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
+
+
+def home_recipient(token, country: str, event_type: str) -> Entity:
+    """The actor's own country as the implied recipient, pointing at the words that imply it."""
+    return Entity(text=token.text, name=f"{country} (implied)", country=country,
+                  sector="GOV" if event_type == "PROTEST" else None, start=token.idx, end=token.idx + len(token))
 
 
 def _mark_third_party(frame) -> None:
