@@ -35,6 +35,8 @@ TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
+NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
+    sen governor gov mayor ambassador chancellor chairman""".split())
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
@@ -334,6 +336,8 @@ class ActorsStage:
                 return place
         if ent.label_ == "PERSON":
             return self._unknown_person(doc, ent)
+        if ent.label_ == "ORG" and _titled_name(ent) and not self._is_known(ent):
+            return self._unknown_person(doc, ent)  # the tagger's "ORG" in "Vice-President Moody Awori"
         if ent.label_ == "ORG":
             return self._unknown_org(doc, ent)
         if ent.label_ in ("GPE", "LOC"):
@@ -466,9 +470,9 @@ class ActorsStage:
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
-            if any(c.dep_ == "poss" and c.i in taken for c in token.children) and \
+            if any(c.dep_ in ("poss", "compound") and c.i in taken for c in token.children) and \
                     self._possessor_is_organisation(doc, token):
-                continue  # "the ICC's prosecutor": the court acts, through its officer
+                continue  # "the ICC's prosecutor", "NATO peacekeeping troops": the body acts, through its people
             country = self._country_of_group(doc, token, taken)
             if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium"
                 country = self._country_where(doc, _clause_verb(token))
@@ -482,7 +486,7 @@ class ActorsStage:
 
     def _possessor_is_organisation(self, doc: Doc, token) -> bool:
         for child in token.children:
-            if child.dep_ == "poss" and child.ent_type_ == "ORG":
+            if child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 return not entries or entries[0].kind == "organisation"
         return False
@@ -632,6 +636,12 @@ def _span_text(span) -> str:
     if tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _titled_name(ent) -> bool:
+    """A name right after a personal title ('President', 'Lt. Gen.') names a person."""
+    title = [t for t in _left_modifiers(ent) if not t.is_punct]
+    return bool(title) and title[-1].lower_.rstrip(".") in NAME_TITLES and title[-1].i == ent.start - 1
 
 
 def _stance_targets(sdoc) -> set[int]:

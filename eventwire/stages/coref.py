@@ -40,6 +40,8 @@ GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organ
 LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
+# What "they" can stand for when it is the reporting subject: "the rebels", "Palestinian leaders".
+PLURAL_PARTY_KINDS = frozenset({"group", "organisation", "org", "demonym"})
 TITLE_WINDOW = 4
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp"})
 COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate sultanate state".split())  # tokens before a name that may hold its title ("Foreign Ministry spokesman")
@@ -91,10 +93,10 @@ class CorefStage:
         lower = token.lower_
         if lower in PLURAL_PRONOUNS:
             reporter = _reporter_mention(doc, token)
-            if reporter is not None and _kind(reporter) in ("group", "organisation", "org"):
+            if reporter is not None and _kind(reporter) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
             subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
-            if subject is not None and _kind(subject) in ("group", "organisation", "org"):
+            if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
             return self._plural(doc, token.i, token.i + 1, token, pool)
         if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
@@ -300,7 +302,18 @@ def _clause_of(token):
 def _subject_mention(doc: Doc, verb) -> Mention | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return doc.mention_at(child.i)
+            return doc.mention_at(child.i) or _people_of_demonym(doc, child)
+    return None
+
+
+def _people_of_demonym(doc: Doc, noun) -> Mention | None:
+    """'Palestinian leaders', 'Iraqi officials': plural people named by their country's adjective."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in noun.children:
+        mention = doc.mention_at(child.i) if child.dep_ in ("amod", "compound") else None
+        if mention is not None and mention.kind == "demonym":
+            return mention
     return None
 
 

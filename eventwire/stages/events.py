@@ -66,6 +66,8 @@ TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+# Nouns that measure out an event: "ten days of war games", "a new round of talks".
+SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string"})
 TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 READYING_VERBS = frozenset({"prepare", "poise", "gear"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
@@ -246,8 +248,8 @@ class EventsStage(UsesLexicon):
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
-            if child.dep_ in ("prt", "prep", "acomp", "oprd"):
-                entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")
+            if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+                entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
         return self.lexicon.verbs.get(lemma)
@@ -319,6 +321,8 @@ class EventsStage(UsesLexicon):
 
     def _light_verb_of(self, noun):
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS:
+            noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
@@ -759,21 +763,30 @@ class EventsStage(UsesLexicon):
     def _noun_arguments(self, noun, light_verb, entry: TriggerEntry) -> tuple[list, list]:
         actor: list = []
         recipient: list = []
+        forces: list = []
         for child in noun.children:
             if child.dep_ == "poss":
                 actor.append(child)
             elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and (
                     child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN"):
                 actor.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "from" and entry.mode == "withdraw":
+                recipient += [g for g in child.children if g.dep_ == "pobj"]  # "its withdrawal from Somalia"
+            elif child.dep_ == "prep" and child.lower_ == "of" and (entry.mode == "withdraw" or entry.event_type == "MOBILIZE") \
+                    and any(self._object_lemma_in(g, "personnel") for g in child.children if g.dep_ == "pobj"):
+                forces += [g for g in child.children if g.dep_ == "pobj"]  # "the withdrawal of Russian troops"
+                recipient += [g for f in forces for c in f.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                              for g in c.children if g.dep_ == "pobj"]  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
                 recipient += [g for g in child.children if g.dep_ == "pobj"]
         if light_verb is not None:
             verb_actor, verb_recipient = verb_arguments(light_verb)
-            actor = actor or verb_actor
+            actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
+        actor = actor or forces
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1320,10 +1333,18 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" else None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    if outer is not None and outer is not frame and _is_purpose(token):
+        return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
     setting = anchors.get(_meeting_setting(token))
     if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
         return setting
     return None
+
+
+def _is_purpose(clause) -> bool:
+    """An infinitive clause of purpose with no subject of its own: 'to allow elections'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _meeting_setting(token) -> int:
