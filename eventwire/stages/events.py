@@ -248,10 +248,16 @@ class EventsStage(UsesLexicon):
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
-            if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+            if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
+                    child.dep_ == "ccomp" and child.pos_ == "ADJ"):  # "found Sarkozy guilty"
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
+        for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
+            entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
+                          if c.dep_ == "prep" and self.lexicon.verbs.get(f"{lemma} {c.lower_}")), None)
+            if entry:
+                return entry
         return self.lexicon.verbs.get(lemma)
 
     def _noun_entry(self, token) -> TriggerEntry | None:
@@ -639,8 +645,8 @@ class EventsStage(UsesLexicon):
             recipient_tokens = self._characterization(token)
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
-            if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE"):
-                # "demanded that the government raise ...", "allowed a U.N. convoy to cross"
+            if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
+                # "demanded that the government raise ...", "allowed a U.N. convoy to cross", "found X guilty"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
