@@ -385,7 +385,7 @@ class EventsStage(UsesLexicon):
         clauses aside: 'the helicopter that was captured' did happen)."""
         consumed: dict[int, _Trigger] = {}
         for matrix in (t for t in triggers if t.entry is OBLIGATION):
-            content = {tok.i for c in matrix.token.children if c.dep_ == "ccomp" for tok in _phrase_tokens(c)}
+            content = {tok.i for c in matrix.token.children if c.dep_ == "ccomp" for tok in _content_tokens(c)}
             for trigger in triggers:
                 if trigger is not matrix and trigger.token.i in content:
                     consumed[trigger.token.i] = matrix
@@ -1102,6 +1102,16 @@ def _phrase_tokens(token, participles: bool = False):
         yield node
         stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i
                      or participles and c.dep_ == "acl" and c.tag_ == "VBN")
+
+
+def _content_tokens(clause):
+    """What a clause says must happen, purposes included ('must ensure security to allow supplies
+    in'), but not what its relative clauses report ('the helicopter that was captured')."""
+    stack = [clause]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl"))
 
 
 def _across_border(verb) -> list:
