@@ -35,6 +35,9 @@ TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
+# Modifiers that make a group word name no people: "monetary union", "customs union".
+NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking fiscal political energy capital
+    market postal european african""".split())}
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())
 STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -470,6 +473,8 @@ class ActorsStage:
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
+            if modifiers and modifiers[0] in NOT_PEOPLE.get(token.lemma_.lower(), ()):
+                continue  # "a monetary union" is no trade union
             if any(c.dep_ in ("poss", "compound") and c.i in taken for c in token.children) and \
                     self._possessor_is_organisation(doc, token):
                 continue  # "the ICC's prosecutor", "NATO peacekeeping troops": the body acts, through its people
