@@ -47,7 +47,8 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF"})
-GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters"})
+GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
+                          "businesswoman"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())

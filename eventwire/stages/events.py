@@ -64,6 +64,9 @@ CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "of"})
+# What only a state does to people: arrests, charges, sentences, deportations.
+STATE_ACTS = frozenset("arrest detain jail imprison deport sentence convict indict charge execute".split())
 GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
@@ -445,6 +448,18 @@ class EventsStage(UsesLexicon):
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
         return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
 
+    def _unnamed_authorities(self, doc: Doc, trigger: _Trigger) -> list[Entity]:
+        """'Sonko was sentenced to two years in prison', 'a missionary was arrested in Lebanon':
+        an arrest, a charge or a sentence in the passive with no agent is the state's doing,
+        the state where it happened."""
+        token = trigger.token
+        if trigger.nominal or token.lemma_.lower() not in STATE_ACTS:
+            return []
+        children = {c.dep_ for c in token.children}
+        if "nsubjpass" not in children or "agent" in children:
+            return []
+        return _unnamed_party(doc, token, "authorities", None)
+
     def _is_weapon_or_attack(self, token) -> bool:
         """A bomb, a blast, a shooting: what people on the ground attack with. Air strikes and
         shelling come from afar, so where they land says nothing of who launched them."""
@@ -672,7 +687,7 @@ class EventsStage(UsesLexicon):
             actor_tokens = verb_arguments(trigger.light_verb)[0]
             actor = entities_at(doc, actor_tokens)
         if not any(coded(e) for e in actor):
-            actor = self._unnamed_attackers(doc, trigger) or actor
+            actor = self._unnamed_attackers(doc, trigger) or self._unnamed_authorities(doc, trigger) or actor
         if entry.object_class and not trigger.nominal:
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
@@ -1382,7 +1397,7 @@ def _place_entities(doc: Doc, token) -> list[Entity]:
 def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True) -> list[Entity]:
     """A party the text does not name, placed where its event happens: the country of the places
     named in its sentence, else (``any_country``) the one country the sentence names at all."""
-    places = [m for m in doc.mentions if m.kind in ("place", "capital") and token.sent.start <= m.start < token.sent.end]
+    places = [m for m in doc.mentions if token.sent.start <= m.start < token.sent.end and _names_where(doc, m)]
     countries = {e.country for m in places for e in m.entities if e.country}
     if len(countries) != 1 and any_country:
         sentence = doc.sentence_index(token.i)
@@ -1392,6 +1407,19 @@ def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: 
     country = countries.pop()
     return [Entity(text=token.text, name=f"{name} ({country})", country=country, sector=sector,
                    code=f"{country}{sector or ''}", start=token.idx, end=token.idx + len(token))]
+
+
+def _names_where(doc: Doc, mention) -> bool:
+    """A place named as where something happens ('near Samarra', 'in Lebanon', 'the city of
+    Basra'), not where someone comes from ('a missionary from Calgary')."""
+    if mention.kind not in ("place", "capital", "country"):
+        return False
+    prep = doc.spacy[mention.end - 1].head if doc.spacy[mention.end - 1].dep_ == "pobj" else None
+    while prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "outside of the Iraqi city of Basra"
+    if mention.kind == "country":
+        return prep is not None and prep.lower_ in WHERE_PREPS
+    return prep is None or prep.lower_ != "from"
 
 
 def _is_condition(clause) -> bool:
