@@ -132,7 +132,11 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
     if mention is not None and mention.kind != "place":
         return list(mention.entities)
     if mention is not None and mention.kind == "place":
-        return list(mention.entities) if _directed_place(token) else []
+        if _directed_place(token):
+            return list(mention.entities)
+        # a name the gazetteer also knows, described by its apposition: "Kenzo Oshima, the U.N. relief chief"
+        return [e for c in token.children if c.dep_ == "appos" and doc.mention_at(c.i) is not None
+                and doc.mention_at(c.i).kind != "place" for e in doc.mention_at(c.i).entities]
     frontier = [token]
     for _ in range(3):  # a few levels into the phrase: "Pyongyang's efforts", "relations between A and B"
         found: list[Entity] = []

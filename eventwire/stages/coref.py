@@ -40,6 +40,7 @@ GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organ
 LOOKBACK_SENTENCES = 3
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
+COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "number", "band", "coalition", "crowd"})
 # What "they" can stand for when it is the reporting subject: "the rebels", "Palestinian leaders".
 PLURAL_PARTY_KINDS = frozenset({"group", "organisation", "org", "demonym"})
 TITLE_WINDOW = 4
@@ -307,7 +308,12 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
 
 
 def _people_of_demonym(doc: Doc, noun) -> Mention | None:
-    """'Palestinian leaders', 'Iraqi officials': plural people named by their country's adjective."""
+    """'Palestinian leaders', 'Iraqi officials', 'a group of Yoruba leaders': plural people named by
+    their country's adjective."""
+    if noun.lemma_.lower() in COLLECTIVE_NOUNS:
+        members = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        return doc.mention_at(members[0].i) or _people_of_demonym(doc, members[0]) if members else None
     if noun.tag_ not in ("NNS", "NNPS"):
         return None
     for child in noun.children:
