@@ -241,13 +241,14 @@ POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force poli
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
 PLACE_TARGET_MODES = frozenset({"withdraw", "ceasefire"})
+AID_CUT = "162"  # aid suspended in a place was going to that place's people
 
 
 def targets_its_place(frame) -> bool:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
     are aid delivered there ("food parcels to people in Gaza"), troops sent there, a curfew
-    lifted there, a withdrawal from there and fighting halted there."""
-    return frame.event_type in PLACE_TARGET_TYPES or frame.mode in PLACE_TARGET_MODES
+    lifted there, a withdrawal from there, fighting halted there and aid suspended there."""
+    return frame.event_type in PLACE_TARGET_TYPES or frame.mode in PLACE_TARGET_MODES or frame.cameo_code == AID_CUT
 
 
 def _target_place_as_recipient(frame) -> None:
