@@ -40,6 +40,7 @@ NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking f
     market postal european african""".split())}
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())
+MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
@@ -118,6 +119,9 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
+        for mention in self._untagged_places(doc, taken):
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
         mentions.extend(self._group_mentions(doc, taken))
         mentions.sort(key=lambda m: m.start)
         self._absorb_titles(doc, mentions)
@@ -333,7 +337,8 @@ class ActorsStage:
     def _mention_from_ent(self, doc: Doc, ent) -> Mention | None:
         if self._is_landmark(ent):
             return None
-        if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent):
+        if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent) or (
+                ent.label_ == "NORP" and ent.root.dep_ == "dobj" and ent.root.tag_ == "NNP"):  # "attacked Aleppo"
             # the tagger's "PERSON" in "fighting near Goma" or "NORP" in "the town of Samarra" is a town
             place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
             if place is not None:
@@ -441,6 +446,24 @@ class ActorsStage:
         entity = Entity(text=name, name=_strip_article(name), country=country, sector=sector,
                         code=_code(country, sector), start=start, end=end)
         return Mention(ent.start, ent.end, [entity], "org", doc.sentence_index(ent.start))
+
+    def _untagged_places(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """Towns the tagger missed where only a place can stand: 'shelled Odesa', 'fighting near
+        Aleppo', 'the town of Samarra'; only sizeable towns, so that a name is not a village."""
+        found = []
+        for token in doc.spacy:
+            if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_PLACE_LABELS or token.i in taken or not token.is_title:
+                continue
+            if token.dep_ != "dobj" and not (token.dep_ == "pobj" and _in_locative_slot(doc.spacy[token.i:token.i + 1])):
+                continue
+            start = token.i
+            while start > 0 and doc.spacy[start - 1].dep_ == "compound" and doc.spacy[start - 1].pos_ == "PROPN" and (
+                    start - 1 not in taken and doc.spacy[start - 1].ent_type_ in MISSED_PLACE_LABELS):
+                start -= 1  # "Kryvyi Rih"
+            mention = self._place_mention(doc, doc.spacy[start:token.i + 1], min_population=MISTAGGED_PLACE_POPULATION)
+            if mention is not None and doc.spacy[start:token.i + 1].text == mention.entities[0].text:
+                found.append(mention)
+        return found
 
     def _place_mention(self, doc: Doc, ent, min_population: int = 0) -> Mention | None:
         start, end = _trim_possessive(ent)

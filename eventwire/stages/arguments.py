@@ -96,6 +96,9 @@ def inherited_subject(verb) -> list:
             if objs:  # object control: "urged Iran to return"
                 return objs
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and any(c.dep_ == "nsubjpass" for c in head.children):
+            # "the camp was attacked by militiamen, killing 156": the attackers kill, not the camp
+            return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subjects and token.dep_ != "ccomp":
             return subjects
         if token.dep_ == "ccomp":
@@ -107,8 +110,10 @@ DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"
 
 
 def _directed_place(token) -> bool:
-    """A place a party goes to or acts on ('to Kyiv', 'into the streets of Guayaquil'), not one
-    where something happens ('in Kyiv')."""
+    """A place a party goes to or acts on ('to Kyiv', 'into the streets of Guayaquil', 'shelled
+    Kharkiv'), not one where something happens ('in Kyiv')."""
+    if token.dep_ == "dobj":
+        return True
     if token.dep_ != "pobj":
         return False
     prep = token.head

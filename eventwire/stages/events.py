@@ -1334,7 +1334,7 @@ def _investigated(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigge
 
 # An event whose purpose clause restates it: protesters "demanding reforms" protest, ministers who
 # "gathered to discuss" the war consult once.
-RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",)}
+RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",), "ASSAULT": ("ASSAULT",)}
 # Where a meeting is said to happen: "at the G20 summit", "on the sidelines of the BRICS summit".
 SETTING_PREPS = frozenset({"at", "during", "on"})
 SETTING_HEADS = frozenset({"sideline", "margin", "side"})
@@ -1356,12 +1356,16 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
             kept.append(frame)
         elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
             restated.recipient = frame.recipient  # "blocked roads to protest against EU rules": at the EU
+        elif frame.recipient and not restated.recipient and restated.event_type == frame.event_type == "ASSAULT":
+            restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
     return kept
 
 
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" else None
+    if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token):
+        outer = None  # "struck Gaza while Hamas fired rockets": two attacks; "shelled Kharkiv, killing five": one
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
     if outer is not None and outer is not frame and _is_purpose(token):
@@ -1370,6 +1374,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
         return setting
     return None
+
+
+def _is_result(clause) -> bool:
+    """A participle clause with no subject of its own: ', killing five civilians'."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _is_purpose(clause) -> bool:
