@@ -18,6 +18,7 @@ LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 
 
@@ -35,8 +36,9 @@ def verb_arguments(verb) -> tuple[list, list]:
         elif child.dep_ in ("dobj", "dative") and not passive:
             recipient.append(child)
         elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-            # "on Tuesday" is when, not whom
-            recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            # "on Tuesday" is when, not whom; "with Albania's help" is how, not at whom
+            recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                          and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
     if not actor and not passive:
         actor = inherited_subject(verb)
     if verb.dep_ == "relcl" and actor and not passive:

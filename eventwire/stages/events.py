@@ -20,6 +20,7 @@ from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
 from .arguments import (
     CLAUSAL_DEPS,
+    HELP_NOUNS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
     coded,
@@ -71,6 +72,8 @@ GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string"})
+# What a protest shows towards its target: "in defiance of", "their disapproval for".
+STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection"})
 TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 READYING_VERBS = frozenset({"prepare", "poise", "gear"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
@@ -117,6 +120,8 @@ class EventsStage(UsesLexicon):
             if frame is None:
                 continue
             self._refine_type(doc, frame, trigger)
+            if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
+                frame.recipient = self._stance_target(doc, trigger.token, frame.actor) or frame.recipient
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if frame.mode is None:
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
@@ -528,6 +533,20 @@ class EventsStage(UsesLexicon):
         elif frame.event_type == "RETREAT" and frame.mode == "ceasefire" and light_lemma in DECLARING_VERBS:
             frame.event_type, frame.mode = "CONCEDE", None  # declaring a truce, not yet observing it
 
+    def _stance_target(self, doc: Doc, token, actor) -> list[Entity]:
+        """'blocked streets in defiance of Chinese authorities', 'blocked a road to show their
+        disapproval for the United States' policies': a protest is aimed at what it defies."""
+        own = _countries(actor)
+        for node in _phrase_tokens(token) if token.pos_ == "NOUN" else _content_tokens(token):
+            if node.lemma_.lower() not in STANCE_NOUNS or node.dep_ not in ("pobj", "dobj"):
+                continue
+            targets = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "against", "over", "to")
+                       for g in c.children if g.dep_ == "pobj"]
+            found = [e for e in entities_at(doc, targets, exclude_countries=own) if coded(e) and e.country not in own]
+            if found:
+                return found
+        return []
+
     def _accused_before_a_body(self, doc: Doc, token, light_verb, actor) -> list[Entity]:
         """'complained to the United Nations over Israeli air raids': a complaint lodged with an
         international body is aimed at whom it is about (PLOVER's ACCUSE recipient is the accused)."""
@@ -801,7 +820,8 @@ class EventsStage(UsesLexicon):
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
-                recipient += [g for g in child.children if g.dep_ == "pobj"]
+                recipient += [g for g in child.children if g.dep_ == "pobj"
+                              and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
         if light_verb is not None:
             verb_actor, verb_recipient = verb_arguments(light_verb)
             actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
