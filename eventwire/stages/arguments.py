@@ -124,6 +124,12 @@ def _directed_place(token) -> bool:
     return prep.lower_ in DIRECTED_PREPS
 
 
+def prep_objects(nodes, preps) -> list:
+    """The objects of these prepositions on these nodes: 'at Israel', 'against U.S. bases'."""
+    return [g for node in nodes for c in node.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def entities_at(doc: Doc, tokens: list, exclude_countries=frozenset()) -> list[Entity]:
     """The entities behind argument tokens; ``exclude_countries`` skips possessors inside a
     phrase that are the actor's own side ("reaffirmed Washington's support for Guyana")."""

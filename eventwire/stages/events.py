@@ -28,6 +28,7 @@ from .arguments import (
     dedupe_entities,
     dates_predicate,
     entities_at,
+    prep_objects,
     noun_complement_owner,
     speaker_entities,
     verb_arguments,
@@ -74,6 +75,7 @@ STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string"})
 # What a protest shows towards its target: "in defiance of", "their disapproval for".
 STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection"})
+STANCE_PREPS = frozenset({"of", "for", "at", "against", "over", "to"})
 TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 READYING_VERBS = frozenset({"prepare", "poise", "gear"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
@@ -420,9 +422,8 @@ class EventsStage(UsesLexicon):
         for token in actor_tokens:
             words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start}
         words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
-        objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + [  # "fired water cannon"
-            g for c in trigger.token.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
-            for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
+        objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + prep_objects(  # "fired water cannon"
+            [trigger.token], ("in", "with"))  # "killed in a car bomb explosion"
         for obj in objects:
             words |= {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i}
         carried = [self.lexicon.carried_instruments[w] for w in words if w in self.lexicon.carried_instruments]
@@ -536,13 +537,10 @@ class EventsStage(UsesLexicon):
     def _stance_target(self, doc: Doc, token, actor) -> list[Entity]:
         """'blocked streets in defiance of Chinese authorities', 'blocked a road to show their
         disapproval for the United States' policies': a protest is aimed at what it defies."""
-        own = _countries(actor)
         for node in _phrase_tokens(token) if token.pos_ == "NOUN" else _content_tokens(token):
             if node.lemma_.lower() not in STANCE_NOUNS or node.dep_ not in ("pobj", "dobj"):
                 continue
-            targets = [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "against", "over", "to")
-                       for g in c.children if g.dep_ == "pobj"]
-            found = [e for e in entities_at(doc, targets, exclude_countries=own) if coded(e) and e.country not in own]
+            found = _other_parties(doc, prep_objects([node], STANCE_PREPS), actor)
             if found:
                 return found
         return []
@@ -551,19 +549,13 @@ class EventsStage(UsesLexicon):
         """'complained to the United Nations over Israeli air raids': a complaint lodged with an
         international body is aimed at whom it is about (PLOVER's ACCUSE recipient is the accused)."""
         heads = [n for n in (token, light_verb) if n is not None]
-        heads += [g for n in heads for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                  for g in c.children if g.dep_ == "pobj"]  # "with the Security Council against Israel"
-        topics = [g for node in heads for c in node.children
-                  if c.dep_ == "prep" and c.lower_ in ("over", "about", "against") for g in c.children if g.dep_ == "pobj"]
-        own = _countries(actor)
-        return [e for e in entities_at(doc, topics, exclude_countries=own) if coded(e) and e.country not in own]
+        heads += prep_objects(heads, ("to", "with"))  # "with the Security Council against Israel"
+        return _other_parties(doc, prep_objects(heads, ("over", "about", "against")), actor)
 
     def _fired_at(self, doc: Doc, verb, frame: Frame) -> bool:
         """'fired rockets at Israel', 'launched missiles on Kharkiv': a launch at a party or a place
         of another country is an attack, not a weapons test ('into the sea', 'over Japan')."""
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "missiles against U.S. bases"
-        targets = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                   for g in c.children if g.dep_ == "pobj"]
+        targets = prep_objects([verb] + [c for c in verb.children if c.dep_ == "dobj"], TARGET_PREPS)  # "missiles against U.S. bases"
         own = _countries(frame.actor)
         return any(e.country and e.country not in own for t in targets for e in _place_entities(doc, t))
 
@@ -632,8 +624,7 @@ class EventsStage(UsesLexicon):
         if len(own) != 1 or inner.entry.event_type not in DOMESTIC_TYPES:
             return []
         clause = inner.token.head if inner.token.dep_ in ("dobj", "pobj") else inner.token
-        places = [m for m in doc.mentions if m.kind in ("place", "capital")
-                  and clause.left_edge.i <= m.start <= clause.right_edge.i]
+        places = [m for m in doc.mentions if clause.left_edge.i <= m.start <= clause.right_edge.i and _names_where(doc, m)]
         countries = {e.country for m in places for e in m.entities if e.country}
         # a curfew or martial law is imposed at home unless a place abroad is named; an action
         # ("close the Strait of Hormuz") only where the places it names are at home
@@ -815,8 +806,7 @@ class EventsStage(UsesLexicon):
             elif child.dep_ == "prep" and child.lower_ == "of" and (entry.mode == "withdraw" or entry.event_type == "MOBILIZE") \
                     and any(self._object_lemma_in(g, "personnel") for g in child.children if g.dep_ == "pobj"):
                 forces += [g for g in child.children if g.dep_ == "pobj"]  # "the withdrawal of Russian troops"
-                recipient += [g for f in forces for c in f.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
-                              for g in c.children if g.dep_ == "pobj"]  # "... of its last soldiers from Niger"
+                recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
@@ -1436,6 +1426,12 @@ def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: 
     country = countries.pop()
     return [Entity(text=token.text, name=f"{name} ({country})", country=country, sector=sector,
                    code=f"{country}{sector or ''}", start=token.idx, end=token.idx + len(token))]
+
+
+def _other_parties(doc: Doc, tokens: list, actor: list[Entity]) -> list[Entity]:
+    """Coded parties behind these tokens that are not the actor's own country."""
+    own = _countries(actor)
+    return [e for e in entities_at(doc, tokens, exclude_countries=own) if coded(e) and e.country not in own]
 
 
 def _names_where(doc: Doc, mention) -> bool:
