@@ -18,6 +18,8 @@ LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
+# Passive forms that state the subject's own stance: "is opposed to", "is committed to".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 
@@ -26,11 +28,15 @@ def verb_arguments(verb) -> tuple[list, list]:
     actor: list = []
     recipient: list = []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children):
+        passive = False  # "Israel is opposed to French mediation", "is committed to opening up": a stance held
     for child in verb.children:
         if child.dep_ == "agent":
             actor += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ == "nsubjpass":
+        elif child.dep_ == "nsubjpass" and passive:
             recipient.append(child)
+        elif child.dep_ == "nsubjpass":
+            actor.append(child)
         elif child.dep_ == "nsubj" and not passive:
             actor.append(child)
         elif child.dep_ in ("dobj", "dative") and not passive:
@@ -39,6 +45,8 @@ def verb_arguments(verb) -> tuple[list, list]:
             # "on Tuesday" is when, not whom; "with Albania's help" is how, not at whom
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
+    if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
+        actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
         actor = inherited_subject(verb)
     if verb.dep_ == "relcl" and actor and not passive:
