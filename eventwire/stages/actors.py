@@ -38,6 +38,8 @@ PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
 # Modifiers that make a group word name no people: "monetary union", "customs union".
 NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking fiscal political energy capital
     market postal european african""".split())}
+# Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
+NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())
 MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
@@ -424,8 +426,8 @@ class ActorsStage:
     def _place_in_name(self, token):
         """A town inside a name ('Cambridge University') locates it; only sizeable towns,
         so that a surname that is also a village does not."""
-        if not token.is_title or token.lower_ in EDU_WORDS or token.pos_ != "PROPN":
-            return None
+        if not token.is_title or token.lower_ in EDU_WORDS or token.lower_ in NAME_PARTICLES or token.pos_ != "PROPN":
+            return None  # "Van Gogh's Sunflowers" is no museum in Van, Turkey
         place = self.gazetteer.resolve(token.text)
         if place is None or place.country is None:
             return None
