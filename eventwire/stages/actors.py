@@ -340,7 +340,7 @@ class ActorsStage:
         if self._is_landmark(ent):
             return None
         if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent) or (
-                ent.label_ == "NORP" and ent.root.dep_ == "dobj" and ent.root.tag_ == "NNP"):  # "attacked Aleppo"
+                ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)):  # "attacked Aleppo"
             # the tagger's "PERSON" in "fighting near Goma" or "NORP" in "the town of Samarra" is a town
             place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
             if place is not None:
@@ -456,14 +456,14 @@ class ActorsStage:
         for token in doc.spacy:
             if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_PLACE_LABELS or token.i in taken or not token.is_title:
                 continue
-            if token.dep_ != "dobj" and not (token.dep_ == "pobj" and _in_locative_slot(doc.spacy[token.i:token.i + 1])):
+            if not _in_place_slot(doc.spacy[token.i:token.i + 1]):
                 continue
             start = token.i
             while start > 0 and doc.spacy[start - 1].dep_ == "compound" and doc.spacy[start - 1].pos_ == "PROPN" and (
                     start - 1 not in taken and doc.spacy[start - 1].ent_type_ in MISSED_PLACE_LABELS):
                 start -= 1  # "Kryvyi Rih"
             mention = self._place_mention(doc, doc.spacy[start:token.i + 1], min_population=MISTAGGED_PLACE_POPULATION)
-            if mention is not None and doc.spacy[start:token.i + 1].text == mention.entities[0].text:
+            if mention is not None:
                 found.append(mention)
         return found
 
@@ -678,6 +678,11 @@ def _titled_name(ent) -> bool:
 def _stance_targets(sdoc) -> set[int]:
     """'an anti-Syria journalist', 'pro-Iranian militias': for or against a country is not of it."""
     return {t.i for t in sdoc[2:] if sdoc[t.i - 1].text == "-" and sdoc[t.i - 2].lower_ in STANCE_PREFIXES}
+
+
+def _in_place_slot(span) -> bool:
+    """Where a town acted on or in can stand: 'shelled Odesa', 'near Goma'."""
+    return span.root.dep_ == "dobj" or _in_locative_slot(span)
 
 
 def _in_locative_slot(span) -> bool:

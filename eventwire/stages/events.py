@@ -129,13 +129,14 @@ class EventsStage(UsesLexicon):
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
-            if embedded and not frame.recipient and frame.event_type in CONSUMING_TYPES:
-                frame.recipient = self._embedded_recipient(doc, frame, embedded[0], triggers)
+            parties, home = [], []
+            if not frame.recipient and frame.event_type in CONSUMING_TYPES:
+                content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
+                parties, home = self._embedded_recipient(doc, frame, content[0], triggers) if content else ([], [])
+                frame.recipient = parties if embedded else []
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
-            content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
-            if content and not frame.recipient and frame.event_type in CONSUMING_TYPES:
-                frame.recipient = self._embedded_recipient(doc, frame, content[0], triggers, at_home=True)
+            frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -597,24 +598,24 @@ class EventsStage(UsesLexicon):
                 found.append(_Trigger(obj, entry, nominal=obj.pos_ == "NOUN"))
         return found
 
-    def _embedded_recipient(self, doc: Doc, frame: Frame, inner: _Trigger, triggers, at_home: bool = False) -> list[Entity]:
-        """'vowed to slap tariffs on goods from Mexico': a threat or a promise is aimed at whom its content is."""
+    def _embedded_recipient(self, doc: Doc, frame: Frame, inner: _Trigger, triggers) -> tuple[list, list]:
+        """'vowed to slap tariffs on goods from Mexico': a threat or a promise is aimed at whom its
+        content is. Returns those parties (or the place abroad it concerns) and, apart, the actor's
+        home when the content is a domestic act with no one named."""
         inner_frame = self._frame(doc, inner, triggers)
         if inner_frame is None:
-            return self._home_of_content(doc, frame, inner) if at_home else []
+            return [], self._home_of_content(doc, frame, inner)
         own = _countries(frame.actor)
         # partners of what is promised are its recipients too: "offered to negotiate with Armenia"
         own_keys = {e.key for e in frame.actor}
         parties = [e for e in inner_frame.recipient + inner_frame.actor
                    if coded(e) and e.key not in own_keys and e.country not in own]
         if parties or not targets_its_place(inner_frame):
-            return parties
+            return parties, []
         # "agreed to withdraw from Lebanon": a promised withdrawal concerns where it happens
         places = [e for i in inner_frame.place_tokens for e in _place_entities(doc, doc.spacy[i])]
         abroad = [e for e in places if e.country and e.country not in own][:1]
-        if abroad or not at_home:
-            return abroad
-        return self._home_of_content(doc, frame, inner)  # "ready to lift the curfew in Niamey": at home
+        return abroad, [] if abroad else self._home_of_content(doc, frame, inner)  # "ready to lift the curfew in Niamey"
 
     def _home_of_content(self, doc: Doc, frame: Frame, inner: _Trigger) -> list[Entity]:
         """'threatened to institute a curfew in Algiers', 'ready to lift the curfew in Niamey': a
