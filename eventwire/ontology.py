@@ -94,15 +94,26 @@ def current_type(label: str) -> str:
 # codes promised concessions the same way ("will allow the refugees to return", "will release the
 # hostages"), though the manual's CONCEDE section would keep them CONCEDE; we follow the coded data.
 INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# And the mirror image: "THREATEN could be ASSAULT + hypothetical ... the coder should always
+# return the single event category" -- an announced boycott, sanction or attack is a threat.
+MENACE_TYPES = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+# The PLOVER GSR codes a failure to agree or to yield ("failed to reach agreement", "would not meet
+# their demands") as REJECT; eventwire keeps AGREE/CONCEDE + negated, the manual's auxiliary mode.
+YIELD_TYPES = frozenset({"AGREE", "CONCEDE"})
 
 
 def plover_strict_type(event_type: str, aux_mode: str | None) -> str:
-    """The type a PLOVER coder that folds intentions into AGREE would give.
+    """The type a PLOVER coder that folds auxiliary modes into categories would give.
 
     eventwire keeps the action and marks it ``future`` (a planned visit stays CONSULT,
     which analysts query for); PLOVER-coded gold data calls the same statement AGREE, and
-    a conditional offer ("would meet him if ...") too.
+    a conditional offer ("would meet him if ...") too; an announced boycott THREATEN; a
+    failure to agree REJECT.
     """
     if aux_mode in ("future", "hypothetical") and event_type in INTENT_TYPES:
         return "AGREE"
+    if aux_mode == "future" and event_type in MENACE_TYPES:  # not a failed attempt (hypothetical)
+        return "THREATEN"
+    if aux_mode == "negated" and event_type in YIELD_TYPES:
+        return "REJECT"
     return event_type

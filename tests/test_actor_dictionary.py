@@ -393,3 +393,18 @@ def test_a_short_alias_inside_a_full_name_yields_one_person(pipeline, text):
     doc = pipeline(Article.create(text, published="2024-10-23"))
     chinese = [e for f in doc.frames for e in f.actor if e.country == "CHN"]
     assert [e.name for e in chinese] == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    # the table's role ended in 2006; the title in the text still says whom he acts for
+    ("U.N. Secretary-General Kofi Annan said he would visit Baghdad.", "Kofi Annan", None, "IGO"),
+    # a title with "former", "ousted", "ex-" makes an elite, not the government
+    ("Former Zambian Finance Minister Mulenga Banda said he would visit Lusaka.", "Mulenga Banda", "ZMB", "ELI"),
+    ("Ousted president Jean-Bertrand Aristide said he would visit Haiti.", "Jean-Bertrand Aristide", "HTI", "ELI"),
+])
+def test_the_title_in_the_text_speaks_when_the_table_has_no_current_role(pipeline, text, name, country, sector):
+    from eventwire.model import Article
+
+    doc = pipeline(Article.create(text, published="2024-03-05"))
+    actors = [e for f in doc.frames for e in f.actor if e.name == name]
+    assert actors and all((e.country, e.sector) == (country, sector) for e in actors)

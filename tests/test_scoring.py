@@ -116,3 +116,21 @@ def test_gate_floors_round_down_and_flag_regressions(scores):
     assert regressions(scores, pinned) == []
     raised = {"metrics": {"type_accuracy": 0.6}, "per_type_type_accuracy": {"AGREE": 1.0}}
     assert regressions(scores, raised) == ["metrics.type_accuracy: 0.5000 < floor 0.600"]
+
+
+@pytest.mark.parametrize("event_type, aux_mode, plover_type", [
+    ("CONSULT", "future", "AGREE"),        # "will visit": an intention to cooperate
+    ("CONSULT", "hypothetical", "AGREE"),  # "would meet him if ..."
+    ("SANCTION", "future", "THREATEN"),    # "will withdraw its inspectors": a threat
+    ("PROTEST", "future", "THREATEN"),     # "would boycott all contact"
+    ("ASSAULT", "hypothetical", "ASSAULT"),  # "tried to assassinate": a failed attempt is still an attack
+    ("SANCTION", None, "SANCTION"),
+    ("REJECT", "future", "REJECT"),
+    ("AGREE", "negated", "REJECT"),        # "failed to reach agreement"
+    ("CONCEDE", "negated", "REJECT"),      # "would not meet their demands"
+    ("CONSULT", "negated", "CONSULT"),
+])
+def test_plover_coding_folds_aux_modes_into_categories(event_type, aux_mode, plover_type):
+    from eventwire.ontology import plover_strict_type
+
+    assert plover_strict_type(event_type, aux_mode) == plover_type

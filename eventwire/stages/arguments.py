@@ -51,7 +51,19 @@ def verb_arguments(verb) -> tuple[list, list]:
         actor = inherited_subject(verb)
     if verb.dep_ == "relcl" and actor and not passive:
         recipient = _relativized_object(verb, recipient)
+    if not recipient and not passive:
+        for partner in raised_partners(verb):  # "donated and delivered goods to the college"
+            recipient += verb_arguments(partner)[1]
     return actor, recipient
+
+
+def raised_partners(verb) -> list:
+    """Coordinated verbs that share this verb's subject and lend it their objects: in "donated and
+    personally delivered goods to the college" the goods and the college belong to both."""
+    if any(c.dep_ in ("dobj", "auxpass", "agent") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)]
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})

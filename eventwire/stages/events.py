@@ -29,6 +29,7 @@ from .arguments import (
     dates_predicate,
     entities_at,
     prep_objects,
+    raised_partners,
     noun_complement_owner,
     speaker_entities,
     verb_arguments,
@@ -63,7 +64,7 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
-PERSON_CLASSES = frozenset({"people", "envoy"})
+PERSON_CLASSES = frozenset({"people", "envoy", "guest"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "of"})
@@ -172,6 +173,7 @@ class EventsStage(UsesLexicon):
             entry = self._noun_entry(token)
             if entry is None:
                 return None
+            entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None:
                 return None
@@ -303,6 +305,14 @@ class EventsStage(UsesLexicon):
                 return entry
         return None
 
+    def _noun_variant(self, noun) -> TriggerEntry | None:
+        """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat."""
+        by_class = self.lexicon.variants.get(noun.lemma_.lower())
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        return next((entry for object_class, entry in (by_class or {}).items()
+                     if any(self._object_lemma_in(o, object_class) for o in objects)), None)
+
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
         objects = _objects(token)
@@ -334,6 +344,7 @@ class EventsStage(UsesLexicon):
             return any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+        candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]  # "peacekeeping force"
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
     def _light_verb_of(self, noun):
@@ -1248,6 +1259,8 @@ def _objects(verb) -> list:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                 for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        objects = [o for partner in raised_partners(verb) for o in _objects(partner)]
     return objects
 
 
