@@ -6,6 +6,8 @@ plain ACCUSE is -3 (the table prints 3), SANCTION is quad class 4.
 
 from __future__ import annotations
 
+import re
+
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -69,6 +71,29 @@ DEFAULT_CAMEO = {
     "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150",
     "COERCE": "170", "ASSAULT": "180",
 }
+
+# The PLOVER type of a CAMEO code, by root, for gold data coded in CAMEO (GDELT, ICEWS,
+# PETRARCH). Root 08 splits: returning, releasing, easing economic sanctions, letting observers
+# in and de-escalating (084-087, and easing a curfew or emergency, 0813-0814) are RETREAT; the
+# rest of "yield" is CONCEDE. Root 01 (public statements) has no PLOVER type.
+CAMEO_ROOT_TYPES = {
+    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
+    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}
+CAMEO_RETREAT_PREFIXES = ("084", "085", "086", "087", "0813", "0814")
+CAMEO_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+
+
+def plover_type_of_cameo(code: str) -> str | None:
+    """'0841' -> RETREAT, '112' -> ACCUSE; None for root 01 or a string that is no CAMEO code."""
+    if not CAMEO_CODE.match(code):
+        return None
+    if code.startswith(CAMEO_RETREAT_PREFIXES):
+        return "RETREAT"
+    return CAMEO_ROOT_TYPES.get(code[:2])
+
 
 # Labels of PLOVER 0.5 (the gold records in shared/data/plover) in current PLOVER terms.
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",

@@ -82,9 +82,29 @@ def test_jsonl_gold(tmp_path):
     json.dumps({"text": "t", "events": [{"event_type": "AGREE", "aux_mode": "maybe"}]}),
     json.dumps({"text": "t", "events": [{"event_type": "AGREE", "actor_countries": "USA"}]}),
     json.dumps({"text": "t", "events": [{"actor_countries": []}]}),
+    json.dumps({"text": "t", "events": [{"cameo": "42"}]}),    # a code is a string of 2-4 digits
+    json.dumps({"text": "t", "events": [{"cameo": "215"}]}),   # roots run 01-20
+    json.dumps({"text": "t", "events": [{"cameo": 42}]}),
 ])
 def test_jsonl_gold_errors_name_the_line(tmp_path, line):
     path = tmp_path / "gold.jsonl"
     path.write_text('{"text": "fine"}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match=r"gold\.jsonl:2"):
         read_jsonl_gold(path)
+
+
+def test_jsonl_gold_coded_in_cameo(tmp_path):
+    """PETRARCH/GDELT-style gold: a CAMEO code gives the PLOVER type and the root to compare;
+    a public statement (01) has no PLOVER type and is left out, counted."""
+    path = tmp_path / "gold.jsonl"
+    events = [{"cameo": "042", "actor_countries": ["RUS"], "recipient_countries": ["PRK"]},
+              {"cameo": "0841", "actor_countries": ["PSE"]},
+              {"cameo": "0811", "actor_countries": ["BLR"]},
+              {"cameo": "193", "actor_countries": ["SDN"]},
+              {"cameo": "010", "actor_countries": ["CHN"]},
+              {"event_type": "ACCUSE", "cameo": "093", "actor_countries": ["UKR"]}]
+    path.write_text(json.dumps({"text": "t", "events": events}) + "\n", encoding="utf-8")
+    (sentence,) = read_jsonl_gold(path)
+    assert [(e.event_type, e.cameo_root) for e in sentence.events] == [
+        ("CONSULT", "04"), ("RETREAT", "08"), ("CONCEDE", "08"), ("ASSAULT", "19"), ("ACCUSE", "09")]
+    assert sentence.uncoded_events == 1

@@ -33,7 +33,7 @@ def scores():
 
 def test_counts(scores):
     assert scores["counts"] == {"sentences": 3, "gold_events": 4, "predicted_events": 4,
-                                "failures": 0}
+                                "uncoded_gold_events": 0, "failures": 0}
 
 
 def test_type_accuracy(scores):
@@ -134,3 +134,17 @@ def test_plover_coding_folds_aux_modes_into_categories(event_type, aux_mode, plo
     from eventwire.ontology import plover_strict_type
 
     assert plover_strict_type(event_type, aux_mode) == plover_type
+
+
+def test_cameo_root_triples_only_when_the_gold_is_cameo_coded():
+    gold = [GoldSentence("s", "t", events=[
+        GoldEvent("CONSULT", {"RUS"}, {"PRK"}, cameo_root="04"),
+        GoldEvent("REQUEST", {"USA"}, {"IRN"}, cameo_root="02")])]
+    predicted = [[GoldEvent("CONSULT", {"RUS"}, {"PRK"}, cameo_root="04"),
+                  GoldEvent("REQUEST", {"USA"}, {"IRN"}, cameo_root="10")]]  # same PLOVER type, other root
+    scores = score(gold, predicted)
+    assert scores["triples"]["f1"] == 1.0
+    assert (scores["cameo_triples"]["tp"], scores["cameo_triples"]["f1"]) == (1, 0.5)
+    assert "CAMEO-root triples" in format_report(scores)
+    plain = score([GoldSentence("s", "t", events=[GoldEvent("CONSULT", {"RUS"}, {"PRK"})])], [[]])
+    assert plain["cameo_triples"] is None and "CAMEO-root" not in format_report(plain)

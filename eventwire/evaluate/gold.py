@@ -52,6 +52,7 @@ class GoldEvent:
     recipient_countries: set[str] = field(default_factory=set)
     aux_mode: str | None = None
     mode: str | None = None
+    cameo_root: str | None = None  # "04" for CAMEO 042: PETRARCH-style triples compare roots
 
 
 @dataclass
@@ -62,6 +63,7 @@ class GoldSentence:
     text: str
     published: str | None = None
     events: list[GoldEvent] = field(default_factory=list)
+    uncoded_events: int = 0  # gold events with no PLOVER type (CAMEO 01 statements), left out
 
 
 def read_gold(path: str | Path) -> list[GoldSentence]:
@@ -196,20 +198,27 @@ def _jsonl_sentence(where: str, data: dict) -> GoldSentence:
     published = data.get("published")
     if published is not None and not isinstance(published, str):
         raise GoldFormatError(f"{where}: 'published' must be a 'YYYY-MM-DD' string")
+    parsed = [_jsonl_event(f"{where}: event {i}", e) for i, e in enumerate(events)]
     return GoldSentence(
         id=str(data.get("id") or where),
         text=text,
         published=published,
-        events=[_jsonl_event(f"{where}: event {i}", e) for i, e in enumerate(events)],
+        events=[e for e in parsed if e is not None],
+        uncoded_events=sum(e is None for e in parsed),
     )
 
 
-def _jsonl_event(where: str, data: Any) -> GoldEvent:
+def _jsonl_event(where: str, data: Any) -> GoldEvent | None:
+    """One gold event; None for a CAMEO-coded one PLOVER has no type for (01 statements)."""
     if not isinstance(data, dict):
         raise GoldFormatError(f"{where}: expected an object")
-    label = data.get("event_type")
+    label, cameo = data.get("event_type"), _cameo_code(where, data)
+    if label is None and cameo is not None:
+        label = ontology.plover_type_of_cameo(cameo)
+        if label is None:
+            return None
     if not isinstance(label, str):
-        raise GoldFormatError(f"{where}: missing 'event_type'")
+        raise GoldFormatError(f"{where}: missing 'event_type' (a PLOVER type) or 'cameo' (a CAMEO code)")
     aux_mode = data.get("aux_mode")
     if aux_mode is not None and aux_mode not in AUX_MODES:
         raise GoldFormatError(f"{where}: aux_mode {aux_mode!r} is not one of {AUX_MODES}")
@@ -219,7 +228,17 @@ def _jsonl_event(where: str, data: Any) -> GoldEvent:
         recipient_countries=_country_list(where, data, "recipient_countries"),
         aux_mode=aux_mode,
         mode=data.get("mode") or None,
+        cameo_root=cameo[:2] if cameo else None,
     )
+
+
+def _cameo_code(where: str, data: dict) -> str | None:
+    value = data.get("cameo")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not ontology.CAMEO_CODE.match(value):
+        raise GoldFormatError(f"{where}: cameo {value!r} is not a CAMEO event code such as \"042\" or \"1823\"")
+    return value
 
 
 def _country_list(where: str, data: dict, key: str) -> set[str]:

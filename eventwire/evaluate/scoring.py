@@ -67,6 +67,7 @@ def comparable(event: Event, plover_coding: bool = False) -> GoldEvent:
         recipient_countries=_countries(event.recipient, international),
         aux_mode=event.aux_mode,
         mode=event.mode,
+        cameo_root=event.cameo_code[:2] if event.cameo_code else None,
     )
 
 
@@ -88,6 +89,7 @@ def score(sentences: list[GoldSentence], predicted: list[list[GoldEvent]]) -> di
     pairs = [(s.events, p) for s, p in zip(sentences, predicted)]
     per_type = per_type_scores(pairs)
     triples = triple_scores(pairs)
+    cameo_coded = any(g for g, _ in pairs) and all(e.cameo_root for g, _ in pairs for e in g)
     actor = actor_country_scores(pairs)
     aux = aux_mode_scores(pairs)
     return {
@@ -95,6 +97,7 @@ def score(sentences: list[GoldSentence], predicted: list[list[GoldEvent]]) -> di
             "sentences": len(sentences),
             "gold_events": sum(len(g) for g, _ in pairs),
             "predicted_events": sum(len(p) for _, p in pairs),
+            "uncoded_gold_events": sum(s.uncoded_events for s in sentences),
             "failures": 0,
         },
         "type_accuracy": type_accuracy(pairs),
@@ -103,6 +106,8 @@ def score(sentences: list[GoldSentence], predicted: list[list[GoldEvent]]) -> di
         "actor_country_events": actor["events"],
         "triples": triples,
         "triple_f1": triples["f1"],
+        # PETRARCH-style (actor country, recipient country, CAMEO root), when the gold is CAMEO-coded
+        "cameo_triples": triple_scores(pairs, by=by_cameo_root) if cameo_coded else None,
         "per_type": per_type,
         "macro_f1": _mean([t["f1"] for t in per_type.values()]),
         "aux_mode_accuracy": aux["accuracy"],
@@ -136,21 +141,30 @@ def actor_country_scores(pairs: Pairs) -> dict:
     return {"same_type": _share(same_type), "any_type": _share(any_type), "events": len(same_type)}
 
 
-def triples(events: Iterable[GoldEvent]) -> set[Triple]:
-    """(actor country, recipient country or None, type), one per actor x recipient pair."""
+def by_type(event: GoldEvent) -> str | None:
+    return event.event_type
+
+
+def by_cameo_root(event: GoldEvent) -> str | None:
+    return event.cameo_root
+
+
+def triples(events: Iterable[GoldEvent], by=by_type) -> set[Triple]:
+    """(actor country, recipient country or None, type), one per actor x recipient pair;
+    ``by=by_cameo_root`` puts the CAMEO root where the type goes."""
     found: set[Triple] = set()
     for event in events:
         recipients = sorted(event.recipient_countries) or [None]
         for actor in event.actor_countries:
-            found.update((actor, recipient, event.event_type) for recipient in recipients)
+            found.update((actor, recipient, by(event)) for recipient in recipients)
     return found
 
 
-def triple_scores(pairs: Pairs) -> dict:
+def triple_scores(pairs: Pairs, by=by_type) -> dict:
     """Micro precision/recall/F1 of triples, matched within each sentence."""
     tp = n_gold = n_predicted = 0
     for gold, predicted in pairs:
-        gold_triples, predicted_triples = triples(gold), triples(predicted)
+        gold_triples, predicted_triples = triples(gold, by), triples(predicted, by)
         tp += len(gold_triples & predicted_triples)
         n_gold += len(gold_triples)
         n_predicted += len(predicted_triples)
@@ -292,6 +306,12 @@ def _headline(scores: dict) -> str:
         ("macro-F1 over types", _fmt(scores["macro_f1"])),
         (f"aux-mode accuracy (n={scores['aux_mode_events']})", _fmt(scores["aux_mode_accuracy"])),
     ]
+    cameo = scores.get("cameo_triples")
+    if cameo:
+        rows.insert(5, (f"CAMEO-root triples P / R / F1 (gold {cameo['gold']}, predicted {cameo['predicted']}, "
+                        f"tp {cameo['tp']})", f"{_fmt(cameo['precision'])} / {_fmt(cameo['recall'])} / {_fmt(cameo['f1'])}"))
+    if counts.get("uncoded_gold_events"):
+        rows.insert(1, ("gold events left out (CAMEO 01 statements, no PLOVER type)", str(counts["uncoded_gold_events"])))
     width = max(len(label) for label, _ in rows)
     return "\n".join(f"{label:<{width}}  {value}" for label, value in rows)
 
