@@ -46,6 +46,7 @@ MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}) 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks".split())
+NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
@@ -277,6 +278,8 @@ class ActorsStage:
     def _demonym_mention(self, doc: Doc, span, entry: DictEntry) -> Mention | None:
         """'North Korean state media' -> PRK MED; 'Russian strikes' -> RUS (the country acts)."""
         head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else span.root
+        if head.lemma_.lower() in NOT_A_PARTY_HEADS:
+            return None  # "the use of the Russian language": a tongue, not a party
         if head.ent_type_ == "PERSON" or head.i in range(span.start, span.end):
             people = span.root.tag_ in ("NNS", "NNPS")  # "Algerians", "Iraqi Kurds": people acting
             entity = entity_from_entry(entry, span.text, span.start_char, span.end_char,

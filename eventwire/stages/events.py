@@ -348,6 +348,8 @@ class EventsStage(UsesLexicon):
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
     def _light_verb_of(self, noun):
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "launched artillery, mortar and rocket fire": the first conjunct is the object
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS:
             noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
@@ -513,6 +515,10 @@ class EventsStage(UsesLexicon):
             # "the army prepared to resume shelling", "troops are poised to enter": readying forces is the event
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "MOBILIZE", None, "150", None
         elif self._is_threat(frame):
+            own = {e.country for e in frame.actor if e.country}
+            if not frame.recipient and frame.event_type in DOMESTIC_TYPES and len(own) == 1:
+                # "will boycott Algeria's elections unless ...": a threat to act at home is aimed at home
+                frame.recipient = [home_recipient(trigger.token, own.pop(), frame.event_type)]
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
         elif frame.event_type == "AGREE" and trigger.token.lemma_.lower() not in AGREEING_VERBS:
@@ -723,6 +729,9 @@ class EventsStage(UsesLexicon):
             recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
                                           and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
                                     exclude_countries=_countries(actor)) or recipient
+        pressing = entities_at(doc, _pressing_parties(token)) if entry.event_type == "REJECT" else []
+        if pressing:  # they, not the refused thing's home, are whom the refusal answers
+            recipient = [e for e in recipient if e.country not in _countries(actor)] + pressing
         if entry.event_type == "ACCUSE" and recipient and all(e.sector == "IGO" for e in recipient):
             recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
@@ -1252,6 +1261,18 @@ def _reported_past(verb, reporting_verbs) -> bool:
         head = node.head
         return head.lemma_.lower() in reporting_verbs and head.tag_ in ("VBD", "VBN")
     return False
+
+
+PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
+
+
+def _pressing_parties(verb) -> list:
+    """A refusal is aimed at whoever pressed for the thing refused: "declined to resign despite
+    pressure from the anti-corruption commission", "despite calls by the EU"."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "refused to resign despite ..."
+    pressures = [n for n in prep_objects(clauses, ("despite",)) if n.lemma_.lower() in PRESSURE_NOUNS]
+    return [owner for n in pressures for owner in
+            [c for c in n.children if c.dep_ == "poss"] + prep_objects([n], ("by", "from", "of"))]
 
 
 def _objects(verb) -> list:
