@@ -38,6 +38,8 @@ def test_titles(pipeline, text, words, expected):
     ("Saudi Arabia called for calm. The kingdom said it was worried.", "The kingdom", [("Saudi Arabia", "SAU")]),
     ("The European Union announced new sanctions. The bloc said they targeted officials.", "The bloc",
      [("European Union", None)]),
+    # "it" is never a plural group: not the reporting "officials", but the clause's own subject
+    ("Britain could suspend its aid to Rwanda, officials said.", "its aid", [("United Kingdom", "GBR")]),
 ])
 def test_pronouns_and_organisations(pipeline, text, words, expected):
     assert _entities_at(pipeline, text, words) == expected

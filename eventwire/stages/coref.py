@@ -42,6 +42,7 @@ ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisa
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
 COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "number", "band", "coalition", "crowd"})
 # What "they" can stand for when it is the reporting subject: "the rebels", "Palestinian leaders".
+COLLECTIVE_PLURALS = frozenset("police people militia personnel staff".split())
 PLURAL_PARTY_KINDS = frozenset({"group", "organisation", "org", "demonym"})
 TITLE_WINDOW = 4
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp"})
@@ -107,8 +108,12 @@ class CorefStage:
         elif _governed_by_unknown_name(doc, token):
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
-            antecedent = _reporter_mention(doc, token) or _main_subject_of_relative(doc, token, lower) or \
-                _subject_of_adjunct(doc, token, lower) or self._recent(token, pool, _kinds_for(lower))
+            own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
+            candidates = [_reporter_mention(doc, token), _main_subject_of_relative(doc, token, lower),
+                          _subject_of_adjunct(doc, token, lower),
+                          own_subject if own_subject is not None and own_subject.end <= token.i else None]
+            antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)), None) or \
+                self._recent(token, pool, _kinds_for(lower))
         if antecedent is not None and not _agrees(antecedent, lower):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
@@ -221,8 +226,18 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:
         return kind == "person"
     if pronoun in THING_PRONOUNS:
-        return kind != "person" and len(mention.entities) == 1
+        return kind != "person" and len(mention.entities) == 1 and not _plural_group(mention)
     return True
+
+
+def _plural_group(mention: Mention) -> bool:
+    """'officials', 'rebels', 'police' are "they", never "it"."""
+    while mention.kind in ("pronoun", "nominal") and mention.antecedent is not None:
+        mention = mention.antecedent
+    if mention.kind != "group" or not mention.entities:
+        return False
+    word = mention.entities[0].text.lower().split()[-1] if mention.entities[0].text.strip() else ""
+    return word in COLLECTIVE_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _pick_person(doc: Doc, title, people: list[Mention], countries: set | None = None) -> Mention | None:

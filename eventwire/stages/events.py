@@ -732,6 +732,10 @@ class EventsStage(UsesLexicon):
         pressing = entities_at(doc, _pressing_parties(token)) if entry.event_type == "REJECT" else []
         if pressing:  # they, not the refused thing's home, are whom the refusal answers
             recipient = [e for e in recipient if e.country not in _countries(actor)] + pressing
+        own = _countries(actor)
+        if entry.event_type == "REJECT" and not any(coded(e) for e in recipient) and len(own) == 1 and any(
+                o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in _objects(token)):
+            recipient = [home_recipient(token, next(iter(own)), entry.event_type)]  # "vetoed a broadcasting bill"
         if entry.event_type == "ACCUSE" and recipient and all(e.sector == "IGO" for e in recipient):
             recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
@@ -1263,6 +1267,8 @@ def _reported_past(verb, reporting_verbs) -> bool:
     return False
 
 
+# what a state's own institutions pass or block: rejecting one is aimed at home
+DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment ordinance constitution".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 
 
