@@ -19,7 +19,7 @@ LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
 # Passive forms that state the subject's own stance: "is opposed to", "is committed to".
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve", "engage", "involve"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
 RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "into", "at", "upon"})
 

@@ -70,6 +70,7 @@ BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "of"})
 # What only a state does to people: arrests, charges, sentences, deportations.
 STATE_ACTS = frozenset("arrest detain jail imprison deport sentence convict indict charge execute".split())
+STATE_ACT_NOUNS = frozenset("arrest investigation detention custody trial surveillance".split())
 GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
@@ -358,6 +359,8 @@ class EventsStage(UsesLexicon):
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
                 head.head.lemma_.lower() in self.lexicon.light_verbs | STATE_VERBS):
             return head.head  # "go on strike", "put on alert", "has been on hunger strike"
+        if noun.dep_ == "pobj" and head.head.lemma_.lower() in PREP_LIGHT_VERBS.get(head.lower_, ()):
+            return head.head  # "placed under arrest", "engaged in ethnic cleansing"
         purpose = self._noun_entry(noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
@@ -472,8 +475,9 @@ class EventsStage(UsesLexicon):
         """'Sonko was sentenced to two years in prison', 'a missionary was arrested in Lebanon':
         an arrest, a charge or a sentence in the passive with no agent is the state's doing,
         the state where it happened."""
-        token = trigger.token
-        if trigger.nominal or token.lemma_.lower() not in STATE_ACTS:
+        token = trigger.light_verb if trigger.nominal else trigger.token  # "was placed under investigation"
+        acts = STATE_ACT_NOUNS if trigger.nominal else STATE_ACTS
+        if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
         if "nsubjpass" not in children or "agent" in children:
@@ -707,8 +711,9 @@ class EventsStage(UsesLexicon):
             recipient_tokens = [t for t in recipient_tokens if t not in personnel] + [
                 g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]  # "4,000 troops to a force in Liberia", "soldiers from Niger"
-        if entry.event_type == "MOBILIZE" and not actor_tokens and not trigger.nominal:
-            actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]  # "police were deployed"
+        if (entry.event_type == "MOBILIZE" or entry.mode in SELF_ACTED_MODES) and not actor_tokens and not trigger.nominal:
+            # "police were deployed", "a third of the guerrillas have been demobilized": they act, no one else is named
+            actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
         actor = entities_at(doc, actor_tokens)
         if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
@@ -1269,6 +1274,9 @@ def _reported_past(verb, reporting_verbs) -> bool:
 
 # what a state's own institutions pass or block: rejecting one is aimed at home
 DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment ordinance constitution".split())
+PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
+                    "in": frozenset({"engage", "involve"})}
+SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 
 
