@@ -146,6 +146,7 @@ class EventsStage(UsesLexicon):
             if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
+        frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
@@ -1494,6 +1495,21 @@ def _names_where(doc: Doc, mention) -> bool:
     if mention.kind == "country":
         return prep is not None and prep.lower_ in WHERE_PREPS
     return prep is None or prep.lower_ != "from"
+
+
+def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'threatened to halt the talks unless Washington drops the plan', 'may march if the president
+    signs the bill': the condition is what the coded event hangs on, not an event of its own."""
+    token = doc.spacy[frame.trigger]
+    triggers = {f.trigger for f in frames if f is not frame}
+    node = token
+    for _ in range(6):
+        if node.dep_ == "advcl" and _is_condition(node):
+            return any(t.i in triggers for t in [node.head, *node.head.ancestors])
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _is_condition(clause) -> bool:
