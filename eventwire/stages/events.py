@@ -738,6 +738,9 @@ class EventsStage(UsesLexicon):
         pressing = entities_at(doc, _pressing_parties(token)) if entry.event_type == "REJECT" else []
         if pressing:  # they, not the refused thing's home, are whom the refusal answers
             recipient = [e for e in recipient if e.country not in _countries(actor)] + pressing
+        if entry.event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
+                o.lemma_.lower() in REFUGE_NOUNS for o in _objects(token)):  # "sought refuge in Germany"
+            recipient = entities_at(doc, prep_objects([token, *_objects(token)], ("in",))) or recipient
         own = _countries(actor)
         if entry.event_type == "REJECT" and not any(coded(e) for e in recipient) and len(own) == 1 and any(
                 o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in _objects(token)):
@@ -749,6 +752,11 @@ class EventsStage(UsesLexicon):
         destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
         if entry.mode == "visit" and not recipient and destination:
             recipient = _place_entities(doc, destination)
+        sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
+        if sender is not None and not any(coded(e) for e in recipient) and (
+                sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and self._destination(sender) is not None:
+            # "sent 21 personnel to Bosnia to investigate": the purpose is carried out where they went
+            recipient = _place_entities(doc, self._destination(sender)) or recipient
         if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
             recipient = entities_at(doc, [g for c in token.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS])
@@ -1278,6 +1286,8 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
                     "in": frozenset({"engage", "involve"})}
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
+REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 
 
