@@ -291,12 +291,12 @@ class EventsStage(UsesLexicon):
 
     def _variant(self, verb) -> TriggerEntry | None:
         """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
-        by_class = self.lexicon.variants.get(verb.lemma_.lower())
+        entry = self._verb_entry(verb)
+        phrasal = entry is not None and " " in entry.key
+        # a phrasal entry ("fire at") says more than the object does, unless it has variants of its own
+        by_class = self.lexicon.variants.get(entry.key if phrasal else verb.lemma_.lower())
         if not by_class:
             return None
-        entry = self._verb_entry(verb)
-        if entry is not None and " " in entry.key:
-            return None  # a phrasal entry ("fire at") says more than the object does
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
