@@ -288,7 +288,7 @@ class ActorsStage:
             if residence and residence != entity.country:  # "ethnic Albanians in Macedonia" act in Macedonia
                 entity.country, entity.code = residence, _code(residence, entity.sector)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
-        partners = self._coordinated_demonyms(doc.spacy[span.end:head.i])  # "Saudi and Iranian officials"
+        partners = self._coordinated_demonyms(doc.spacy[span.end:head.i], head)  # "Saudi and Iranian officials"
         skipped = {t.i for t, _ in partners} | {t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}
         phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
@@ -341,10 +341,12 @@ class ActorsStage:
         place = self.gazetteer.resolve(_ent_text(doc.spacy, token))
         return place.country if place else None
 
-    def _coordinated_demonyms(self, tokens) -> list:
+    def _coordinated_demonyms(self, tokens, head=None) -> list:
+        """The other nationalities of 'Saudi and Iranian officials', 'Australian, Japanese and
+        American warships' (a listed one hangs on the noun itself)."""
         found = []
         for token in tokens:
-            if token.dep_ == "conj":
+            if token.dep_ == "conj" or (head is not None and token.dep_ in ("amod", "compound") and token.head.i == head.i):
                 entries = [e for e in self.dictionary.lookup(token.text) if e.kind in ("demonym", "country")]
                 if entries:
                     found.append((token, entries[0]))

@@ -722,6 +722,8 @@ class EventsStage(UsesLexicon):
             actor = entities_at(doc, actor_tokens)
         if not any(coded(e) for e in actor):
             actor = self._unnamed_attackers(doc, trigger) or self._unnamed_authorities(doc, trigger) or actor
+        if entry.event_type in JOINT_TYPES:
+            actor = dedupe_entities(actor + entities_at(doc, _side_by_side(token, trigger.light_verb, actor_tokens)))
         if entry.object_class and not trigger.nominal:
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
@@ -729,7 +731,14 @@ class EventsStage(UsesLexicon):
                                  if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
                                  for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
+        if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
+                token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
+            recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
+        if entry.event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
+            # "a truce, which Kyiv dismissed": a stance on a thing is a stance on whose it is
+            recipient = entities_at(doc, [o for t in recipient_tokens for o in _owners(t)],
+                                    exclude_countries=_countries(actor)) or recipient
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
             recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
@@ -1236,6 +1245,9 @@ def _direct_owners(thing) -> list:
                for g in c.children if g.dep_ == "pobj"]
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if not owners and thing.dep_ == "dobj" and thing.head.lemma_.lower() in PROPOSING_VERBS:
+        # "Moscow declared a truce, which Kyiv dismissed": who declared it owns it
+        owners = [c for c in thing.head.children if c.dep_ == "nsubj"]
     return owners
 
 
@@ -1289,6 +1301,19 @@ SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
+
+
+STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
+JOINT_TYPES = frozenset({"COOPERATE", "ASSAULT"})  # fighting or patrolling alongside someone is doing it with them
+
+
+def _side_by_side(token, light_verb, actor_tokens) -> list:
+    """Who acts alongside the actor: "fought alongside government troops", "Kenyan police,
+    working alongside the Haitian police, carried out joint patrols"."""
+    verbs = [v for v in (token, light_verb) if v is not None]
+    verbs += [c for a in actor_tokens for c in a.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    return prep_objects(verbs, ("alongside",))
 
 
 def _pressing_parties(verb) -> list:
