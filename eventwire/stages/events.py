@@ -735,25 +735,12 @@ class EventsStage(UsesLexicon):
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
-        if entry.event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
-            # "a truce, which Kyiv dismissed": a stance on a thing is a stance on whose it is
-            recipient = entities_at(doc, [o for t in recipient_tokens for o in _owners(t)],
-                                    exclude_countries=_countries(actor)) or recipient
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
             recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
                                           and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
                                     exclude_countries=_countries(actor)) or recipient
-        pressing = entities_at(doc, _pressing_parties(token)) if entry.event_type == "REJECT" else []
-        if pressing:  # they, not the refused thing's home, are whom the refusal answers
-            recipient = [e for e in recipient if e.country not in _countries(actor)] + pressing
-        if entry.event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
-                o.lemma_.lower() in REFUGE_NOUNS for o in _objects(token)):  # "sought refuge in Germany"
-            recipient = entities_at(doc, prep_objects([token, *_objects(token)], ("in",))) or recipient
-        own = _countries(actor)
-        if entry.event_type == "REJECT" and not any(coded(e) for e in recipient) and len(own) == 1 and any(
-                o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in _objects(token)):
-            recipient = [home_recipient(token, next(iter(own)), entry.event_type)]  # "vetoed a broadcasting bill"
+        recipient = _answered_parties(doc, token, entry.event_type, actor, recipient, recipient_tokens)
         if entry.event_type == "ACCUSE" and recipient and all(e.sector == "IGO" for e in recipient):
             recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
@@ -1301,11 +1288,29 @@ SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
-
-
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
 PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
 JOINT_TYPES = frozenset({"COOPERATE", "ASSAULT"})  # fighting or patrolling alongside someone is doing it with them
+
+
+def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], recipient: list[Entity],
+                      recipient_tokens: list) -> list[Entity]:
+    """Whom a stance, a refusal or a plea answers when its object names no one: the owner of the
+    thing ("a truce, which Kyiv dismissed"), whoever pressed ("despite pressure from the EU"), the
+    country asked for refuge, home for a domestic bill vetoed."""
+    own = _countries(actor)
+    if event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
+        recipient = entities_at(doc, [o for t in recipient_tokens for o in _owners(t)], exclude_countries=own) or recipient
+    pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
+    if pressing:  # they, not the refused thing's home, are whom the refusal answers
+        recipient = [e for e in recipient if e.country not in own] + pressing
+    if event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
+            o.lemma_.lower() in REFUGE_NOUNS for o in _objects(token)):  # "sought refuge in Germany"
+        recipient = entities_at(doc, prep_objects([token, *_objects(token)], ("in",))) or recipient
+    if event_type == "REJECT" and not any(coded(e) for e in recipient) and len(own) == 1 and any(
+            o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in _objects(token)):
+        recipient = [home_recipient(token, next(iter(own)), event_type)]  # "vetoed a broadcasting bill"
+    return recipient
 
 
 def _side_by_side(token, light_verb, actor_tokens) -> list:
