@@ -211,9 +211,14 @@ class _MentionPool:
 
 def _kind(mention: Mention) -> str:
     """What a mention stands for: a pronoun or nominal takes its antecedent's kind."""
+    return _named(mention).kind
+
+
+def _named(mention: Mention) -> Mention:
+    """The mention a pronoun or nominal finally stands for."""
     while mention.kind in ("pronoun", "nominal") and mention.antecedent is not None:
         mention = mention.antecedent
-    return mention.kind
+    return mention
 
 
 def _kinds_for(pronoun: str) -> frozenset[str]:
@@ -232,8 +237,7 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
 
 def _plural_group(mention: Mention) -> bool:
     """'officials', 'rebels', 'police' are "they", never "it"."""
-    while mention.kind in ("pronoun", "nominal") and mention.antecedent is not None:
-        mention = mention.antecedent
+    mention = _named(mention)
     if mention.kind != "group" or not mention.entities:
         return False
     word = mention.entities[0].text.lower().split()[-1] if mention.entities[0].text.strip() else ""
