@@ -302,17 +302,17 @@ class EventsStage(UsesLexicon):
             return None  # "held talks with leaders": the talks are the event
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
-        for object_class, entry in by_class.items():
-            if any(self._object_lemma_in(o, object_class) for o in objects):
-                return entry
-        return None
+        return self._entry_for_objects(by_class, objects)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
         """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat."""
-        by_class = self.lexicon.variants.get(noun.lemma_.lower())
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
-        return next((entry for object_class, entry in (by_class or {}).items()
+        return self._entry_for_objects(self.lexicon.variants.get(noun.lemma_.lower()) or {}, objects)
+
+    def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
+        """The first variant whose object class one of the objects belongs to."""
+        return next((entry for object_class, entry in by_class.items()
                      if any(self._object_lemma_in(o, object_class) for o in objects)), None)
 
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
@@ -750,9 +750,9 @@ class EventsStage(UsesLexicon):
             recipient = _place_entities(doc, destination)
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
-                sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and self._destination(sender) is not None:
+                sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender)) is not None:
             # "sent 21 personnel to Bosnia to investigate": the purpose is carried out where they went
-            recipient = _place_entities(doc, self._destination(sender)) or recipient
+            recipient = _place_entities(doc, sent_to) or recipient
         if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
             recipient = entities_at(doc, [g for c in token.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS])
@@ -1298,17 +1298,17 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     """Whom a stance, a refusal or a plea answers when its object names no one: the owner of the
     thing ("a truce, which Kyiv dismissed"), whoever pressed ("despite pressure from the EU"), the
     country asked for refuge, home for a domestic bill vetoed."""
-    own = _countries(actor)
+    own, objects = _countries(actor), _objects(token)
     if event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
         recipient = entities_at(doc, [o for t in recipient_tokens for o in _owners(t)], exclude_countries=own) or recipient
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
     if event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
-            o.lemma_.lower() in REFUGE_NOUNS for o in _objects(token)):  # "sought refuge in Germany"
-        recipient = entities_at(doc, prep_objects([token, *_objects(token)], ("in",))) or recipient
+            o.lemma_.lower() in REFUGE_NOUNS for o in objects):  # "sought refuge in Germany"
+        recipient = entities_at(doc, prep_objects([token, *objects], ("in",))) or recipient
     if event_type == "REJECT" and not any(coded(e) for e in recipient) and len(own) == 1 and any(
-            o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in _objects(token)):
+            o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in objects):
         recipient = [home_recipient(token, next(iter(own)), event_type)]  # "vetoed a broadcasting bill"
     return recipient
 
