@@ -48,6 +48,10 @@ GENERIC_TITLES = frozenset(
     "leader spokesman spokeswoman spokesperson official officials chief head member members".split()
 )
 
+# A misspelt country name is trusted from this length on ("Quatar", "Ethopia").
+MISSPELT_MIN_LENGTH = 6
+MISSPELT_PERSON_MIN_LENGTH = 10  # a full name: "Francois Mitterand"
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _QID = re.compile(r"^Q[1-9]\d*$")
@@ -94,6 +98,7 @@ class ActorDictionary:
         self._sector_tokens = 1
         self._country_names: dict[str, str] = {}
         self._max_tokens = 1
+        self._one_edit: dict[str, list[DictEntry]] | None = None
 
     # -- public API -----------------------------------------------------------------------
     def lookup(self, phrase: str) -> list[DictEntry]:
@@ -112,6 +117,50 @@ class ActorDictionary:
         if key.islower():
             return []
         return list(self._folded.get(key.casefold(), ()))
+
+    def misspelt_country(self, word: str) -> list[DictEntry]:
+        """Country and demonym entries one typing slip away from ``word`` ("Afganistan",
+        "Quatar", "Phillippines"), when all of them name one country; else nothing.
+
+        Only for words of MISSPELT_MIN_LENGTH+ letters that keep the name's first letter:
+        shorter names and other first letters collide with real words and surnames.
+        """
+        if len(word) < MISSPELT_MIN_LENGTH or not word.isalpha():
+            return []
+        found = self._one_edit_from(word, ("country", "demonym"))
+        return found if len({e.country for e in found}) == 1 else []
+
+    def misspelt_person(self, name: str) -> list[DictEntry]:
+        """The one person whose full name (two words or more) is one typing slip away from
+        ``name`` ("Francois Mitterand"); a lone surname is never guessed."""
+        words = name.split()
+        if len(words) < 2 or len(name) < MISSPELT_PERSON_MIN_LENGTH:
+            return []
+        found = [e for e in self._one_edit_from(name, ("person",)) if len(e.phrase.split()) == len(words)]
+        return found if len({e.name for e in found}) == 1 else []
+
+    def _one_edit_from(self, phrase: str, kinds: tuple[str, ...]) -> list[DictEntry]:
+        key = phrase.casefold()
+        found: list[DictEntry] = []
+        for variant in {key, *_deletions(key)}:
+            for entry in self._one_edit_index().get(variant, ()):
+                if entry.kind in kinds and entry.phrase[0].casefold() == key[0] and entry not in found and \
+                        _one_edit_apart(entry.phrase.casefold(), key):
+                    found.append(entry)
+        return found
+
+    def _one_edit_index(self) -> dict[str, list[DictEntry]]:
+        """Country names, demonyms and full names of people under themselves and their
+        one-letter deletions."""
+        if self._one_edit is None:
+            index: dict[str, list[DictEntry]] = {}
+            for key, entries in self._exact.items():
+                for entry in entries:
+                    if _guessable(key, entry):
+                        for variant in {key.casefold(), *_deletions(key.casefold())}:
+                            index.setdefault(variant, []).append(entry)
+            self._one_edit = index
+        return self._one_edit
 
     def max_phrase_tokens(self) -> int:
         """The longest lookup phrase, in whitespace tokens."""
@@ -176,6 +225,7 @@ class ActorDictionary:
         if entry in bucket:
             return
         bucket.append(entry)
+        self._one_edit = None
         self._max_tokens = max(self._max_tokens, len(key.split()))
         if len(key) >= 4 and not _is_acronym(key):
             folded = self._folded.setdefault(key.casefold(), [])
@@ -207,6 +257,28 @@ class ActorDictionary:
             return name
         names = self._person_names.get(normalise_phrase(name))
         return names[0] if names else None
+
+
+def _guessable(key: str, entry: DictEntry) -> bool:
+    if entry.kind in ("country", "demonym"):
+        return entry.country is not None and key.isalpha() and len(key) >= MISSPELT_MIN_LENGTH - 1
+    return entry.kind == "person" and " " in key and len(key) >= MISSPELT_PERSON_MIN_LENGTH - 1
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in _deletions(longer)
 
 
 def normalise_phrase(phrase: str) -> str:

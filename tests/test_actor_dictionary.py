@@ -408,3 +408,51 @@ def test_the_title_in_the_text_speaks_when_the_table_has_no_current_role(pipelin
     doc = pipeline(Article.create(text, published="2024-03-05"))
     actors = [e for f in doc.frames for e in f.actor if e.name == name]
     assert actors and all((e.country, e.sector) == (country, sector) for e in actors)
+
+
+# -- typing slips ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Afganistan", "AFG"), ("Quatar", "QAT"), ("Ethopia", "ETH"), ("Phillippines", "PHL"),
+    ("Ukranian", "UKR"), ("Venezeula", "VEN"),  # a swap of neighbours
+])
+def test_a_country_or_demonym_one_slip_away_is_found(dictionary, word, country):
+    assert {e.country for e in dictionary.misspelt_country(word)} == {country}
+
+
+@pytest.mark.parametrize("word", [
+    "Prussia",  # other first letter than Russia
+    "Iraqq", "Mali",  # too short to trust
+    "Ruritania",  # nothing near
+])
+def test_no_guess_for_other_first_letters_short_or_distant_words(dictionary, word):
+    assert dictionary.misspelt_country(word) == []
+
+
+def test_a_full_name_one_slip_away_is_a_known_person_but_a_lone_surname_is_not(dictionary):
+    assert {e.name for e in dictionary.misspelt_person("Boris Yeltzin")} == {"Boris Yeltsin"}
+    assert dictionary.misspelt_person("Yeltzin") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Quatar's emir launched a mediation effort between the Emirates and Saudi Arabia.", "QAT"),
+    ("Ukranian officials rejected the ceasefire terms offered by Moscow.", "UKR"),
+])
+def test_a_misspelt_country_acts(pipeline, text, country):
+    from eventwire.model import Article
+
+    doc = pipeline(Article.create(text, published="2024-03-05"))
+    assert country in {e.country for f in doc.frames for e in f.actor}
+
+
+@pytest.mark.parametrize("text", [
+    "Indira Gandhi met Cameron in London.",  # part of a person's name, or tagged as a person
+    "David Cameron criticised the Columbia professors.",  # Columbia is a place of its own
+])
+def test_names_of_people_and_places_are_not_read_as_misspelt_countries(pipeline, text):
+    from eventwire.model import Article
+
+    doc = pipeline(Article.create(text, published="2012-03-05"))
+    countries = {e.country for m in doc.mentions for e in m.entities}
+    assert not countries & {"IND", "CMR", "COL"}

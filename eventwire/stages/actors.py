@@ -45,7 +45,8 @@ NAME_TITLES = frozenset("""president minister premier general gen colonel col ki
 MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
-COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks".split())
+COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation "
+                             "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
@@ -125,7 +126,7 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
-        for mention in self._untagged_places(doc, taken):
+        for mention in self._untagged_places(doc, taken) + self._misspelt_countries(doc, taken | stances):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions.extend(self._group_mentions(doc, taken))
@@ -362,6 +363,9 @@ class ActorsStage:
             if place is not None:
                 return place
         if ent.label_ == "PERSON":
+            known = self.dictionary.misspelt_person(_span_text(ent))
+            if known:  # "President Francois Mitterand"
+                return self._mention_from_match(doc, _Match(ent.start, ent.end, known))
             return self._unknown_person(doc, ent)
         if ent.label_ == "ORG" and _titled_name(ent) and not self._is_known(ent):
             return self._unknown_person(doc, ent)  # the tagger's "ORG" in "Vice-President Moody Awori"
@@ -394,8 +398,8 @@ class ActorsStage:
         if org_sector == "IGO" and not country:
             return None, "IGO"  # "Arab League Secretary-General Chedli Klibi" acts for the League
         country, sector = country or org_country, sector or org_sector
-        if ent.root.dep_ == "appos" and not (country and sector):  # "Mali's foreign minister Abdoulaye Diop"
-            head = ent.root.head
+        head = ent.root.head if ent.root.dep_ == "appos" else self._title_before_comma(doc.spacy, ent, title_tokens)
+        if head is not None and not (country and sector):  # "Mali's foreign minister Abdoulaye Diop"
             phrase = doc.spacy[head.left_edge.i:head.i + 1]
             head_country, head_sector = self._describe_span(doc, phrase)
             country, sector = country or head_country, sector or head_sector
@@ -403,6 +407,17 @@ class ActorsStage:
         if former and sector:
             sector = "ELI"  # CAMEO's elites: a former office holder acts for no institution
         return country, sector
+
+    def _title_before_comma(self, sdoc, ent, title_tokens):
+        """The title noun just before a comma and the name ("Qatar's emir, Sheikh Hamad ..."),
+        an apposition the parser did not attach."""
+        comma = (title_tokens[0].i if title_tokens else ent.start) - 1
+        if comma < 1 or sdoc[comma].text != ",":
+            return None
+        title = sdoc[comma - 1]
+        if title.tag_ != "NN" or not self.dictionary.sector_of(title.lower_) or title.left_edge.i < title.sent.start:
+            return None
+        return title
 
     def _org_context(self, doc: Doc, ent, title_tokens) -> tuple[str | None, str | None]:
         """An organisation in the title ('National Security Council spokesman') or after 'of'."""
@@ -487,6 +502,22 @@ class ActorsStage:
                 found.append(mention)
         return found
 
+    def _misspelt_countries(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """Countries and demonyms with a typing slip ("Afganistan", "Quatar's emir"): a lone
+        capitalised name that nothing else knows, never part of a person's name."""
+        found = []
+        for token in doc.spacy:
+            if token.i in taken or not token.is_title or token.pos_ not in ("PROPN", "ADJ") or token.ent_type_ == "PERSON" or \
+                    _in_longer_name(token):
+                continue
+            entries = self.dictionary.misspelt_country(token.text)
+            if not entries or self.dictionary.lookup(token.text) or self.gazetteer.resolve(token.text):
+                continue
+            mention = self._mention_from_match(doc, _Match(token.i, token.i + 1, entries))
+            if mention is not None:
+                found.append(mention)
+        return found
+
     def _place_mention(self, doc: Doc, ent, min_population: int = 0) -> Mention | None:
         start, end = _trim_possessive(ent)
         place = self.gazetteer.resolve(doc.text[start:end])
@@ -496,7 +527,9 @@ class ActorsStage:
             return None
         entity = Entity(text=doc.text[start:end], name=place.name, country=place.country,
                         sector=None, code=place.country, start=start, end=end)
-        return Mention(ent.start, ent.end, [entity], "place", doc.sentence_index(ent.start))
+        # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
+        kind = "country" if place.kind == "country" else "place"
+        return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
 
     # -- groups named by a sector noun: "Afghan police" done via demonyms; "rebels in Darfur" --
     def _group_mentions(self, doc: Doc, taken: set[int]) -> list[Mention]:
@@ -681,6 +714,16 @@ def _left_modifiers(ent) -> list:
     return tokens
 
 
+
+
+def _in_longer_name(token) -> bool:
+    """Part of a multi-word name: a tagged entity of several tokens, or proper nouns joined
+    as compounds ("Indira Gandhi")."""
+    if token.ent_iob_ and token.ent_type_ and (token.ent_iob_ == "I" or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")):
+        return True
+    return (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
 
 
 def _span_text(span) -> str:

@@ -139,6 +139,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
+            if not frame.recipient and frame.event_type == "ACCUSE" and not trigger.nominal:
+                frame.recipient = _complained_about(doc, trigger.token, frame.actor)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -515,6 +517,9 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(frame, trigger)
+        if frame.event_type == "PROTEST" and not trigger.nominal and _content_clause(trigger.token) is not None:
+            # "protested that the police had beaten detainees": a complaint in words, not a demonstration
+            frame.event_type, frame.mode, frame.cameo_code = "ACCUSE", "disapprove", "111"
         if frame.event_type == "ASSAULT" and any(
                 v.lemma_.lower() in READYING_VERBS and v.pos_ == "VERB" for v in self._verb_chain(trigger.token, trigger.light_verb)):
             # "the army prepared to resume shelling", "troops are poised to enter": readying forces is the event
@@ -1289,6 +1294,7 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
 PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
 JOINT_TYPES = frozenset({"COOPERATE", "ASSAULT"})  # fighting or patrolling alongside someone is doing it with them
 
@@ -1396,13 +1402,19 @@ def _answered(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
 
 
 def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
-    """'its demand that Israel ease restrictions', 'an offer to withdraw': what a demand, offer
-    or threat named as a noun asks or promises is its content, not an event."""
+    """'its demand that Israel ease restrictions', 'an offer to withdraw', 'an offer of talks':
+    what a demand, offer or threat named as a noun asks or promises is its content, not an event."""
     found: dict[int, _Trigger] = {}
     holders = {t.token.i: t for t in triggers if t.nominal and t.entry.event_type in ANSWERED_TYPES}
     for trigger in triggers:
         node = trigger.token
-        if node.i in consumed or node.dep_ not in ("acl", "ccomp", "relcl"):
+        if node.i in consumed:
+            continue
+        if trigger.nominal and node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and (
+                node.head.head.lemma_.lower() in OFFER_NOUNS):
+            found[node.i] = trigger  # "an offer for direct talks", "calls for sanctions": not held
+            continue
+        if node.dep_ not in ("acl", "ccomp", "relcl"):
             continue
         if node.dep_ == "relcl" and trigger.entry.event_type in ANSWER_TYPES:
             continue  # "the offer that Moscow accepted" is answered, not offered
@@ -1468,6 +1480,9 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None  # "struck Gaza while Hamas fired rockets": two attacks; "shelled Kharkiv, killing five": one
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    if outer is not None and outer is not frame and outer.event_type == "PROTEST" and _is_result(token) and (
+            frame.event_type == "PROTEST" or frame.mode == "destroy"):
+        return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
     setting = anchors.get(_meeting_setting(token))
@@ -1554,6 +1569,22 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
 
 def _is_condition(clause) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+
+
+def _content_clause(verb):
+    """The clause a verb of saying reports ("complained that the police had beaten ...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _complained_about(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'complained that Egyptian police had beaten detainees': a complaint is aimed at whoever
+    its content says acted."""
+    clause = _content_clause(verb)
+    if clause is None:
+        return []
+    own = {e.key for e in actor}
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own]
 
 
 def _countries(entities: list[Entity]) -> set:
