@@ -28,9 +28,17 @@ class TriggerEntry:
 
     @property
     def object_class(self) -> str | None:
+        return self._flag_value("object:")
+
+    @property
+    def barred_object_class(self) -> str | None:
+        """The class of objects with which the verb is no event ("committed crimes")."""
+        return self._flag_value("not_object:")
+
+    def _flag_value(self, prefix: str) -> str | None:
         for flag in self.flags:
-            if flag.startswith("object:"):
-                return flag.split(":", 1)[1]
+            if flag.startswith(prefix):
+                return flag[len(prefix):]
         return None
 
 

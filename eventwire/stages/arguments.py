@@ -113,7 +113,7 @@ def inherited_subject(verb) -> list:
             if objs:
                 return objs
             head = governor
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # object control: "urged Iran to return"
                 return objs
@@ -128,6 +128,8 @@ def inherited_subject(verb) -> list:
         token = head
     return []
 
+# "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
+SUMMONING_VERBS = frozenset({"summon"})
 DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
 
 

@@ -23,6 +23,7 @@ from .arguments import (
     HELP_NOUNS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
+    SUMMONING_VERBS,
     coded,
     conjuncts,
     dedupe_entities,
@@ -324,6 +325,10 @@ class EventsStage(UsesLexicon):
             for obj in objects:
                 if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
                     return False
+        barred = entry.barred_object_class
+        described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
+        if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
+            return False
         object_class = entry.object_class
         if entry.event_type == "AGREE" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "offered to hand over the suspects": an offer to act needs no object
@@ -739,6 +744,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
+        perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token)
+        if entry.event_type == "ACCUSE" and any(coded(e) for e in entities_at(doc, perpetrators)):
+            recipient_tokens = perpetrators
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
@@ -774,6 +782,8 @@ class EventsStage(UsesLexicon):
         actor = [e for e in actor if coded(e)] or actor
         recipient = [e for e in recipient if coded(e)]
         recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
+        if len(_countries(actor)) > 1:  # "Palestinians and Israelis failed to agree on the Palestinian offices"
+            recipient = [e for e in recipient if e.country not in _countries(actor)]
         if entry is OBLIGATION and not recipient:
             return None  # "Syria said it must defend its borders": a duty of one's own, not a demand
         if not any(coded(e) for e in actor) and not trigger.nominal:
@@ -1468,16 +1478,23 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
             kept.append(frame)
         elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
             restated.recipient = frame.recipient  # "blocked roads to protest against EU rules": at the EU
-        elif frame.recipient and not restated.recipient and restated.event_type == frame.event_type == "ASSAULT":
-            restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
+        elif restated.event_type == frame.event_type == "ASSAULT":
+            if frame.recipient and not restated.recipient:
+                restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
+            if not restated.place_tokens:  # "killed 23 people when they blew themselves up in Tel Aviv"
+                restated.place_tokens = frame.place_tokens
     return kept
 
 
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
-    outer = anchors.get(token.head.i) if token.dep_ == "advcl" else None
-    if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token):
-        outer = None  # "struck Gaza while Hamas fired rockets": two attacks; "shelled Kharkiv, killing five": one
+    summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
+    outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
+    if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token) and (
+            {e.key for e in frame.actor} != {e.key for e in outer.actor}):
+        # "struck Gaza while Hamas fired rockets": two attacks; "shelled Kharkiv, killing five" and
+        # "killed 23 people when they blew themselves up in Tel Aviv": one
+        outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
     if outer is not None and outer is not frame and outer.event_type == "PROTEST" and _is_result(token) and (
@@ -1569,6 +1586,17 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
 
 def _is_condition(clause) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+
+
+def _perpetrators(tokens: list, verb=None) -> list:
+    """'investigating alleged war crimes by Croatian extremists against Serb civilians': who
+    is accused is who committed the deed, not whom it was done to. The parser may hang the
+    "by" on an active verb ("is investigating killings by soldiers")."""
+    bys = [node for t in tokens if t.pos_ == "NOUN" for node in t.subtree
+           if node.dep_ in ("prep", "agent") and node.lower_ == "by" and node.head.pos_ in ("NOUN", "VERB")]
+    if verb is not None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for node in bys for g in node.children if g.dep_ == "pobj"]
 
 
 def _content_clause(verb):
