@@ -49,6 +49,7 @@ STATE_VERBS = frozenset({"be", "remain", "stay"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
+SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
@@ -140,7 +141,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
-            if not frame.recipient and frame.event_type == "ACCUSE" and not trigger.nominal:
+            if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
+                # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _complained_about(doc, trigger.token, frame.actor)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
@@ -410,6 +412,12 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
+        verbs = {t.token.i: t for t in triggers if not t.nominal}
+        for trigger in triggers:  # "host a meeting between A and B": one meeting, the host's
+            head = verbs.get(trigger.token.head.i)
+            if trigger.nominal and trigger.token.dep_ == "dobj" and head is not None and (
+                    head.entry.event_type == trigger.entry.event_type) and trigger.token.i not in consumed:
+                consumed[trigger.token.i] = head
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
@@ -747,6 +755,9 @@ class EventsStage(UsesLexicon):
         perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token)
         if entry.event_type == "ACCUSE" and any(coded(e) for e in entities_at(doc, perpetrators)):
             recipient_tokens = perpetrators
+        if entry.event_type in STANCE_TYPES and not trigger.nominal:  # "blocked the EU's aid package for Ukraine"
+            recipient_tokens = [o for t in recipient_tokens for o in (
+                _direct_owners(t) if t.dep_ == "dobj" and _owned_by_others(doc, t, actor) else [t])]
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
@@ -853,7 +864,7 @@ class EventsStage(UsesLexicon):
                 actor.append(child)
             elif child.dep_ == "prep" and child.lower_ == "from" and entry.mode == "withdraw":
                 recipient += [g for g in child.children if g.dep_ == "pobj"]  # "its withdrawal from Somalia"
-            elif child.dep_ == "prep" and child.lower_ == "of" and (entry.mode == "withdraw" or entry.event_type == "MOBILIZE") \
+            elif child.dep_ == "prep" and child.lower_ == "of" and (entry.mode == "withdraw" or entry.event_type in SENT_FORCE_TYPES) \
                     and any(self._object_lemma_in(g, "personnel") for g in child.children if g.dep_ == "pobj"):
                 forces += [g for g in child.children if g.dep_ == "pobj"]  # "the withdrawal of Russian troops"
                 recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
@@ -868,6 +879,9 @@ class EventsStage(UsesLexicon):
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
         actor = actor or forces
+        if entry.event_type in SENT_FORCE_TYPES and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS and (
+                arrived_in := self._destination(noun.head)) is not None:
+            recipient.append(arrived_in)  # "the first deployment of NATO peacekeepers arrived in Bosnia"
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1253,6 +1267,16 @@ def _direct_owners(thing) -> list:
     return owners
 
 
+def _owned_by_others(doc: Doc, thing, actor: list[Entity]) -> bool:
+    """A thing that is not itself a party and belongs to someone other than the actor
+    ("the EU's aid package", not "its commitment to defend the Philippines")."""
+    if doc.mention_at(thing.i) is not None:
+        return False
+    own = _countries(actor) | {e.key for e in actor}
+    return any(coded(e) and e.country not in own and e.key not in own
+               for e in entities_at(doc, _direct_owners(thing)))
+
+
 def _is_named(doc: Doc, token) -> bool:
     """Does an object name a party ("Moscow", "an Indian pilot", "Sweden's bid") rather
     than only a thing moved ("weapons", "trucks of food")?"""
@@ -1610,9 +1634,9 @@ def _complained_about(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
     clause = _content_clause(verb)
     if clause is None:
         return []
-    own = {e.key for e in actor}
+    own = {e.key for e in actor} | _countries(actor)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own]
+    return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own and e.country not in own]
 
 
 def _countries(entities: list[Entity]) -> set:
