@@ -1048,7 +1048,8 @@ class EventsStage(UsesLexicon):
                         if obj.lower_ in PLACE_HEADS:  # "in the town of Yevlakh", "in the Odesa region"
                             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children if g.dep_ == "pobj"), None) or next(
-                                (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), obj)
+                                (c for c in obj.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"),
+                                obj)  # "in the capital Kabul"
                         if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.ent_type_ not in TEMPORAL_ENTITIES and (
                                 obj.i not in places):  # "in mid-August" is a time
                             places.append(obj.i)
