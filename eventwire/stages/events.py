@@ -49,6 +49,7 @@ STATE_VERBS = frozenset({"be", "remain", "stay"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
+PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -406,18 +407,24 @@ class EventsStage(UsesLexicon):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
-            if head.i in matrix and head.i != node.i and node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") and (
+            complement = node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") or (
+                node.dep_ == "advcl" and _is_purpose(node))  # "have sworn to fight", parsed as a purpose
+            if head.i in matrix and head.i != node.i and complement and (
                     not self._is_reported(matrix[head.i])):
                 consumed[trigger.token.i] = matrix[head.i]
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
         verbs = {t.token.i: t for t in triggers if not t.nominal}
-        for trigger in triggers:  # "host a meeting between A and B": one meeting, the host's
-            head = verbs.get(trigger.token.head.i)
-            if trigger.nominal and trigger.token.dep_ == "dobj" and head is not None and (
-                    head.entry.event_type == trigger.entry.event_type) and trigger.token.i not in consumed:
-                consumed[trigger.token.i] = head
+        for trigger in triggers:
+            node = trigger.token
+            head = verbs.get(node.head.i)
+            if trigger.nominal and node.dep_ == "dobj" and head is not None and (
+                    head.entry.event_type == trigger.entry.event_type) and node.i not in consumed:
+                consumed[node.i] = head  # "host a meeting between A and B": one meeting, the host's
+            punisher = verbs.get(node.head.head.i) if node.dep_ == "pcomp" and node.head.lower_ == "for" else None
+            if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES and node.i not in consumed:
+                consumed[node.i] = punisher  # "arrested for collaborating with Israel": the charge, not an event
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
@@ -629,7 +636,7 @@ class EventsStage(UsesLexicon):
     def _object_entries(self, verb) -> list[_Trigger]:
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
         found = []
-        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        complements = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_purpose(c))]
         # what an ending ends is not what is asked or promised: "prepared to lift the ban"
         contents = [o for c in complements if self._ending(c) is None for o in _objects(c)]
         for obj in _objects(verb) + complements + contents:
