@@ -118,7 +118,7 @@ class EventsStage(UsesLexicon):
         triggers = [t for t in (self._trigger_at(tok) for tok in doc.spacy) if t is not None]
         if self.learned_triggers:
             triggers += self._learned_triggers(doc, triggers)
-        consumed = self._consumed(triggers)
+        consumed = self._consumed(doc, triggers)
         frames: list[Frame] = []
         for trigger in triggers:
             if trigger.token.i in consumed:
@@ -390,7 +390,7 @@ class EventsStage(UsesLexicon):
                         return obj
         return None
 
-    def _consumed(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
+    def _consumed(self, doc: Doc, triggers: list[_Trigger]) -> dict[int, _Trigger]:
         """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes,
         mapped to the matrix trigger that codes them."""
         consumed = self._obligations(triggers)
@@ -410,7 +410,7 @@ class EventsStage(UsesLexicon):
             complement = node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") or (
                 node.dep_ == "advcl" and _is_purpose(node))  # "have sworn to fight", parsed as a purpose
             if head.i in matrix and head.i != node.i and complement and (
-                    not self._is_reported(matrix[head.i])):
+                    not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
@@ -703,6 +703,17 @@ class EventsStage(UsesLexicon):
             if mode:
                 return mode
         return None
+
+    def _speech_about_others(self, doc: Doc, verb, clause) -> bool:
+        """'Iran could threaten to shut the strait, analysts warned': what a speaker says another
+        side will do is reported, not the speaker's own threat or promise ("warned that Washington
+        could sanction banks", said by a U.S. minister, is a U.S. threat)."""
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")]
+        sides = _countries([e for e in entities_at(doc, subjects) if coded(e)])
+        speaker = _countries(entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"]))
+        return bool(sides) and not sides & speaker
 
     def _is_reported(self, trigger: _Trigger) -> bool:
         """'deny that X happened' reports X: the embedded event is kept (and denied)."""
