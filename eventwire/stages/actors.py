@@ -45,6 +45,7 @@ NAME_TITLES = frozenset("""president minister premier general gen colonel col ki
 MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation "
                              "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
@@ -114,7 +115,8 @@ class ActorsStage:
         stances = _stance_targets(sdoc)
         mentions: list[Mention] = []
         taken: set[int] = set()
-        for match in self._dictionary_matches(sdoc, blocked):
+        matches = list(self._dictionary_matches(sdoc, blocked))
+        for match in matches + self._elided_compass_names(sdoc, matches, blocked):
             mention = self._mention_from_match(doc, match)
             if mention:
                 mentions.append(mention)
@@ -231,6 +233,23 @@ class ActorsStage:
             else:
                 i += 1
 
+    def _elided_compass_names(self, sdoc, matches: list[_Match], blocked: set[int]) -> list[_Match]:
+        """'North and South Korea': the first point of the compass shares the name that follows
+        the second."""
+        found = []
+        for match in matches:
+            i = match.start
+            if i < 2 or sdoc[i].lower_ not in COMPASS_POINTS or sdoc[i - 1].lower_ not in ("and", "&"):
+                continue
+            first = sdoc[i - 2]
+            if first.lower_ not in COMPASS_POINTS or first.i in blocked:
+                continue
+            name = " ".join([first.text] + [t.text for t in sdoc[i + 1:match.end]])
+            entries = self.dictionary.lookup(name)
+            if entries:
+                found.append(_Match(first.i, first.i + 1, entries))
+        return found
+
     def _mention_from_match(self, doc: Doc, match: _Match) -> Mention | None:
         sdoc = doc.spacy
         start = match.start
@@ -297,6 +316,9 @@ class ActorsStage:
         start_char, end_char = span.start_char, doc.spacy[end_tok - 1].idx + len(doc.spacy[end_tok - 1])
         entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)
         entity.name = entry.name if not sector else f"{span.text} {phrase}".strip()
+        residence = self._residence_of_ethnic_group(doc, span, head) if sector else None
+        if residence and residence != entity.country:  # "ethnic Albanian guerrillas operating in Macedonia"
+            entity.country, entity.code = residence, _code(residence, entity.sector)
         entities = [entity]
         if sector:
             for token, partner in partners:
@@ -306,10 +328,10 @@ class ActorsStage:
         kind = "group" if sector else "demonym"
         return Mention(span.start, end_tok, entities, kind, doc.sentence_index(span.start))
 
-    def _residence_of_ethnic_group(self, doc: Doc, span) -> str | None:
+    def _residence_of_ethnic_group(self, doc: Doc, span, root=None) -> str | None:
         """CAMEO codes an ethnic group by the country it lives in when the text names it."""
         before = doc.spacy[span.start - 1] if span.start > 0 else None
-        root = span.root
+        root = root if root is not None else span.root
         of_places = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
         if of_places:  # "the Albanians of southern Serbia", "the Kurds of Iraq": who live there
@@ -318,8 +340,11 @@ class ActorsStage:
                 return country
         if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)):
             return None
-        # "ethnic Albanians in Macedonia", "ethnic Albanians demonstrated in Serbia"
-        return self._country_of_group(doc, root, set()) or self._country_where(doc, _clause_verb(root))
+        # "ethnic Albanians in Macedonia", "ethnic Albanian guerrillas operating in Macedonia",
+        # "ethnic Albanians demonstrated in Serbia"
+        living = next((c for c in (self._country_where(doc, a) for a in root.children
+                                   if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")) if c), None)
+        return self._country_of_group(doc, root, set()) or living or self._country_where(doc, _clause_verb(root))
 
     def _country_where(self, doc: Doc, verb) -> str | None:
         """The country of the place where a clause happens: 'in Serbia', 'in a gunbattle in southern

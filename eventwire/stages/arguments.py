@@ -168,7 +168,7 @@ def entities_at(doc: Doc, tokens: list, exclude_countries=frozenset()) -> list[E
 def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]:
     mention = doc.mention_at(token.i)
     if mention is not None and mention.kind != "place":
-        return list(mention.entities)
+        return list(mention.entities) + _elided_partners(doc, token, mention)
     if mention is not None and mention.kind == "place":
         if _directed_place(token):
             return list(mention.entities)
@@ -203,13 +203,24 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
     return []
 
 
+def _elided_partners(doc: Doc, token, mention) -> list[Entity]:
+    """'North and South Korea': the coordinated modifier names a party of its own."""
+    found: list[Entity] = []
+    for child in token.children:
+        other = doc.mention_at(child.i) if child.dep_ in ("nmod", "compound", "amod") else None
+        if other is not None and other is not mention and other.kind != "place" and any(
+                g.dep_ == "conj" for g in child.children):
+            found += other.entities
+    return found
+
+
 def _mention_entities(doc: Doc, token) -> list[Entity]:
     """The entities of a party named right there (and of its conjuncts), or of a place it goes to."""
     found: list[Entity] = []
     for member in with_conjuncts(token):
         mention = doc.mention_at(member.i)
         if mention is not None and (mention.kind != "place" or _directed_place(member)):
-            found += mention.entities
+            found += mention.entities + _elided_partners(doc, member, mention)
     return found
 
 

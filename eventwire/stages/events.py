@@ -415,16 +415,7 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
-        verbs = {t.token.i: t for t in triggers if not t.nominal}
-        for trigger in triggers:
-            node = trigger.token
-            head = verbs.get(node.head.i)
-            if trigger.nominal and node.dep_ == "dobj" and head is not None and (
-                    head.entry.event_type == trigger.entry.event_type) and node.i not in consumed:
-                consumed[node.i] = head  # "host a meeting between A and B": one meeting, the host's
-            punisher = verbs.get(node.head.head.i) if node.dep_ == "pcomp" and node.head.lower_ == "for" else None
-            if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES and node.i not in consumed:
-                consumed[node.i] = punisher  # "arrested for collaborating with Israel": the charge, not an event
+        consumed.update(_hosted_or_charged(triggers, consumed))
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
@@ -1434,6 +1425,27 @@ def _complement_clauses_of(noun) -> list:
 # Answers (refusing, yielding, accepting) and what they answer (demands, offers, threats).
 ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'host a (new round of) talks between A and B': one meeting, the host's; 'arrested for
+    collaborating with Israel': the charge is no event of its own."""
+    verbs = {t.token.i: t for t in triggers if not t.nominal}
+    found: dict[int, _Trigger] = {}
+    for trigger in triggers:
+        token = node = trigger.token
+        if token.i in consumed:
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SPAN_NOUNS:
+            node = node.head.head
+        host = verbs.get(node.head.i)
+        if trigger.nominal and node.dep_ == "dobj" and host is not None and host.entry.event_type == trigger.entry.event_type:
+            found[token.i] = host
+            continue
+        punisher = verbs.get(token.head.head.i) if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
+        if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES:
+            found[token.i] = punisher
+    return found
 
 
 def _answered(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
