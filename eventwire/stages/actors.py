@@ -121,14 +121,16 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
+        # places the tagger names are read in the light of the countries the tables found
+        context = _countries_by_frequency(mentions)
         for ent in sdoc.ents:
             if ent.label_ not in NAME_LABELS or any(i in taken or i in stances for i in range(ent.start, ent.end)):
                 continue
-            mention = self._mention_from_ent(doc, ent)
+            mention = self._mention_from_ent(doc, ent, context)
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
-        for mention in self._untagged_places(doc, taken) + self._misspelt_countries(doc, taken | stances):
+        for mention in self._untagged_places(doc, taken, context) + self._misspelt_countries(doc, taken | stances):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions.extend(self._group_mentions(doc, taken))
@@ -378,13 +380,13 @@ class ActorsStage:
                     found.append((token, entries[0]))
         return found
 
-    def _mention_from_ent(self, doc: Doc, ent) -> Mention | None:
+    def _mention_from_ent(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
         if self._is_landmark(ent):
             return None
         if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent) or (
                 ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)):  # "attacked Aleppo"
             # the tagger's "PERSON" in "fighting near Goma" or "NORP" in "the town of Samarra" is a town
-            place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION)
+            place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION, context=context)
             if place is not None:
                 return place
         if ent.label_ == "PERSON":
@@ -395,9 +397,9 @@ class ActorsStage:
         if ent.label_ == "ORG" and _titled_name(ent) and not self._is_known(ent):
             return self._unknown_person(doc, ent)  # the tagger's "ORG" in "Vice-President Moody Awori"
         if ent.label_ == "ORG":
-            return self._unknown_org(doc, ent)
+            return self._unknown_org(doc, ent, context)
         if ent.label_ in ("GPE", "LOC"):
-            return self._place_mention(doc, ent)
+            return self._place_mention(doc, ent, context=context)
         return None
 
     def _unknown_person(self, doc: Doc, ent) -> Mention | None:
@@ -495,11 +497,11 @@ class ActorsStage:
             return place
         return None
 
-    def _unknown_org(self, doc: Doc, ent) -> Mention | None:
+    def _unknown_org(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
         start, end = _trim_possessive(ent)
-        place = self.gazetteer.resolve(doc.text[start:end])
+        place = self.gazetteer.resolve(doc.text[start:end], context)
         if place is not None and place.kind in ("city", "admin1") and place.population >= MISTAGGED_PLACE_POPULATION:
-            return self._place_mention(doc, ent)  # the tagger's "ORG" Novi Sad is a city, not Novi, Michigan
+            return self._place_mention(doc, ent, context=context)  # the tagger's "ORG" Novi Sad is a city, not Novi, Michigan
         country, sector = self._describe_span(doc, ent)
         if not (country or sector in ("IGO", "NGO")):
             return None
@@ -509,7 +511,7 @@ class ActorsStage:
                         code=_code(country, sector), start=start, end=end)
         return Mention(ent.start, ent.end, [entity], "org", doc.sentence_index(ent.start))
 
-    def _untagged_places(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _untagged_places(self, doc: Doc, taken: set[int], context: tuple[str, ...] = ()) -> list[Mention]:
         """Towns the tagger missed where only a place can stand: 'shelled Odesa', 'fighting near
         Aleppo', 'the town of Samarra'; only sizeable towns, so that a name is not a village."""
         found = []
@@ -522,7 +524,8 @@ class ActorsStage:
             while start > 0 and doc.spacy[start - 1].dep_ == "compound" and doc.spacy[start - 1].pos_ == "PROPN" and (
                     start - 1 not in taken and doc.spacy[start - 1].ent_type_ in MISSED_PLACE_LABELS):
                 start -= 1  # "Kryvyi Rih"
-            mention = self._place_mention(doc, doc.spacy[start:token.i + 1], min_population=MISTAGGED_PLACE_POPULATION)
+            mention = self._place_mention(doc, doc.spacy[start:token.i + 1], min_population=MISTAGGED_PLACE_POPULATION,
+                                          context=context)
             if mention is not None:
                 found.append(mention)
         return found
@@ -543,9 +546,9 @@ class ActorsStage:
                 found.append(mention)
         return found
 
-    def _place_mention(self, doc: Doc, ent, min_population: int = 0) -> Mention | None:
+    def _place_mention(self, doc: Doc, ent, min_population: int = 0, context: tuple[str, ...] = ()) -> Mention | None:
         start, end = _trim_possessive(ent)
-        place = self.gazetteer.resolve(doc.text[start:end])
+        place = self.gazetteer.resolve(doc.text[start:end], context)
         if place is None or place.country is None:
             return None
         if place.kind != "country" and place.population < min_population:
@@ -640,6 +643,15 @@ class ActorsStage:
                     continue
             keep.append(mention)
         mentions[:] = keep
+
+
+def _countries_by_frequency(mentions: list[Mention]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        for entity in mention.entities:
+            if entity.country:
+                counts[entity.country] = counts.get(entity.country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def _nearest_actor_before(mentions: list[Mention], mention: Mention) -> str | None:

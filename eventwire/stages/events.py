@@ -321,6 +321,13 @@ class EventsStage(UsesLexicon):
         return next((entry for object_class, entry in by_class.items()
                      if any(self._object_lemma_in(o, object_class) for o in objects)), None)
 
+    def _holders(self, thing) -> list:
+        """Whose a thing is; an application is its applicant's ("the accession of Finland to
+        NATO" is Finland's), not the body it is made to."""
+        applicants = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"] if self._object_lemma_in(thing, "application") else []
+        return _direct_owners(thing) + applicants
+
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
         objects = _objects(token)
@@ -328,6 +335,9 @@ class EventsStage(UsesLexicon):
             for obj in objects:
                 if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
                     return False
+        if self.lexicon.control_class(token.lemma_.lower()) == "neutral" and any(
+                c.dep_ == "xcomp" and self._verb_entry(c) is not None for c in token.children):
+            return False  # "voted to ratify the accession": the ratifying is the event
         barred = entry.barred_object_class
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
@@ -761,12 +771,19 @@ class EventsStage(UsesLexicon):
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
+        if entry.event_type == "REQUEST" and not trigger.nominal and any(
+                t.dep_ == "dobj" and _is_named(doc, t) for t in recipient_tokens):
+            # "asked the Security Council to authorise action against Iraq": asked is the Council
+            recipient_tokens = [t for t in recipient_tokens if t.dep_ == "dobj" or _is_named(doc, t)]
         perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token)
         if entry.event_type == "ACCUSE" and any(coded(e) for e in entities_at(doc, perpetrators)):
             recipient_tokens = perpetrators
         if entry.event_type in STANCE_TYPES and not trigger.nominal:  # "blocked the EU's aid package for Ukraine"
+            if any(t.dep_ == "dobj" and self._object_lemma_in(t, "application") for t in recipient_tokens):
+                # "ratified the accession of Finland to NATO": NATO is where the applicant goes
+                recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
             recipient_tokens = [o for t in recipient_tokens for o in (
-                _direct_owners(t) if t.dep_ == "dobj" and _owned_by_others(doc, t, actor) else [t])]
+                self._holders(t) if t.dep_ == "dobj" and _owned_by_others(doc, t, self._holders(t), actor) else [t])]
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
@@ -1277,14 +1294,13 @@ def _direct_owners(thing) -> list:
     return owners
 
 
-def _owned_by_others(doc: Doc, thing, actor: list[Entity]) -> bool:
-    """A thing that is not itself a party and belongs to someone other than the actor
-    ("the EU's aid package", not "its commitment to defend the Philippines")."""
+def _owned_by_others(doc: Doc, thing, holders: list, actor: list[Entity]) -> bool:
+    """A thing that is not itself a party, held by others than the actor ("the EU's aid
+    package", not "its commitment to defend the Philippines")."""
     if doc.mention_at(thing.i) is not None:
         return False
     own = _countries(actor) | {e.key for e in actor}
-    return any(coded(e) and e.country not in own and e.key not in own
-               for e in entities_at(doc, _direct_owners(thing)))
+    return any(coded(e) and e.country not in own and e.key not in own for e in entities_at(doc, holders))
 
 
 def _is_named(doc: Doc, token) -> bool:
@@ -1502,8 +1518,8 @@ def _investigated(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigge
         heads = [probe.token] + ([probe.light_verb] if probe.light_verb is not None else [])
         subject = {tok.i for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("into", "over")
                    for tok in c.subtree}  # "opened an investigation into the killing"
-        for trigger in triggers:
-            if trigger.nominal and trigger.token.i in subject and trigger.token.i not in consumed and (
+        for trigger in triggers:  # "a probe into claims that police beat protesters": not established
+            if trigger.token.i in subject and trigger.token.i not in consumed and (
                     trigger.entry.event_type != "ACCUSE"):  # "into an allegation by X": X did allege
                 found[trigger.token.i] = probe
     return found
