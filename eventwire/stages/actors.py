@@ -46,13 +46,13 @@ MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}) 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
-COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation "
+COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation force "
                              "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
-                           "HLH", "NGO", "RAD", "REL"})
+                           "HLH", "NGO", "RAD", "REL", "IGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF"})

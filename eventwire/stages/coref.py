@@ -323,6 +323,8 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return doc.mention_at(child.i) or _people_of_demonym(doc, child)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_mention(doc, verb.head)  # "the rebels rejected the plan and said they ..."
     return None
 
 

@@ -785,6 +785,8 @@ class EventsStage(UsesLexicon):
             recipient_tokens = [o for t in recipient_tokens for o in (
                 self._holders(t) if t.dep_ == "dobj" and _owned_by_others(doc, t, self._holders(t), actor) else [t])]
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
+        if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
+            recipient = [e for e in recipient if not _unnamed_international(e)]
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
             purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
             recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
@@ -1684,6 +1686,11 @@ def _complained_about(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
     own = {e.key for e in actor} | _countries(actor)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own and e.country not in own]
+
+
+def _unnamed_international(entity: Entity) -> bool:
+    """An international body the text does not name ("a regional peacekeeping force")."""
+    return entity.sector == "IGO" and entity.country is None and entity.name == entity.name.lower()
 
 
 def _countries(entities: list[Entity]) -> set:
