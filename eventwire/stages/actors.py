@@ -645,13 +645,18 @@ class ActorsStage:
         mentions[:] = keep
 
 
-def _countries_by_frequency(mentions: list[Mention]) -> tuple[str, ...]:
+def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
+    """Countries the mentions name, most named first."""
     counts: dict[str, int] = {}
     for mention in mentions:
         for entity in mention.entities:
             if entity.country:
                 counts[entity.country] = counts.get(entity.country, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _countries_by_frequency(mentions: list[Mention]) -> tuple[str, ...]:
+    return tuple(country for country, _ in _country_counts(mentions))
 
 
 def _nearest_actor_before(mentions: list[Mention], mention: Mention) -> str | None:
@@ -682,12 +687,7 @@ def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None
 
 def _dominant_country(mentions: list[Mention]) -> str | None:
     """The country an article is mostly about: clearly the most mentioned one."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        for entity in mention.entities:
-            if entity.country:
-                counts[entity.country] = counts.get(entity.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = _country_counts(mentions)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]

@@ -144,7 +144,7 @@ class EventsStage(UsesLexicon):
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
-                frame.recipient = _complained_about(doc, trigger.token, frame.actor)
+                frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -320,6 +320,13 @@ class EventsStage(UsesLexicon):
         """The first variant whose object class one of the objects belongs to."""
         return next((entry for object_class, entry in by_class.items()
                      if any(self._object_lemma_in(o, object_class) for o in objects)), None)
+
+    def _stance_objects(self, doc: Doc, token, actor: list[Entity]) -> list:
+        """What a stance is aimed at in place of its object: the holders of another party's thing."""
+        if token.dep_ != "dobj":
+            return [token]
+        holders = self._holders(token)
+        return holders if _owned_by_others(doc, token, holders, actor) else [token]
 
     def _holders(self, thing) -> list:
         """Whose a thing is; an application is its applicant's ("the accession of Finland to
@@ -775,15 +782,14 @@ class EventsStage(UsesLexicon):
                 t.dep_ == "dobj" and _is_named(doc, t) for t in recipient_tokens):
             # "asked the Security Council to authorise action against Iraq": asked is the Council
             recipient_tokens = [t for t in recipient_tokens if t.dep_ == "dobj" or _is_named(doc, t)]
-        perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token)
-        if entry.event_type == "ACCUSE" and any(coded(e) for e in entities_at(doc, perpetrators)):
+        perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token) if entry.event_type == "ACCUSE" else []
+        if any(coded(e) for e in entities_at(doc, perpetrators)):
             recipient_tokens = perpetrators
         if entry.event_type in STANCE_TYPES and not trigger.nominal:  # "blocked the EU's aid package for Ukraine"
             if any(t.dep_ == "dobj" and self._object_lemma_in(t, "application") for t in recipient_tokens):
                 # "ratified the accession of Finland to NATO": NATO is where the applicant goes
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
-            recipient_tokens = [o for t in recipient_tokens for o in (
-                self._holders(t) if t.dep_ == "dobj" and _owned_by_others(doc, t, self._holders(t), actor) else [t])]
+            recipient_tokens = [o for t in recipient_tokens for o in self._stance_objects(doc, t, actor)]
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
@@ -1677,9 +1683,9 @@ def _content_clause(verb):
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
-def _complained_about(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
-    """'complained that Egyptian police had beaten detainees': a complaint is aimed at whoever
-    its content says acted."""
+def _subjects_of_content(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'complained that Egyptian police had beaten detainees', 'warned that any ship linked to
+    Israel would be a target': a complaint or a warning is aimed at whom its content is about."""
     clause = _content_clause(verb)
     if clause is None:
         return []
