@@ -122,7 +122,7 @@ class ActorsStage:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
         # places the tagger names are read in the light of the countries the tables found
-        context = _countries_by_frequency(mentions)
+        context = tuple(country for country, _ in _country_counts(mentions))
         for ent in sdoc.ents:
             if ent.label_ not in NAME_LABELS or any(i in taken or i in stances for i in range(ent.start, ent.end)):
                 continue
@@ -653,10 +653,6 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
             if entity.country:
                 counts[entity.country] = counts.get(entity.country, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
-
-
-def _countries_by_frequency(mentions: list[Mention]) -> tuple[str, ...]:
-    return tuple(country for country, _ in _country_counts(mentions))
 
 
 def _nearest_actor_before(mentions: list[Mention], mention: Mention) -> str | None:

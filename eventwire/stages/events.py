@@ -424,8 +424,7 @@ class EventsStage(UsesLexicon):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
-            complement = node.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp") or (
-                node.dep_ == "advcl" and _is_purpose(node))  # "have sworn to fight", parsed as a purpose
+            complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
             if head.i in matrix and head.i != node.i and complement and (
                     not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
@@ -644,7 +643,7 @@ class EventsStage(UsesLexicon):
     def _object_entries(self, verb) -> list[_Trigger]:
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
         found = []
-        complements = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _is_purpose(c))]
+        complements = [c for c in verb.children if _is_infinitive_complement(c)]
         # what an ending ends is not what is asked or promised: "prepared to lift the ban"
         contents = [o for c in complements if self._ending(c) is None for o in _objects(c)]
         for obj in _objects(verb) + complements + contents:
@@ -1590,6 +1589,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
 def _is_result(clause) -> bool:
     """A participle clause with no subject of its own: ', killing five civilians'."""
     return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+def _is_infinitive_complement(clause) -> bool:
+    """'agreed to withdraw', and 'have sworn to fight' that the parser reads as a purpose."""
+    return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _is_purpose(clause))
 
 
 def _is_purpose(clause) -> bool:
