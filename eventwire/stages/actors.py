@@ -32,6 +32,10 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
+# Refugees a text names without a nationality have fled from elsewhere: the country around them
+# is the one that shelters them ("Hungary refused to admit refugees"), not theirs.
+UPROOTED_SECTORS = frozenset({"REF"})
+FLEEING_VERBS = frozenset({"flee", "escape", "leave"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
@@ -156,7 +160,7 @@ class ActorsStage:
                 entity.name = f"{_strip_article(entity.text)} ({self.dictionary.country_name(dominant)})"
                 entity.code = _code(dominant, entity.sector)
                 continue
-            if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS or (
+            if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS | UPROOTED_SECTORS or (
                     mention.kind == "group" and entity.text.lower() in VICTIM_NOUNS) or (
                     mention.kind not in ("person", "group")):
                 continue
@@ -586,6 +590,8 @@ class ActorsStage:
                     self._possessor_is_organisation(doc, token):
                 continue  # "the ICC's prosecutor", "NATO peacekeeping troops": the body acts, through its people
             country = self._country_of_group(doc, token, taken)
+            if country is None and sector in UPROOTED_SECTORS:  # "refugees fleeing the civil war in Liberia"
+                country = self._country_fled(doc, token)
             if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium"
                 country = self._country_where(doc, _clause_verb(token))
             if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in token.children):
@@ -595,6 +601,16 @@ class ActorsStage:
                             code=_code(country, sector), start=token.idx, end=token.idx + len(token))
             mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
         return mentions
+
+    def _country_fled(self, doc: Doc, token) -> str | None:
+        """The first country a 'fleeing ...' participle on the refugees (or on 'thousands of
+        refugees') names."""
+        holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [])
+        for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in FLEEING_VERBS):
+            for node in participle.subtree:
+                if (country := self._place_country(doc, node)) is not None:
+                    return country
+        return None
 
     def _possessor_is_organisation(self, doc: Doc, token) -> bool:
         for child in token.children:

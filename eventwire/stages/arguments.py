@@ -48,6 +48,7 @@ def verb_arguments(verb) -> tuple[list, list]:
             # "on Tuesday" is when, not whom; "with Albania's help" is how, not at whom
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
+    recipient += _raised_objects(verb)
     if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
@@ -58,6 +59,15 @@ def verb_arguments(verb) -> tuple[list, list]:
         for partner in raised_partners(verb):  # "donated and delivered goods to the college"
             recipient += verb_arguments(partner)[1]
     return actor, recipient
+
+
+def _raised_objects(verb) -> list:
+    """A preposition left without its object shares the one that ends the next conjunct:
+    "established ties with and opened an embassy in Tehran"."""
+    stranded = [p for c in verb.children if c.dep_ in ("dobj", "prep") for p in [c, *c.children]
+                if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS and not list(p.children)]
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and stranded and c.i > stranded[0].i]
+    return [t for c in later[:1] for t in c.subtree if t.dep_ == "pobj"][-1:]
 
 
 def raised_partners(verb) -> list:

@@ -64,6 +64,10 @@ ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081
            "ASSAULT": ("RETREAT", "ceasefire", "087"), "MOBILIZE": ("RETREAT", None, "0873"),
            "SANCTION": ("RETREAT", "ease", "085")}
 DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
+# "will not accept any more refugees", "would not meet their demands": a cooperative act the actor
+# says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
+REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
@@ -389,6 +393,8 @@ class EventsStage(UsesLexicon):
             return head.head  # "go on strike", "put on alert", "has been on hunger strike"
         if noun.dep_ == "pobj" and head.head.lemma_.lower() in PREP_LIGHT_VERBS.get(head.lower_, ()):
             return head.head  # "placed under arrest", "engaged in ethnic cleansing"
+        if noun.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
+            return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
         purpose = self._noun_entry(noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
@@ -544,6 +550,10 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(frame, trigger)
+        if frame.aux_mode == "negated" and frame.event_type in REFUSABLE_TYPES and _will_not(
+                trigger.token if trigger.light_verb is None else trigger.light_verb):
+            frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
+            frame.event_type, frame.cameo_code, frame.aux_mode = "REJECT", "120", None
         if frame.event_type == "PROTEST" and not trigger.nominal and _content_clause(trigger.token) is not None:
             # "protested that the police had beaten detainees": a complaint in words, not a demonstration
             frame.event_type, frame.mode, frame.cameo_code = "ACCUSE", "disapprove", "111"
@@ -771,9 +781,12 @@ class EventsStage(UsesLexicon):
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
             recipient_tokens += [g for t in things for part in _with_parts(t) for c in part.children
-                                 if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
+                                 if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for", "between", "among"}
                                  for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
+            if things or any(t.dep_ == "dobj" for t in recipient_tokens):
+                # "suspended its mediation among the factions", the parser hanging "among" on the verb
+                recipient_tokens += prep_objects([token], ("between", "among"))
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
@@ -792,9 +805,11 @@ class EventsStage(UsesLexicon):
         recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
-        if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):  # "for a war against Iraq"
-            purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-            recipient = entities_at(doc, [t for p in purposes for c in p.children if c.dep_ == "prep"
+        if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):
+            # "for a war against Iraq", "trained hackers capable of launching cyber warfare against the US"
+            purposes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children] + [
+                c for c in token.children if c.dep_ == "dobj"]
+            recipient = entities_at(doc, [t for p in purposes for c in p.subtree if c.dep_ == "prep"
                                           and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
                                     exclude_countries=_countries(actor)) or recipient
         recipient = _answered_parties(doc, token, entry.event_type, actor, recipient, recipient_tokens)
@@ -908,6 +923,9 @@ class EventsStage(UsesLexicon):
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
         if light_verb is not None:
             verb_actor, verb_recipient = verb_arguments(light_verb)
+            if light_verb.lemma_.lower() in PARTICIPATING_VERBS and verb_actor:
+                # "the Iraqi minister attended the Arab League summit": who attends acts, the host is met
+                actor, recipient = [], recipient + actor
             actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
@@ -1216,6 +1234,19 @@ CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ()
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
 
 
+def _takes_part(token) -> bool:
+    """'take part' (the preposition on the verb or on 'part')."""
+    if token.lemma_.lower() == "part" and token.dep_ == "dobj":
+        token = token.head
+    return token.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
+
+
+def _will_not(verb) -> bool:
+    """'will not accept', 'won't meet', 'said it would not meet': a refusal announced."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lower_ in WILL_MODALS for c in auxiliaries) and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _phrase_tokens(token, participles: bool = False):
     """A token's phrase without descending into clauses (but, with ``participles``, into
     "positions held by X near Y")."""
@@ -1354,8 +1385,9 @@ def _reported_past(verb, reporting_verbs) -> bool:
 
 # what a state's own institutions pass or block: rejecting one is aimed at home
 DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment ordinance constitution".split())
+PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
-                    "in": frozenset({"engage", "involve"})}
+                    "in": frozenset({"engage", "involve", "participate"})}
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
