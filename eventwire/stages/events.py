@@ -10,7 +10,7 @@ their speaker ``claimed_by`` of what they report, denial verbs make theirs ``den
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..calibration import load_calibration
 from ..lexicon import TriggerEntry, UsesLexicon
@@ -158,6 +158,8 @@ class EventsStage(UsesLexicon):
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
+        frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
+                   and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -417,7 +419,9 @@ class EventsStage(UsesLexicon):
         """Actions that a matrix AGREE/REQUEST/REJECT/THREATEN verb already codes,
         mapped to the matrix trigger that codes them."""
         consumed = self._obligations(triggers)
-        matrix = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES}
+        matrix = {t.token.i: t for t in triggers if not t.nominal and (
+            t.entry.event_type in CONSUMING_TYPES or t.token.lemma_.lower() in PERMITTING_VERBS)}
+        verbs = {t.token.i for t in triggers if not t.nominal}
         ending = {t.token.i: t for t in triggers if not t.nominal and (
             t.entry.event_type in ("CONCEDE", "RETREAT") or "ends" in t.entry.flags
             or t.entry.event_type == "COERCE" and t.token.lemma_.lower() in SUPPRESSING_VERBS)}
@@ -430,6 +434,9 @@ class EventsStage(UsesLexicon):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
+            if node.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix and (
+                    _is_infinitive_complement(head) or head.dep_ == "ccomp" and _has_to(head)):
+                node, head = head, head.head  # "allowed the opposition leader to bring out a rally"
             complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
             if head.i in matrix and head.i != node.i and complement and (
                     not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
@@ -731,6 +738,18 @@ class EventsStage(UsesLexicon):
         sides = _countries([e for e in entities_at(doc, subjects) if coded(e)])
         speaker = _countries(entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"]))
         return bool(sides) and not sides & speaker
+
+    def _charge_of(self, verb):
+        """What an arrest is for: 'arrested for collaborating with Israel', 'jailed on allegations
+        of treason'. Returns the charge's head, or None."""
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            if prep.lower_ == "for" and any((g.dep_ == "pcomp" or g.tag_ == "VBG" or self._object_lemma_in(g, "misdeed"))
+                                            and g.lemma_.lower() not in QUESTIONING for g in objects):
+                return objects[0]
+            if prep.lower_ in ("on", "over") and any(g.lemma_.lower() in CHARGE_NOUNS for g in objects):
+                return objects[0]
+        return None
 
     def _is_reported(self, trigger: _Trigger) -> bool:
         """'deny that X happened' reports X: the embedded event is kept (and denied)."""
@@ -1234,6 +1253,22 @@ CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ()
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
 
 
+# "jailed on charges of treason", "held on suspicion of spying": the words that bring a charge
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion"})
+QUESTIONING = frozenset({"question", "questioning", "interrogation", "investigation", "inquiry", "protection"})
+
+
+def _accusation_behind(arrest: Frame, charge) -> Frame:
+    """An arrest on a charge also accuses (CAMEO 112): the same parties, anchored on the charge."""
+    own = _countries(arrest.actor)
+    # an arrest with no one named is made at home (the places stage says so of the arrest itself)
+    recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
+    accusation = replace(arrest, trigger=charge.i, event_type="ACCUSE", mode="allege", cameo_code="112",
+                         context=["legal"], recipient=recipient, explain=dict(arrest.explain))
+    accusation.explain["trigger"] = f"'{charge.text}' (charge of an arrest) -> ACCUSE"
+    return accusation
+
+
 def _takes_part(token) -> bool:
     """'take part' (the preposition on the verb or on 'part')."""
     if token.lemma_.lower() == "part" and token.dep_ == "dobj":
@@ -1385,6 +1420,9 @@ def _reported_past(verb, reporting_verbs) -> bool:
 
 # what a state's own institutions pass or block: rejecting one is aimed at home
 DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment ordinance constitution".split())
+# What one lets another do is the permission's content, not an event of its own ("allowed the
+# opposition to bring out a rally").
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
                     "in": frozenset({"engage", "involve", "participate"})}
@@ -1630,8 +1668,12 @@ def _is_infinitive_complement(clause) -> bool:
 
 def _is_purpose(clause) -> bool:
     """An infinitive clause of purpose with no subject of its own: 'to allow elections'."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return _has_to(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _has_to(clause) -> bool:
+    """An infinitive: 'to allow', 'X to bring out'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _meeting_setting(token) -> int:
