@@ -351,6 +351,9 @@ class EventsStage(UsesLexicon):
         if self.lexicon.control_class(token.lemma_.lower()) == "neutral" and any(
                 c.dep_ == "xcomp" and self._verb_entry(c) is not None for c in token.children):
             return False  # "voted to ratify the accession": the ratifying is the event
+        if entry.event_type == "REQUEST" and self.lexicon.control_class(token.lemma_.lower()) == "hypothetical" and any(
+                _is_infinitive_complement(c) for c in token.children):
+            return False  # "sought to ease tensions" tries, it asks no one
         barred = entry.barred_object_class
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
@@ -430,7 +433,7 @@ class EventsStage(UsesLexicon):
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
                 head = head.head
-            if node.dep_ == "conj" and head.dep_ in ("xcomp", "dobj", "pobj"):
+            if node.dep_ == "conj" and (head.dep_ in ("xcomp", "dobj", "pobj") or head.dep_ == "ccomp" and _has_to(head)):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
@@ -441,6 +444,9 @@ class EventsStage(UsesLexicon):
             if head.i in matrix and head.i != node.i and complement and (
                     not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
+            elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
+                    governor.i in matrix and governor.i != head.i and not self._is_reported(matrix[governor.i])):
+                consumed[trigger.token.i] = matrix[governor.i]  # "opposed to French mediation in negotiations with Syria"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
@@ -809,6 +815,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
+        if entry.event_type == "REQUEST" and not trigger.nominal and not any(_is_named(doc, t) for t in recipient_tokens):
+            # "sought military aid from the United States": asked is whom it is sought from
+            recipient_tokens = recipient_tokens + prep_objects([token, *_objects(token)], ("from",))
         if entry.event_type == "REQUEST" and not trigger.nominal and any(
                 t.dep_ == "dobj" and _is_named(doc, t) for t in recipient_tokens):
             # "asked the Security Council to authorise action against Iraq": asked is the Council
@@ -864,6 +873,9 @@ class EventsStage(UsesLexicon):
             recipient = [e for e in recipient if e.country not in _countries(actor)]
         if entry is OBLIGATION and not recipient:
             return None  # "Syria said it must defend its borders": a duty of one's own, not a demand
+        if entry.event_type == "CONSULT" and entry.mode is None and not trigger.nominal and not recipient and (
+                len(actor) == 1 and actor[0].country and actor[0].sector != "IGO") and not _partners(token, None, None):
+            return None  # "Israel's cabinet met Sunday": a body of one side meeting on its own consults no one
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
@@ -1669,6 +1681,22 @@ def _is_infinitive_complement(clause) -> bool:
 def _is_purpose(clause) -> bool:
     """An infinitive clause of purpose with no subject of its own: 'to allow elections'."""
     return _has_to(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _governing_verb(noun):
+    """The verb a noun hangs from through other nouns and prepositions ("opposed to French
+    mediation in peace negotiations" -> opposed), or None."""
+    current = noun
+    for _ in range(6):
+        if current.dep_ not in NOUN_PHRASE_DEPS:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX", "ADJ"):
+            return current
+    return None
+
+
+NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "conj", "appos"})
 
 
 def _has_to(clause) -> bool:
