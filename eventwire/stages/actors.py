@@ -35,6 +35,7 @@ TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 # Refugees a text names without a nationality have fled from elsewhere: the country around them
 # is the one that shelters them ("Hungary refused to admit refugees"), not theirs.
 UPROOTED_SECTORS = frozenset({"REF"})
+POPULATION_NOUNS = frozenset({"population", "minority", "majority", "community", "diaspora"})
 FLEEING_VERBS = frozenset({"flee", "escape", "leave"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
 PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
@@ -322,7 +323,8 @@ class ActorsStage:
         start_char, end_char = span.start_char, doc.spacy[end_tok - 1].idx + len(doc.spacy[end_tok - 1])
         entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)
         entity.name = entry.name if not sector else f"{span.text} {phrase}".strip()
-        residence = self._residence_of_ethnic_group(doc, span, head) if sector else None
+        people = sector or head.lemma_.lower() in POPULATION_NOUNS  # "the Albanian population of the province"
+        residence = self._residence_of_ethnic_group(doc, span, head) if people else None
         if residence and residence != entity.country:  # "ethnic Albanian guerrillas operating in Macedonia"
             entity.country, entity.code = residence, _code(residence, entity.sector)
         entities = [entity]
@@ -344,13 +346,30 @@ class ActorsStage:
             country = next((c for c in (self._place_country(doc, g) for g in of_places) if c), None)
             if country:
                 return country
-        if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)):
+        if not (before is not None and before.lower_ == "ethnic" or any(c.lower_ == "ethnic" for c in span.root.children)) and (
+                not of_places):
             return None
         # "ethnic Albanians in Macedonia", "ethnic Albanian guerrillas operating in Macedonia",
         # "ethnic Albanians demonstrated in Serbia"
         living = next((c for c in (self._country_where(doc, a) for a in root.children
                                    if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")) if c), None)
-        return self._country_of_group(doc, root, set()) or living or self._country_where(doc, _clause_verb(root))
+        return self._country_of_group(doc, root, set()) or living or self._country_where(doc, _clause_verb(root)) or (
+            self._other_country_of_sentence(doc, span))
+
+    def _other_country_of_sentence(self, doc: Doc, span) -> str | None:
+        """'Ethnic Albanians have sworn to fight ... near Macedonia's border, Macedonian officials
+        said', 'the Albanian population of the province': with no place of their own, an ethnic
+        group lives in the country its sentence names most (places count double; first, on a tie),
+        other than its kin state."""
+        own = {e.country for e in self.dictionary.lookup(span.text)}
+        counts: dict[str, int] = {}
+        for token in span.sent:
+            if token.ent_type_ in ("GPE", "NORP") and token.ent_iob_ == "B" and not (span.start <= token.i < span.end):
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, token))
+                country = entries[0].country if entries else self._place_country(doc, token)
+                if country and country not in own:  # a place says where they live more than a nationality
+                    counts[country] = counts.get(country, 0) + (2 if token.ent_type_ == "GPE" else 1)
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _country_where(self, doc: Doc, verb) -> str | None:
         """The country of the place where a clause happens: 'in Serbia', 'in a gunbattle in southern

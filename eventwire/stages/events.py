@@ -755,6 +755,10 @@ class EventsStage(UsesLexicon):
                 return objects[0]
             if prep.lower_ in ("on", "over") and any(g.lemma_.lower() in CHARGE_NOUNS for g in objects):
                 return objects[0]
+            inquiries = [g for o in objects if o.lemma_.lower() == "part" for g in prep_objects([o], ("of",))
+                         if g.lemma_.lower() in INQUIRY_NOUNS]
+            if prep.lower_ == "as" and inquiries:  # "detained as part of a corruption investigation"
+                return inquiries[0]
         return None
 
     def _is_reported(self, trigger: _Trigger) -> bool:
@@ -803,7 +807,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type in JOINT_TYPES:
             actor = dedupe_entities(actor + entities_at(doc, _side_by_side(token, trigger.light_verb, actor_tokens)))
         if entry.object_class and not trigger.nominal:
-            things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)]
+            # people beaten, freed or received are parties themselves ("beat members of the minority")
+            things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)
+                      and not (entry.object_class in PERSON_CLASSES and entities_at(doc, [t]))]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
             recipient_tokens += [g for t in things for part in _with_parts(t) for c in part.children
                                  if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for", "between", "among"}
@@ -830,7 +836,9 @@ class EventsStage(UsesLexicon):
                 # "ratified the accession of Finland to NATO": NATO is where the applicant goes
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
             recipient_tokens = [o for t in recipient_tokens for o in self._stance_objects(doc, t, actor)]
-        recipient = entities_at(doc, recipient_tokens, exclude_countries=_countries(actor))
+        # a protest is aimed at its own side's rulers as often as not ("against Sweden's decision")
+        own_side = _countries(actor) if entry.event_type != "PROTEST" else frozenset()
+        recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):
@@ -1267,6 +1275,7 @@ OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"re
 
 # "jailed on charges of treason", "held on suspicion of spying": the words that bring a charge
 CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion"})
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "crackdown", "case"})
 QUESTIONING = frozenset({"question", "questioning", "interrogation", "investigation", "inquiry", "protection"})
 
 
