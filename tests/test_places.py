@@ -55,6 +55,13 @@ def test_multiword_country_from_its_head_word(nlp, stage):
     assert (f.location.name, f.location.country, f.location.text) == ("South Korea", "KOR", "South Korea")
 
 
+def test_a_lowercase_compass_word_is_no_part_of_the_name(nlp, stage):
+    doc = parsed(nlp, "The militia declared a ceasefire on Wednesday in south Lebanon.")
+    f = frame(doc, "ceasefire", places=["Lebanon"], event_type="RETREAT", mode="ceasefire", lemma="ceasefire")
+    stage(doc)
+    assert (f.location.country, f.location.text) == ("LBN", "Lebanon")  # not South Lebanon, Ohio
+
+
 def test_landmark_resolves_to_the_city_named_with_it(nlp, stage):
     doc = parsed(nlp, "The leaders will attend a ceremony in Tahrir Square, a short drive from the airport in Cairo.")
     square = token(doc, "Square")

@@ -358,6 +358,9 @@ class EventsStage(UsesLexicon):
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
             return False
+        if "complement" in entry.flags and not any(
+                c.dep_ in ("xcomp", "ccomp") and _has_to(c) for c in token.children):
+            return False  # "ordered Menem to appear", not "ordered Abrams tanks"
         object_class = entry.object_class
         if entry.event_type == "AGREE" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "offered to hand over the suspects": an offer to act needs no object

@@ -71,6 +71,8 @@ def place_span(spacy_doc, index: int):
 def _name_start(token) -> int:
     start = token.i
     for child in token.lefts:
+        if child.is_lower and child.is_alpha:
+            continue  # "south Lebanon" is a part of Lebanon, not South Lebanon, Ohio
         if child.dep_ in NAME_DEPS or (child.dep_ == "amod" and child.pos_ == "PROPN"):
             start = min(start, min(t.i for t in child.subtree))
     return start
