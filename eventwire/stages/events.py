@@ -19,6 +19,7 @@ from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
 from .arguments import (
+    LOCATIVE_PREPS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
     PLACE_HEADS,
@@ -125,7 +126,7 @@ class EventsStage(UsesLexicon):
         consumed = self._consumed(doc, triggers)
         frames: list[Frame] = []
         for trigger in triggers:
-            if trigger.token.i in consumed:
+            if trigger.token.i in consumed or (trigger.nominal and _is_cause(trigger.token)):
                 continue
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
@@ -153,6 +154,10 @@ class EventsStage(UsesLexicon):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
                 frame.actor = self._protesters_of(doc, trigger.token)  # "street protests in several cities"
+            if not frame.actor and trigger.nominal and trigger.entry.key in COMBAT_NOUNS and trigger.token.dep_ == "nsubj":
+                # "fighting continued in Khartoum": unnamed combatants of where it goes on
+                frame.actor = _unnamed_party(doc, trigger.token, "combatants", None, any_country=False, where=prep_objects(
+                    [trigger.token, trigger.token.head], LOCATIVE_PREPS))
             if frame.actor and not self._protest_topic(trigger, triggers):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
@@ -166,7 +171,8 @@ class EventsStage(UsesLexicon):
 
     # -- finding triggers -------------------------------------------------------------------------
     def _trigger_at(self, token) -> _Trigger | None:
-        if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux"):
+        gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
+        if (token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux")) and not gerund_noun:
             if self._characterization(token):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
             if self._demands_by_saying(token):
@@ -182,8 +188,9 @@ class EventsStage(UsesLexicon):
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
-                token.dep_ != "compound"):  # "protest organisers" names people, not a protest
+        if (token.pos_ in ("NOUN", "PROPN") or gerund_noun) and token.ent_type_ not in (
+                "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
+                token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
             if entry is None:
                 return None
@@ -299,7 +306,7 @@ class EventsStage(UsesLexicon):
                               if g.dep_ == "pobj"), None)
                 if entry:
                     return entry
-        return self.lexicon.nouns.get(lemma)
+        return self.lexicon.nouns.get(lemma) or self.lexicon.nouns.get(token.lower_)  # a gerund: "fighting"
 
     def _variant(self, verb) -> TriggerEntry | None:
         """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
@@ -1293,6 +1300,12 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     return accusation
 
 
+def _is_cause(noun) -> bool:
+    """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
+    an event is told with is background to it, not news of its own."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
+
+
 def _takes_part(token) -> bool:
     """'take part' (the preposition on the verb or on 'part')."""
     if token.lemma_.lower() == "part" and token.dep_ == "dobj":
@@ -1447,6 +1460,8 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 # What one lets another do is the permission's content, not an event of its own ("allowed the
 # opposition to bring out a rally").
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
+COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
                     "in": frozenset({"engage", "involve", "participate"})}
@@ -1732,11 +1747,16 @@ def _place_entities(doc: Doc, token) -> list[Entity]:
     return list(mention.entities) if mention is not None else entities_at(doc, [token])
 
 
-def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True) -> list[Entity]:
+def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True,
+                   where: list | None = None) -> list[Entity]:
     """A party the text does not name, placed where its event happens: the country of the places
-    named in its sentence, else (``any_country``) the one country the sentence names at all."""
-    places = [m for m in doc.mentions if token.sent.start <= m.start < token.sent.end and _names_where(doc, m)]
-    countries = {e.country for m in places for e in m.entities if e.country}
+    ``where`` it happens or else named in its sentence, else (``any_country``) the one country
+    the sentence names at all."""
+    if where is not None:
+        countries = {e.country for place in where for e in _place_entities(doc, place) if e.country}
+    else:
+        places = [m for m in doc.mentions if token.sent.start <= m.start < token.sent.end and _names_where(doc, m)]
+        countries = {e.country for m in places for e in m.entities if e.country}
     if len(countries) != 1 and any_country:
         sentence = doc.sentence_index(token.i)
         countries = {e.country for m in doc.mentions if m.sentence == sentence for e in m.entities if e.country}
