@@ -62,6 +62,7 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF"})
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
+                          "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency"})

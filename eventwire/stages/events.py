@@ -139,6 +139,8 @@ class EventsStage(UsesLexicon):
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
+            if frame.event_type == "REQUEST" and (asked := self._asked_to_act(doc, frame, embedded, triggers)):
+                frame.recipient = asked
             parties, home = [], []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES:
                 content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
@@ -703,6 +705,17 @@ class EventsStage(UsesLexicon):
         places = [e for i in inner_frame.place_tokens for e in _place_entities(doc, doc.spacy[i])]
         abroad = [e for e in places if e.country and e.country not in own][:1]
         return abroad, [] if abroad else self._home_of_content(doc, frame, inner)  # "ready to lift the curfew in Niamey"
+
+    def _asked_to_act(self, doc: Doc, frame: Frame, embedded: list[_Trigger], triggers) -> list[Entity]:
+        """'demanded the withdrawal of Serbian forces from Bosnia': a demand for another party's
+        act is aimed at who would act, not at the place the act concerns."""
+        own = _countries(frame.actor) | {e.key for e in frame.actor}
+        for inner in (t for t in embedded if t.nominal and t.light_verb is None):
+            inner_frame = self._frame(doc, inner, triggers)
+            actors = [e for e in (inner_frame.actor if inner_frame else []) if coded(e)]
+            if actors and not any(e.country in own or e.key in own for e in actors):
+                return actors
+        return []
 
     def _home_of_content(self, doc: Doc, frame: Frame, inner: _Trigger) -> list[Entity]:
         """'threatened to institute a curfew in Algiers', 'ready to lift the curfew in Niamey': a
@@ -1802,7 +1815,11 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
 
 
 def _is_condition(clause) -> bool:
-    return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children)
+    """'if', 'unless', and an 'until' that waits for what has not happened ('until their demands
+    are met'; not 'fought until the army withdrew')."""
+    return any(g.dep_ == "mark" and (g.lower_ in ("if", "unless") or g.lower_ == "until" and clause.tag_ != "VBD"
+                                     and not any(a.tag_ == "VBD" for a in clause.children if a.dep_ in ("aux", "auxpass")))
+               for g in clause.children)
 
 
 def _perpetrators(tokens: list, verb=None) -> list:
