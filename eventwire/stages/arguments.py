@@ -205,12 +205,23 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     # something is ("the coup in Niger") stays the usual two
                     next_frontier += [g for g in child.children if g.dep_ == "pobj" and doc.mention_at(g.i) is None]
                     found += [e for g in child.children if g.dep_ == "pobj" for e in _mention_entities(doc, g)]
+                    for g in (g for g in child.children if g.dep_ == "pobj"):
+                        members = with_conjuncts(g)
+                        if len(members) > 1 and any(doc.mention_at(m.i) is not None for m in members):
+                            # "between an Israeli peace movement and the PLO": each side, named or described
+                            found += [e for m in members if doc.mention_at(m.i) is None for e in _modifier_entities(doc, m)]
                 else:
                     next_frontier.append(child)
         if found:
             return found
         frontier = next_frontier
     return []
+
+
+def _modifier_entities(doc: Doc, token) -> list[Entity]:
+    """The parties a noun's own modifiers name: 'an Israeli peace movement'."""
+    return [e for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and (m := doc.mention_at(c.i)) is not None and m.kind != "place" for e in m.entities]
 
 
 def _elided_partners(doc: Doc, token, mention) -> list[Entity]:

@@ -144,7 +144,12 @@ class EventsStage(UsesLexicon):
             parties, home = [], []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES:
                 content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
-                parties, home = self._embedded_recipient(doc, frame, content[0], triggers) if content else ([], [])
+                parties, home = [], []
+                for inner in content:  # "to send material to help defend Saudi Arabia": the purpose names them
+                    parties, found_home = self._embedded_recipient(doc, frame, inner, triggers)
+                    home = home or found_home
+                    if parties:
+                        break
                 frame.recipient = parties if embedded else []
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
@@ -462,6 +467,7 @@ class EventsStage(UsesLexicon):
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
+        consumed.update(_purposes_of_contents(triggers, consumed))
         consumed.update(_hosted_or_charged(triggers, consumed))
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
@@ -851,6 +857,12 @@ class EventsStage(UsesLexicon):
                 t.dep_ == "dobj" and _is_named(doc, t) for t in recipient_tokens):
             # "asked the Security Council to authorise action against Iraq": asked is the Council
             recipient_tokens = [t for t in recipient_tokens if t.dep_ == "dobj" or _is_named(doc, t)]
+        if entry.event_type == "ACCUSE" and not trigger.nominal and any(
+                (t.dep_ == "dobj" or (token.dep_ == "relcl" and t.i == token.head.i)) and _is_named(doc, t)
+                for t in recipient_tokens):
+            # "deported Venezuelans it accused of gang membership to a prison in El Salvador": the accused
+            # are named; where the parser hangs "to" is no addressee
+            recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
         perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token) if entry.event_type == "ACCUSE" else []
         if any(coded(e) for e in entities_at(doc, perpetrators)):
             recipient_tokens = perpetrators
@@ -1570,6 +1582,19 @@ def _complement_clauses_of(noun) -> list:
 # Answers (refusing, yielding, accepting) and what they answer (demands, offers, threats).
 ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'willing to send material to help defend Saudi Arabia': what a promised or demanded act
+    is for belongs to the same promise or demand."""
+    found: dict[int, _Trigger] = {}
+    for trigger in (t for t in triggers if t.token.i not in consumed and not t.nominal):
+        node = trigger.token
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() == "help":
+            node = node.head
+        if node.dep_ == "advcl" and _is_purpose(node) and node.head.i in consumed:
+            found[trigger.token.i] = consumed[node.head.i]
+    return found
 
 
 def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
