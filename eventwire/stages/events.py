@@ -386,6 +386,10 @@ class EventsStage(UsesLexicon):
             return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) for o in objects)
         if object_class == "none":
             return not any(o.dep_ == "dobj" for o in objects)
+        if any(o.dep_ == "dobj" and o.ent_type_ not in PARTY_LABELS for o in objects):
+            # "restoring the blackmail in the negotiations": a thing as object decides; "supplied Moscow
+            # with artillery" names a party as object, and the thing after it
+            objects = [o for o in objects if o.dep_ != "pobj"]
         return any(self._object_lemma_in(o, object_class) for o in objects)
 
     def _object_lemma_in(self, token, object_class: str) -> bool:
@@ -1486,6 +1490,7 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 # opposition to bring out a rally").
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
+PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
