@@ -1372,7 +1372,8 @@ def _content_tokens(clause):
 def _across_border(verb) -> list:
     """The neighbour a border phrase names: 'near its border with Ukraine', 'to the Kosovo border'."""
     found = []
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "massed troops near ..." attaches to the troops
+    # "massed troops near ..." attaches to the troops; "move troops closer to the Kosovo border" to "closer"
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod"))]
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
         for border in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in BORDER_WORDS):
             found += [c for c in border.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")]
