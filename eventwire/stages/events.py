@@ -1848,9 +1848,12 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
 def _is_condition(clause) -> bool:
     """'if', 'unless', and an 'until' that waits for what has not happened ('until their demands
     are met'; not 'fought until the army withdrew')."""
-    return any(g.dep_ == "mark" and (g.lower_ in ("if", "unless") or g.lower_ == "until" and clause.tag_ != "VBD"
-                                     and not any(a.tag_ == "VBD" for a in clause.children if a.dep_ in ("aux", "auxpass")))
-               for g in clause.children)
+    marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+    return bool(marks & {"if", "unless"}) or ("until" in marks and not _in_past(clause))
+
+
+def _in_past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 
 def _perpetrators(tokens: list, verb=None) -> list:
