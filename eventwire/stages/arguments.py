@@ -104,7 +104,7 @@ def inherited_subject(verb) -> list:
                 # "issued a statement condemning the attack": the issuer condemns
                 return [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")] or [head]
             return [head] if token.tag_ == "VBG" else []
-        if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ == "acl" and is_infinitive(token):
             # "Germany's decision to send tanks": the decider acts
             return [c for c in token.head.children if c.dep_ == "poss"]
         if token.dep_ == "acomp":  # "X is willing to ...": the copula's subject
@@ -144,6 +144,11 @@ def inherited_subject(verb) -> list:
 # "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
 SUMMONING_VERBS = frozenset({"summon"})
 DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
+
+
+def is_infinitive(clause) -> bool:
+    """A 'to' infinitive: 'to allow', 'X to bring out', 'the decision to send'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _directed_place(token) -> bool:

@@ -19,9 +19,9 @@ from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
 from .arguments import (
-    LOCATIVE_PREPS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
+    LOCATIVE_PREPS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
     SUMMONING_VERBS,
@@ -30,6 +30,7 @@ from .arguments import (
     dedupe_entities,
     dates_predicate,
     entities_at,
+    is_infinitive,
     prep_objects,
     raised_partners,
     noun_complement_owner,
@@ -373,7 +374,7 @@ class EventsStage(UsesLexicon):
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
             return False
         if "complement" in entry.flags and not any(
-                c.dep_ in ("xcomp", "ccomp") and _has_to(c) for c in token.children):
+                c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children):
             return False  # "ordered Menem to appear", not "ordered Abrams tanks"
         object_class = entry.object_class
         if entry.event_type == "AGREE" and any(c.dep_ == "xcomp" for c in token.children):
@@ -454,12 +455,12 @@ class EventsStage(UsesLexicon):
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
                 head = head.head
-            if node.dep_ == "conj" and (head.dep_ in ("xcomp", "dobj", "pobj") or head.dep_ == "ccomp" and _has_to(head)):
+            if node.dep_ == "conj" and (head.dep_ in ("xcomp", "dobj", "pobj") or _is_object_infinitive(head)):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
             if node.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix and (
-                    _is_infinitive_complement(head) or head.dep_ == "ccomp" and _has_to(head)):
+                    _is_infinitive_complement(head) or _is_object_infinitive(head)):
                 node, head = head, head.head  # "allowed the opposition leader to bring out a rally"
             complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
             if head.i in matrix and head.i != node.i and complement and (
@@ -1559,7 +1560,7 @@ def _control_ancestors(token) -> set[int]:
     node = token
     for _ in range(4):
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "nsubjpass", "nsubj") or (
-                node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+                node.dep_ == "advcl" and is_infinitive(node)):
             node = node.head
             found.add(node.i)
         else:
@@ -1749,9 +1750,14 @@ def _is_infinitive_complement(clause) -> bool:
     return clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and _is_purpose(clause))
 
 
+def _is_object_infinitive(clause) -> bool:
+    """'allowed the opposition leader to bring out a rally', read as a content clause."""
+    return clause.dep_ == "ccomp" and is_infinitive(clause)
+
+
 def _is_purpose(clause) -> bool:
     """An infinitive clause of purpose with no subject of its own: 'to allow elections'."""
-    return _has_to(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return is_infinitive(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _governing_verb(noun):
@@ -1768,11 +1774,6 @@ def _governing_verb(noun):
 
 
 NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "conj", "appos"})
-
-
-def _has_to(clause) -> bool:
-    """An infinitive: 'to allow', 'X to bring out'."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _meeting_setting(token) -> int:
