@@ -34,6 +34,7 @@ KINDS = ("country", "admin1", "city", "landmark")
 ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 5_000_000}
 CONTEXT_BONUS = 1.5  # in log10(population) units: a context-country place may be ~30x smaller
 CAPITAL_BONUS = 1.0
+NEAR_BONUS = 2.0  # a country named in the same sentence
 
 # Words news puts after a region's name: "Helmand province", "Donetsk region".
 ADMIN_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate", "oblast",
@@ -109,6 +110,7 @@ _COLUMNS = "id, name, country, lat, lon, geonameid, admin1, kind, population, ca
 class _Row:
     place: Place
     capital: bool
+    bonus: float = 0.0
 
 
 class Gazetteer:
@@ -155,17 +157,21 @@ class Gazetteer:
         rows = sorted(self._matches(name), key=lambda r: (r.place.kind != "country", -_weight(r, ())))
         return [r.place for r in rows]
 
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+    def resolve(self, name: str, context_countries: Sequence[str] = (), near_countries: Sequence[str] = ()) -> Place | None:
         """The one place a name most likely means in an article about ``context_countries``.
 
         A country beats same-named cities and regions ("Georgia"), unless only the other
         candidate lies in a context country. Otherwise population decides, with a bonus
-        for capitals and for places in a context country (Cambridge, MA in a US story).
+        for capitals and for places in a context country (Cambridge, MA in a US story), and
+        another for a country named beside it ("Tripoli, the north Lebanese port").
         """
         rows = self._matches(name)
         if not rows:
             return None
         context = tuple(context_countries)
+        if near_countries:
+            rows = tuple(r if r.place.country not in near_countries else _Row(r.place, r.capital, NEAR_BONUS)
+                         for r in rows)
         countries = [r for r in rows if r.place.kind == "country"]
         others_in_context = [r for r in rows if r.place.kind != "country" and r.place.country in context]
         countries_in_context = [r for r in countries if r.place.country in context]
@@ -198,7 +204,7 @@ def _weight(row: _Row, context: Sequence[str]) -> float:
         weight += CAPITAL_BONUS
     if place.country is not None and place.country in context:
         weight += CONTEXT_BONUS
-    return weight
+    return weight + row.bonus
 
 
 # ---------------------------------------------------------------- building

@@ -274,12 +274,28 @@ class ActorsStage:
         if entry.kind == "demonym" or (entry.kind == "country" and span.root.dep_ in ("compound", "nmod")
                                        and span.root.head.pos_ == "NOUN"):
             return self._demonym_mention(doc, span, entry)  # "U.S. warplanes" reads like "American warplanes"
+        if entry.kind == "capital" and (namesake := self._namesake_beside(doc, span, entry)) is not None:
+            return namesake
         if entry.kind == "capital" and self._used_as_place(span):
             kind = "place"
         else:
             kind = entry.kind
         entity = entity_from_entry(entry, text, start, end)
         return Mention(match.start, match.end, [entity], kind, sentence)
+
+    def _namesake_beside(self, doc: Doc, span, entry: DictEntry) -> Mention | None:
+        """'Tripoli ..., the north Lebanese port': a capital's name that a town in a country named
+        beside it also bears means that town."""
+        near = set(self._countries_beside(doc, span)) - {entry.country}
+        if not near or entry.country in self._countries_beside(doc, span):
+            return None
+        towns = [p for p in self.gazetteer.candidates(span.text) if p.country in near and p.kind == "city"
+                 and (p.population or 0) >= MISTAGGED_PLACE_POPULATION]
+        if not towns:
+            return None
+        entity = Entity(text=span.text, name=towns[0].name, country=towns[0].country, sector=None,
+                        code=towns[0].country, start=span.start_char, end=span.end_char)
+        return Mention(span.start, span.end, [entity], "place", doc.sentence_index(span.start))
 
     def _best_entry(self, entries: list[DictEntry]) -> DictEntry:
         order = {"person": 0, "organisation": 1, "seat": 2, "country": 3, "capital": 4, "demonym": 5}
@@ -390,7 +406,7 @@ class ActorsStage:
         """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
         if token.ent_type_ not in ("GPE", "LOC"):
             return None
-        place = self.gazetteer.resolve(_ent_text(doc.spacy, token))
+        place = self.gazetteer.resolve(_ent_text(doc.spacy, token), (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
         return place.country if place else None
 
     def _coordinated_demonyms(self, tokens, head=None) -> list:
@@ -572,7 +588,7 @@ class ActorsStage:
 
     def _place_mention(self, doc: Doc, ent, min_population: int = 0, context: tuple[str, ...] = ()) -> Mention | None:
         start, end = _trim_possessive(ent)
-        place = self.gazetteer.resolve(doc.text[start:end], context)
+        place = self.gazetteer.resolve(doc.text[start:end], context, self._countries_beside(doc, ent))
         if place is None or place.country is None:
             return None
         if place.kind != "country" and place.population < min_population:
@@ -582,6 +598,15 @@ class ActorsStage:
         # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
         kind = "country" if place.kind == "country" else "place"
         return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
+
+    def _countries_beside(self, doc: Doc, ent) -> tuple[str, ...]:
+        """Countries the other names in a place's sentence stand for ("the north Lebanese port")."""
+        found = []
+        for other in ent.sent.ents:
+            if other.label_ in ("NORP", "GPE") and not other.start <= ent.start < other.end:
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, other[0]) if len(other) == 1 else _span_text(other))
+                found += [e.country for e in entries[:1] if e.country and e.kind in ("country", "demonym")]
+        return tuple(found)
 
     # -- groups named by a sector noun: "Afghan police" done via demonyms; "rebels in Darfur" --
     def _group_mentions(self, doc: Doc, taken: set[int]) -> list[Mention]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from ..model import Entity
 from ..pipeline import Doc
 
+# nouns for another party as seen from the possessor: "Israel's ally" names someone else
+RELATIONAL_NOUNS = frozenset({"ally", "proxy", "rival", "enemy", "foe", "adversary", "opponent", "neighbour",
+                              "neighbor", "client", "surrogate"})
 CLAUSAL_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
 TEMPORAL_PREPS = frozenset({"during", "in", "on", "at", "since", "before", "after", "until", "by", "amid", "throughout"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "resolution",
@@ -67,14 +70,19 @@ def _raised_objects(verb) -> list:
     stranded = [p for c in verb.children if c.dep_ in ("dobj", "prep") for p in [c, *c.children]
                 if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS and not list(p.children)]
     later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and stranded and c.i > stranded[0].i]
-    return [t for c in later[:1] for t in c.subtree if t.dep_ == "pobj"][-1:]
+    shared = [t for c in later[:1] for t in c.subtree if t.dep_ == "pobj"][-1:]
+    # the parser's "granted asylum to | five officers holed up in ...": the object read as the
+    # subject of the participle clause that follows
+    misread = [s for p in stranded for c in verb.children if c.dep_ == "advcl" for s in c.children
+               if s.dep_ == "nsubj" and s.left_edge.i == p.i + 1]
+    return shared + misread
 
 
 def raised_partners(verb) -> list:
     """Coordinated verbs that share this verb's subject and lend it their objects: in "donated and
     personally delivered goods to the college" the goods and the college belong to both."""
-    if any(c.dep_ in ("dobj", "auxpass", "agent") for c in verb.children):
-        return []
+    if any(c.dep_ in ("dobj", "auxpass", "agent", "xcomp", "ccomp") for c in verb.children):
+        return []  # "refused to deploy troops and urged its citizens to ...": each has its own
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
             and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)]
 
@@ -196,13 +204,18 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
         next_frontier = []
         for node in frontier:
             for child in node.children:
-                if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (
+                if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (child.dep_ == "npadvmod" and child.i > node.i) or (
                         child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")
                         and child.lemma_.lower() not in ORIGIN_PARTICIPLES):
-                    continue  # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker"
+                    # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker";
+                    # an adverbial noun after it is no part of the thing ("with strings attached, Cuba"),
+                    # one before it is ("a Greek-owned tanker")
+                    continue
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
                     continue
+                if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL_NOUNS:
+                    continue  # "Israel's militia ally" is not Israel
                 if m is not None and (m.kind != "place" or _directed_place(child)):
                     found += _mention_entities(doc, child)  # "into the streets of Guayaquil" too
                 elif m is None and child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:

@@ -69,6 +69,7 @@ class CorefStage:
                 pool.add(mention)
                 covered.update(range(mention.start, mention.end))
         doc.mentions = sorted(doc.mentions + resolved, key=lambda m: m.start)
+        _groups_of_possessors(doc, resolved)
         return doc
 
     def _resolve_token(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
@@ -389,6 +390,22 @@ def _is_location(doc: Doc, mention: Mention) -> bool:
     """'the war in Ukraine': a country named as where something happens does not act."""
     root = doc.spacy[mention.start:mention.end].root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _groups_of_possessors(doc: Doc, pronouns: list[Mention]) -> None:
+    """'Pakistan ... urged its citizens': a group a possessive pronoun owns belongs to the
+    country the pronoun stands for, whatever country was guessed for it before."""
+    by_start = {m.start: m for m in pronouns if m.end - m.start == 1}
+    for mention in (m for m in doc.mentions if m.kind == "group"):
+        head = doc.spacy[mention.end - 1]
+        owners = [by_start[c.i] for c in head.children if c.dep_ == "poss" and c.i in by_start]
+        countries = {e.country for o in owners for e in o.entities if e.country}
+        entity = mention.entities[0]
+        if len(countries) != 1 or entity.country in countries:
+            continue
+        entity.country = countries.pop()
+        entity.code = entity.country + (entity.sector or "")
+        entity.name = f"{entity.name.split(' (')[0]} ({load_actor_dictionary().country_name(entity.country)})"
 
 
 def _as_country(mention: Mention, entity: Entity) -> Entity:

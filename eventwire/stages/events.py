@@ -71,6 +71,7 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
+FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PLOVER: finalizing a treaty is SUPPORT
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 PERSON_CLASSES = frozenset({"people", "envoy", "guest"})
@@ -469,6 +470,10 @@ class EventsStage(UsesLexicon):
             elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
                     governor.i in matrix and governor.i != head.i and not self._is_reported(matrix[governor.i])):
                 consumed[trigger.token.i] = matrix[governor.i]  # "opposed to French mediation in negotiations with Syria"
+            elif trigger.nominal and trigger.light_verb is None and node.dep_ == "dobj" and head.i not in verbs and (
+                    head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
+                    and not self._is_reported(matrix[head.head.i])):
+                consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
@@ -570,12 +575,13 @@ class EventsStage(UsesLexicon):
         coded as a separate REQUEST."""
         if trigger.entry.event_type != "REQUEST" or trigger.nominal:
             return False
+        protest_at = {i for other in triggers if other.entry.event_type == "PROTEST"
+                      for i in [other.token.i] + ([other.light_verb.i] if other.light_verb is not None else [])}
         governor = trigger.token.head
-        for other in triggers:
-            protest_at = {other.token.i} | ({other.light_verb.i} if other.light_verb is not None else set())
-            if governor.i in protest_at and other.entry.event_type == "PROTEST" and trigger.token.dep_ in (
-                    "advcl", "xcomp", "conj", "acl"):
-                return True  # "marched, demanding ...", "staged rallies to demand ..."
+        if trigger.token.dep_ in ("advcl", "xcomp", "conj", "acl") and governor.i in protest_at:
+            return True  # "marched, demanding ...", "staged rallies to demand ..."
+        if trigger.token.dep_ == "pcomp" and governor.dep_ == "prep" and governor.head.dep_ in ("advcl", "acl"):
+            return governor.head.head.i in protest_at  # "rioted, joining demonstrators in demanding ..."
         return False
 
     def _refine_type(self, doc: Doc, frame: Frame, trigger: _Trigger) -> None:
@@ -613,7 +619,7 @@ class EventsStage(UsesLexicon):
         light = trigger.light_verb
         light_lemma = light.lemma_.lower() if light is not None else None
         signing = frame.cameo_code == "057"
-        if signing and (light_lemma in AGREEING_VERBS or frame.aux_mode in ("future", "hypothetical")):
+        if signing and (light_lemma in AGREEING_VERBS - FINALIZING_VERBS or frame.aux_mode in ("future", "hypothetical")):
             # "reached an agreement", "may sign a pact": a promise to cooperate
             frame.event_type, frame.cameo_code = "AGREE", "030"
             frame.aux_mode = None if light_lemma in AGREEING_VERBS and frame.aux_mode == "future" else frame.aux_mode
@@ -711,7 +717,8 @@ class EventsStage(UsesLexicon):
         parties = [e for e in inner_frame.recipient + inner_frame.actor
                    if coded(e) and e.key not in own_keys and e.country not in own]
         if parties or not targets_its_place(inner_frame):
-            return parties, []
+            # "will no longer tolerate rallies by the Kifaya group": no one coded, so home
+            return parties, [] if parties else self._home_of_content(doc, frame, inner)
         # "agreed to withdraw from Lebanon": a promised withdrawal concerns where it happens
         places = [e for i in inner_frame.place_tokens for e in _place_entities(doc, doc.spacy[i])]
         abroad = [e for e in places if e.country and e.country not in own][:1]
@@ -1403,6 +1410,9 @@ def _accused_of(node):
 
 # Things whose "of" names what they are a part or a flow of, and so whose it is ("imports of
 # Japanese seafood"); other nouns' "of" names a topic ("details of a Chinese hacking campaign").
+# what a party holds or strives for, so that backing it backs the party
+HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "bid", "candidacy",
+                         "struggle", "aspiration", "self-determination", "membership", "statehood"})
 PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
                               "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer"})
 
@@ -1427,6 +1437,8 @@ def _direct_owners(thing) -> list:
     owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")  # "an offer from Kabul"
                for g in c.children if g.dep_ == "pobj"]
+    if thing.lemma_.lower() in HELD_THINGS:  # "the rights of Palestinians", "the independence of Kosovo"
+        owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if not owners and thing.dep_ == "dobj" and thing.head.lemma_.lower() in PROPOSING_VERBS:
