@@ -97,8 +97,17 @@ def _relativized_object(verb, recipient: list) -> list:
     if pronouns or not any(t.dep_ in ("dobj", "dative") for t in recipient):
         if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
             return recipient
-        return [t for t in recipient if t not in pronouns] + [verb.head]
+        return [t for t in recipient if t not in pronouns] + [_relativized_noun(verb)]
     return recipient
+
+
+def _relativized_noun(verb):
+    """The noun a relative clause is about; one the parser hung on a date inside the noun's phrase
+    goes back to the noun ("a truce for Orthodox Christmas, which Kyiv dismissed")."""
+    noun = verb.head
+    while noun.ent_type_ in ("DATE", "TIME", "EVENT") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 def inherited_subject(verb) -> list:
     """Subjects shared through control, coordination, purpose clauses and relative clauses."""
@@ -106,6 +115,8 @@ def inherited_subject(verb) -> list:
     for _ in range(4):
         if token.dep_ == "relcl":
             return [token.head]
+        if token.dep_ == "acl" and _misread_main_verb(token):
+            return [token.sent.root]  # "Palestinian youths resorted to throwing stones", parsed as a noun phrase
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
             head = token.head
             if token.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj":
@@ -148,6 +159,21 @@ def inherited_subject(verb) -> list:
             return []
         token = head
     return []
+
+def _misread_main_verb(participle) -> bool:
+    """A sentence the parser read as one noun phrase ("Doctors from two aid groups donated and
+    delivered goods"): its first verb, a participle that acts on an object or goes on to act
+    ("resorted to throwing"), is the main verb and the root noun its subject."""
+    root = participle.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or participle.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in participle.sent if t.i < participle.i):
+        return False
+    acting = [participle] + [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return not any(c.dep_ == "agent" for c in participle.children) and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        for verb in acting for c in verb.children)
+
 
 # "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
 SUMMONING_VERBS = frozenset({"summon"})

@@ -30,6 +30,7 @@ from .arguments import (
     dedupe_entities,
     dates_predicate,
     entities_at,
+    inherited_subject,
     is_infinitive,
     prep_objects,
     raised_partners,
@@ -70,6 +71,9 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
+STATE_KINDS = frozenset({"country", "capital", "seat"})
+ONWARD_PARTICLES = frozenset({"ahead", "forward", "onward", "onwards"})
+UNHEEDED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "PROTEST"})
 AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
 FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PLOVER: finalizing a treaty is SUPPORT
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
@@ -153,12 +157,18 @@ class EventsStage(UsesLexicon):
                     if parties:
                         break
                 frame.recipient = parties if embedded else []
+            if not frame.recipient and frame.event_type in CONSUMING_TYPES and not trigger.nominal:
+                frame.recipient = _permitted(doc, trigger.token, frame.actor)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
+            if trigger.entry.mode == "ceasefire" and not frame.recipient:
+                frame.recipient = _other_side(doc, trigger.token, frame.actor)
+            if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
+                frame.recipient = defiant
             if trigger.nominal and trigger.light_verb is None and self._merge_into_antecedent(doc, frame, frames):
                 continue
             if not frame.actor and frame.event_type == "PROTEST" and trigger.nominal:
@@ -288,6 +298,9 @@ class EventsStage(UsesLexicon):
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in token.children) and (
+                entry := self.lexicon.verbs.get(lemma)) is not None and entry.event_type == "REQUEST":
+            return None  # "pressed ahead with the vote" goes on, it presses no one
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
@@ -463,9 +476,16 @@ class EventsStage(UsesLexicon):
             if node.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix and (
                     _is_infinitive_complement(head) or _is_object_infinitive(head)):
                 node, head = head, head.head  # "allowed the opposition leader to bring out a rally"
+            if node.dep_ == "dobj" and head.i not in verbs and head.dep_ == "acl" and head.head.dep_ == "dobj" and (
+                    head.head.head.i in matrix):
+                node, head = head, head.head
+            planned = node.dep_ == "acl" and is_infinitive(node) and head.dep_ == "dobj" and head.i not in verbs and (
+                head.head.i in matrix)
+            if planned:  # "rejected a plan to hold talks with Armenia": what a plan would do is its content
+                node, head = head, head.head
             complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
             if head.i in matrix and head.i != node.i and complement and (
-                    not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
+                    planned or not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
             elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
                     governor.i in matrix and governor.i != head.i and not self._is_reported(matrix[governor.i])):
@@ -503,7 +523,10 @@ class EventsStage(UsesLexicon):
         if entry and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
             return
-        entry = self.lexicon.state_actions.get(trigger.token.lemma_.lower()) if not trigger.nominal else None
+        lodged_by_state = not trigger.nominal or any(  # "despite protests from Taiwan", not "Iranian protests"
+            c.dep_ == "prep" and c.lower_ in ("from", "by") and g.dep_ == "pobj" and g.ent_type_ == "GPE"
+            for c in trigger.token.children for g in c.children)
+        entry = self.lexicon.state_actions.get(trigger.token.lemma_.lower()) if lodged_by_state else None
         if entry and frame.actor and all(e.sector in (None, "GOV") for e in frame.actor):
             # PLOVER: a government's diplomatic protest is ACCUSE, not a street protest
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
@@ -1527,6 +1550,11 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     own, objects = _countries(actor), _objects(token)
     if event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
         recipient = entities_at(doc, [o for t in recipient_tokens for o in _owners(t)], exclude_countries=own) or recipient
+    if event_type in STANCE_TYPES and not any(coded(e) for e in recipient):
+        # "rejected a proposal to extend the mandate of the U.N. mission": whom the proposal concerns
+        contents = [c for t in recipient_tokens if t.dep_ == "dobj" for c in t.children if c.dep_ == "acl" and is_infinitive(c)]
+        recipient = _other_parties(doc, [g for c in contents for g in c.children if g.dep_ in ("dobj", "dative")]
+                                   + prep_objects(contents, RECIPIENT_PREPS), actor) or recipient
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
@@ -1828,6 +1856,38 @@ def _other_parties(doc: Doc, tokens: list, actor: list[Entity]) -> list[Entity]:
     """Coded parties behind these tokens that are not the actor's own country."""
     own = _countries(actor)
     return [e for e in entities_at(doc, tokens, exclude_countries=own) if coded(e) and e.country not in own]
+
+
+def _permitted(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'refused to let the ousted president leave the country': a refusal or a promise to let
+    someone act is aimed at them, a party at home too."""
+    own = {e.key for e in actor}
+    parties = [g for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
+               for g in [*(o for o in c.children if o.dep_ == "dobj"),
+                         *(s for k in c.children if k.dep_ in ("ccomp", "xcomp") for s in k.children if s.dep_ == "nsubj")]]
+    return [e for e in entities_at(doc, parties) if coded(e) and e.key not in own]
+
+
+def _other_side(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
+    """'Moscow declared a truce ..., which Kyiv dismissed': a truce is held towards the other
+    side, when the sentence names just one other state."""
+    own = _countries(actor)
+    sentence = doc.sentence_index(token.i)
+    others = [e for m in doc.mentions if m.sentence == sentence and m.kind in STATE_KINDS
+              for e in m.entities if e.country and e.country not in own]
+    return others[:1] if len({e.country for e in others}) == 1 else []
+
+
+def _unheeding(doc: Doc, noun, actor: list[Entity]) -> list[Entity]:
+    """'did not release the reporter despite U.S. demands for his freedom', 'held the drills
+    despite protests from Taiwan': a demand, warning or protest that goes unheeded was aimed at
+    whoever went ahead."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "despite":
+        return []
+    verb = noun.head.head if noun.head.head.pos_ in ("VERB", "AUX") else _governing_verb(noun.head.head)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return _other_parties(doc, [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb), actor)
 
 
 def _names_where(doc: Doc, mention) -> bool:
