@@ -40,6 +40,18 @@ def test_titles(pipeline, text, words, expected):
      [("European Union", None)]),
     # "it" is never a plural group: not the reporting "officials", but the clause's own subject
     ("Britain could suspend its aid to Rwanda, officials said.", "its aid", [("United Kingdom", "GBR")]),
+    # who says in a "saying ..." clause is the subject of the clause it hangs on
+    ("Emmanuel Macron refused to receive Viktor Orban in Paris, saying he would only meet him in Brussels.",
+     "he would", [("Emmanuel Macron", "FRA")]),
+    # an object pronoun is not its clause's subject
+    ("Emmanuel Macron refused to receive Viktor Orban in Paris, saying he would only meet him in Brussels.",
+     "him in", [("Viktor Orbán", "HUN")]),
+    # the subject in focus, not the nearer object, owns "his office"
+    ("Emmanuel Macron refused to receive Viktor Orban in Paris, his office said.", "his office",
+     [("Emmanuel Macron", "FRA")]),
+    # a group a possessive pronoun owns is that country's
+    ("Kenya withdrew its ambassador from Somalia and urged its citizens to leave.", "citizens",
+     [("citizen (Kenya)", "KEN")]),
 ])
 def test_pronouns_and_organisations(pipeline, text, words, expected):
     assert _entities_at(pipeline, text, words) == expected

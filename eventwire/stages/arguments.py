@@ -52,6 +52,9 @@ def verb_arguments(verb) -> tuple[list, list]:
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
     recipient += _raised_objects(verb)
+    if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on
+        actor = [verb.head if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
+        recipient = [verb.head if r.lower_ in RELATIVE_PRONOUNS and r.dep_ == "nsubjpass" else r for r in recipient]
     if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
@@ -76,6 +79,21 @@ def _raised_objects(verb) -> list:
     misread = [s for p in stranded for c in verb.children if c.dep_ == "advcl" for s in c.children
                if s.dep_ == "nsubj" and s.left_edge.i == p.i + 1]
     return shared + misread
+
+
+EARLIER_WORDS = frozenset({"ago", "earlier", "previously", "once", "formerly"})
+
+
+def _told_as_it_happens(clause) -> bool:
+    """A relative clause in the simple past with no time of its own tells what the party did then
+    ("protesters who gathered outside parliament"); "who seized Goma last year", "who had
+    criticised the army", "which keeps troops here" describe the party."""
+    # a time of its own: "last year", "in 2019", "before the inauguration on January 1"; how long
+    # it went on ("for a fourth night") is no other time
+    timed = [c for c in clause.children if (c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("for", "during")
+                                            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
+             or c.lower_ in EARLIER_WORDS or (c.dep_ == "prep" and c.lower_ in ("before", "after", "since"))]
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and not timed
 
 
 def raised_partners(verb) -> list:

@@ -114,15 +114,31 @@ class CorefStage:
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)), None) or \
-                self._recent(token, pool, _kinds_for(lower))
+                self._recent(token, pool, _kinds_for(lower), _clause_subject_names(token, pool))
         if antecedent is not None and not _agrees(antecedent, lower):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
 
-    def _recent(self, token, pool: "_MentionPool", kinds) -> Mention | None:
+    def _recent(self, token, pool: "_MentionPool", kinds, not_names=frozenset()) -> Mention | None:
+        if "person" in kinds and (subject := self._sentence_subject(token, pool, not_names)) is not None:
+            return subject  # "Katsav refused to meet the king ..., his office said": the subject stays in focus
         for mention in pool.before(token):
+            if mention.entities and mention.entities[0].name in not_names:
+                continue
             if _kind(mention) in kinds and mention.entities and (
                     mention.entities[0].country or "person" in kinds or mention.entities[0].sector == "IGO"):
+                return mention
+        return None
+
+    def _sentence_subject(self, token, pool: "_MentionPool", not_names) -> Mention | None:
+        """The nearest person before the pronoun in its sentence that is a clause's subject."""
+        sentence = pool.doc.sentence_index(token.i)
+        for mention in pool.before(token):
+            if mention.sentence != sentence:
+                return None
+            head = token.doc[mention.end - 1]
+            if _kind(mention) == "person" and head.dep_ in ("nsubj", "nsubjpass") and (
+                    mention.entities and mention.entities[0].name not in not_names):
                 return mention
         return None
 
@@ -253,6 +269,14 @@ def _pick_person(doc: Doc, title, people: list[Mention], countries: set | None =
     return (titled or people or [None])[0]
 
 
+def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
+    """'he would welcome him': an object pronoun is not its own clause's subject."""
+    if token.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    subjects = [c.i for c in token.head.children if c.dep_ == "nsubj"]
+    return frozenset(e.name for m in pool.mentions if m.start in subjects for e in m.entities)
+
+
 def _reporter_mention(doc: Doc, token) -> Mention | None:
     """'The agency said it ...', 'Hajiyev welcomed what he called ...': the subject of an
     embedded clause is, first, the subject of the clause it is embedded in."""
@@ -326,6 +350,8 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
             return doc.mention_at(child.i) or _people_of_demonym(doc, child)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_mention(doc, verb.head)  # "the rebels rejected the plan and said they ..."
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_mention(doc, verb.head)  # "Katsav refused to meet the king, saying he would ..."
     return None
 
 

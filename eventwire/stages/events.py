@@ -71,6 +71,7 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
+LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite", "beside", "outside of"})
 STATE_KINDS = frozenset({"country", "capital", "seat"})
 ONWARD_PARTICLES = frozenset({"ahead", "forward", "onward", "onwards"})
 UNHEEDED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "PROTEST"})
@@ -399,8 +400,8 @@ class EventsStage(UsesLexicon):
             return True
         if object_class == "actor":  # "supported Ukraine", "will support Turkey's bid", "a U.N. resolution"
             return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) for o in objects)
-        if object_class == "none":
-            return not any(o.dep_ == "dobj" for o in objects)
+        if object_class == "none":  # "gathered outside parliament", parsed with "parliament" as object, is a place
+            return not any(o.dep_ == "dobj" and not any(c.lower_ in LOCATIVE_ADVERBS for c in o.children) for o in objects)
         if any(o.dep_ == "dobj" and o.ent_type_ not in PARTY_LABELS for o in objects):
             # "restoring the blackmail in the negotiations": a thing as object decides; "supplied Moscow
             # with artillery" names a party as object, and the thing after it
