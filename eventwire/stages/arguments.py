@@ -93,7 +93,10 @@ def _told_as_it_happens(clause) -> bool:
     timed = [c for c in clause.children if (c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("for", "during")
                                             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
              or c.lower_ in EARLIER_WORDS or (c.dep_ == "prep" and c.lower_ in ("before", "after", "since"))]
-    return clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and not timed
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    simple_past = (clause.tag_ == "VBD" and not auxiliaries) or (  # "who were kidnapped by gunmen"
+        clause.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]))
+    return simple_past and not timed
 
 
 def raised_partners(verb) -> list:
