@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import LOCATIVE_PREPS, PLACE_HEADS
+from .arguments import LOCATIVE_PREPS, PLACE_HEADS, conjuncts
 
 LANDMARK_HEADS = frozenset(
     "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
@@ -391,16 +391,22 @@ class ActorsStage:
     def _country_where(self, doc: Doc, verb) -> str | None:
         """The country of the place where a clause happens: 'in Serbia', 'in a gunbattle in southern
         Serbia', 'through Nairobi', 'blocked motorways in Belgium'."""
+        return next(iter(self._countries_where(doc, verb)), None)
+
+    def _countries_where(self, doc: Doc, verb) -> list[str]:
+        """The countries of the first place a clause names, with the places coordinated with it
+        ('blocked motorways in Belgium and France')."""
         frontier = [verb] + [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
         for _ in range(2):
             places = [obj for node in frontier for c in node.children
                       if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}
                       for obj in c.children if obj.dep_ == "pobj"]
-            country = next((c for c in (self._place_country(doc, obj) for obj in places) if c), None)
-            if country:
-                return country
+            first = next((obj for obj in places if self._place_country(doc, obj)), None)
+            if first is not None:
+                found = [self._place_country(doc, p) for p in [first, *conjuncts(first)]]
+                return list(dict.fromkeys(c for c in found if c))
             frontier = places
-        return None
+        return []
 
     def _place_country(self, doc: Doc, token) -> str | None:
         """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
@@ -637,14 +643,16 @@ class ActorsStage:
             country = self._country_of_group(doc, token, taken)
             if country is None and sector in UPROOTED_SECTORS:  # "refugees fleeing the civil war in Liberia"
                 country = self._country_fled(doc, token)
-            if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium"
-                country = self._country_where(doc, _clause_verb(token))
+            countries = [country]
+            if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium and France"
+                countries = self._countries_where(doc, _clause_verb(token)) or [None]
             if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in token.children):
-                sector, country = "IGO", None  # "an international tribunal" is no national court
+                sector, countries = "IGO", [None]  # "an international tribunal" is no national court
             name = token.lemma_.lower()
-            entity = Entity(text=token.text, name=name, country=country, sector=sector,
-                            code=_code(country, sector), start=token.idx, end=token.idx + len(token))
-            mentions.append(Mention(token.i, token.i + 1, [entity], "group", doc.sentence_index(token.i)))
+            entities = [Entity(text=token.text, name=name, country=country, sector=sector,
+                               code=_code(country, sector), start=token.idx, end=token.idx + len(token))
+                        for country in countries]
+            mentions.append(Mention(token.i, token.i + 1, entities, "group", doc.sentence_index(token.i)))
         return mentions
 
     def _country_fled(self, doc: Doc, token) -> str | None:
