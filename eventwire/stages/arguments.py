@@ -161,7 +161,7 @@ def inherited_subject(verb) -> list:
             governor = head
             while governor.pos_ == "ADP" and governor.dep_ == "conj":  # "of violating ... and of supplying"
                 governor = governor.head
-            governor = governor.head
+            governor = past_the_agent(governor.head)
             objs = [c for c in governor.children if c.dep_ == "dobj"]
             if objs:
                 return objs
@@ -180,6 +180,19 @@ def inherited_subject(verb) -> list:
             return []
         token = head
     return []
+
+def past_the_agent(node):
+    """'was accused by a panel of U.N. experts of providing weapons': an "of" clause the parser hung
+    inside the agent phrase belongs to the passive verb."""
+    current = node
+    for _ in range(4):
+        if current.dep_ == "agent":
+            return current.head
+        if current.dep_ not in ("pobj", "prep"):
+            return node
+        current = current.head
+    return node
+
 
 def _misread_main_verb(participle) -> bool:
     """A sentence the parser read as one noun phrase ("Doctors from two aid groups donated and

@@ -35,6 +35,7 @@ from .arguments import (
     prep_objects,
     raised_partners,
     noun_complement_owner,
+    past_the_agent,
     speaker_entities,
     verb_arguments,
 )
@@ -1156,7 +1157,7 @@ class EventsStage(UsesLexicon):
                 break
             if node.dep_ in ("ccomp", "acl", "pcomp", "xcomp", "advcl", "conj") or (
                     node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"):
-                governor = head.head if node.dep_ == "pcomp" else head
+                governor = past_the_agent(head.head) if node.dep_ == "pcomp" else head
                 speakers = self._speaker_of(doc, governor)
                 lemma = governor.lemma_.lower()
                 if lemma in self.lexicon.denial_verbs and governor.pos_ in ("VERB",) and node.dep_ == "ccomp":
