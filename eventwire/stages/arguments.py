@@ -263,6 +263,9 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
         found: list[Entity] = []
         next_frontier = []
         for node in frontier:
+            if leaders := [e for leader in leaders_of(node) for e in _mention_entities(doc, leader)]:
+                found += leaders  # "the US-led war against Iraq" is the United States' war
+                continue
             for child in node.children:
                 if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (child.dep_ == "npadvmod" and child.i > node.i) or (
                         child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")
@@ -294,6 +297,12 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
             return found
         frontier = next_frontier
     return []
+
+
+def leaders_of(noun) -> list:
+    """Who leads a coalition, force or war named 'US-led', 'Saudi-led'."""
+    return [g for c in noun.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() == "lead"
+            for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.ent_type_ in ("GPE", "NORP", "ORG")]
 
 
 def _modifier_entities(doc: Doc, token) -> list[Entity]:

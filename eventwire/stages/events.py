@@ -32,6 +32,7 @@ from .arguments import (
     entities_at,
     inherited_subject,
     is_infinitive,
+    leaders_of,
     prep_objects,
     raised_partners,
     noun_complement_owner,
@@ -834,6 +835,7 @@ class EventsStage(UsesLexicon):
     # -- building a frame -----------------------------------------------------------------------
     def _frame(self, doc: Doc, trigger: _Trigger, all_triggers) -> Frame | None:
         token, entry = trigger.token, trigger.entry
+        borrowed = False
         if trigger.nominal:
             actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry)
         elif entry is CHARACTERIZATION:
@@ -847,15 +849,17 @@ class EventsStage(UsesLexicon):
                                     if s.dep_ in ("nsubj", "nsubjpass")]
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
+                borrowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS for c in token.children)
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
             recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
                                 and t.lemma_.lower() not in SETTING_HEADS]
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
-        if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw":
+        if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
+            # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
-                t.dep_ == "dobj" or entry.event_type not in ("AGREE", "AID"))]  # aid "to government forces" is theirs
+                t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed))]  # aid "to government forces" is theirs
             preps = RECIPIENT_PREPS | ({"from"} if entry.mode == "withdraw" else set())
             recipient_tokens = [t for t in recipient_tokens if t not in personnel] + [
                 g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in preps
@@ -877,7 +881,7 @@ class EventsStage(UsesLexicon):
             things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)
                       and not (entry.object_class in PERSON_CLASSES and entities_at(doc, [t]))]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
-            recipient_tokens += [g for t in things for part in _with_parts(t) for c in part.children
+            recipient_tokens += [g for t in things for part in _with_parts(t) if not leaders_of(part) for c in part.children
                                  if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for", "between", "among"}
                                  for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
@@ -1459,7 +1463,7 @@ def _with_parts(thing) -> list:
 
 def _direct_owners(thing) -> list:
     owners = [c for c in thing.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP"))]
-    owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] + leaders_of(thing)
     owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")  # "an offer from Kabul"
                for g in c.children if g.dep_ == "pobj"]
     if thing.lemma_.lower() in HELD_THINGS:  # "the rights of Palestinians", "the independence of Kosovo"
