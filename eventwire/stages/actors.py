@@ -412,6 +412,9 @@ class ActorsStage:
         """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
         if token.ent_type_ not in ("GPE", "LOC"):
             return None
+        known = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, token)) if e.kind == "country" and e.country]
+        if known:  # the actor table's reading of a country name ("Congo" is the DRC) beats the gazetteer's
+            return known[0].country
         place = self.gazetteer.resolve(_ent_text(doc.spacy, token), (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
         return place.country if place else None
 
