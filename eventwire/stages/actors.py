@@ -27,6 +27,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 FORCE_HEADS = frozenset("aircraft jet warplane plane helicopter drone tank artillery ship vessel boat unit "
                         "officer soldier troop force commander spokesman spokeswoman official patrol".split())
+# Names that stood for another country until a date (ISO), the day the renaming took effect.
+FORMER_NAMES = {"Congo": ("COG", "1997-05-17"), "Congolese": ("COG", "1997-05-17")}
 VICTIM_NOUNS = frozenset("people person civilians civilian residents resident villagers men women children "
                          "passengers".split())
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
@@ -265,7 +267,7 @@ class ActorsStage:
             start += 1  # "the Azerbaijani government": the name starts after the article
         match = _Match(start, match.end, match.entries)
         span = sdoc[match.start:match.end]
-        entry = self._best_entry(match.entries)
+        entry = self._as_named_then(self._best_entry(match.entries), span.text, doc.article.published)
         start, end = span.start_char, span.end_char
         text = doc.text[start:end]
         sentence = doc.sentence_index(match.start)
@@ -282,6 +284,14 @@ class ActorsStage:
             kind = entry.kind
         entity = entity_from_entry(entry, text, start, end)
         return Mention(match.start, match.end, [entity], kind, sentence)
+
+    def _as_named_then(self, entry: DictEntry, text: str, published: str | None) -> DictEntry:
+        """A country name that meant another country before a date ("Congo" was Congo-Brazzaville
+        while the other Congo was Zaire) reads as that country in older articles."""
+        former = FORMER_NAMES.get(_strip_article(text))
+        if former is None or entry.kind not in ("country", "demonym") or not published or published[:10] >= former[1]:
+            return entry
+        return DictEntry(entry.phrase, self.dictionary.country_name(former[0]), former[0], entry.sector, entry.kind)
 
     def _namesake_beside(self, doc: Doc, span, entry: DictEntry) -> Mention | None:
         """'Tripoli ..., the north Lebanese port': a capital's name that a town in a country named
@@ -414,7 +424,7 @@ class ActorsStage:
             return None
         known = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, token)) if e.kind == "country" and e.country]
         if known:  # the actor table's reading of a country name ("Congo" is the DRC) beats the gazetteer's
-            return known[0].country
+            return self._as_named_then(known[0], _ent_text(doc.spacy, token), doc.article.published).country
         place = self.gazetteer.resolve(_ent_text(doc.spacy, token), (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
         return place.country if place else None
 
