@@ -229,7 +229,16 @@ def _directed_place(token) -> bool:
     prep = token.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    return prep.lower_ in DIRECTED_PREPS
+    return prep.lower_ in DIRECTED_PREPS or _raised_to_stranded_preposition(token)
+
+
+def _raised_to_stranded_preposition(token) -> bool:
+    """'established ties with and opened an embassy in Tehran': the place ends both conjuncts,
+    and to the first it is a party."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "conj" and token in _raised_objects(verb.head)
 
 
 def prep_objects(nodes, preps) -> list:
