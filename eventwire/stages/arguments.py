@@ -58,7 +58,7 @@ def verb_arguments(verb) -> tuple[list, list]:
     if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
-        actor = inherited_subject(verb)
+        actor = inherited_subject(verb) or _subject_lost_in_fronted_phrase(verb)
     if verb.dep_ == "relcl" and actor and not passive:
         recipient = _relativized_object(verb, recipient)
     if not recipient and not passive:
@@ -192,6 +192,16 @@ def past_the_agent(node):
             return node
         current = current.head
     return node
+
+
+def _subject_lost_in_fronted_phrase(verb) -> list:
+    """'With the signing of a memorandum, the Sudanese government and the SPLM have agreed': the
+    parser made the subject a conjunct inside the fronted phrase; it is the noun after the comma."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    return [t for p in fronted[:1] for t in p.subtree if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," and t.head.dep_ != "conj"][:1]
 
 
 def _misread_main_verb(participle) -> bool:
