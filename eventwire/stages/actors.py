@@ -296,8 +296,9 @@ class ActorsStage:
     def _namesake_beside(self, doc: Doc, span, entry: DictEntry) -> Mention | None:
         """'Tripoli ..., the north Lebanese port': a capital's name that a town in a country named
         beside it also bears means that town."""
-        near = set(self._countries_beside(doc, span)) - {entry.country}
-        if not near or entry.country in self._countries_beside(doc, span):
+        beside = set(self._countries_beside(doc, span))
+        near = beside - {entry.country}
+        if not near or entry.country in beside:
             return None
         towns = [p for p in self.gazetteer.candidates(span.text) if p.country in near and p.kind == "city"
                  and (p.population or 0) >= MISTAGGED_PLACE_POPULATION]
