@@ -423,10 +423,11 @@ class ActorsStage:
         """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
         if token.ent_type_ not in ("GPE", "LOC"):
             return None
-        known = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, token)) if e.kind == "country" and e.country]
+        name = _ent_text(doc.spacy, token)
+        known = [e for e in self.dictionary.lookup(name) if e.kind == "country" and e.country]
         if known:  # the actor table's reading of a country name ("Congo" is the DRC) beats the gazetteer's
-            return self._as_named_then(known[0], _ent_text(doc.spacy, token), doc.article.published).country
-        place = self.gazetteer.resolve(_ent_text(doc.spacy, token), (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
+            return self._as_named_then(known[0], name, doc.article.published).country
+        place = self.gazetteer.resolve(name, (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
         return place.country if place else None
 
     def _coordinated_demonyms(self, tokens, head=None) -> list:
@@ -624,7 +625,7 @@ class ActorsStage:
         found = []
         for other in ent.sent.ents:
             if other.label_ in ("NORP", "GPE") and not other.start <= ent.start < other.end:
-                entries = self.dictionary.lookup(_ent_text(doc.spacy, other[0]) if len(other) == 1 else _span_text(other))
+                entries = self.dictionary.lookup(_span_text(other))
                 found += [e.country for e in entries[:1] if e.country and e.kind in ("country", "demonym")]
         return tuple(found)
 

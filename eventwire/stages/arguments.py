@@ -130,6 +130,7 @@ def _relativized_noun(verb):
         noun = noun.head.head
     return noun
 
+
 def inherited_subject(verb) -> list:
     """Subjects shared through control, coordination, purpose clauses and relative clauses."""
     token = verb
@@ -180,6 +181,7 @@ def inherited_subject(verb) -> list:
             return []
         token = head
     return []
+
 
 def past_the_agent(node):
     """'was accused by a panel of U.N. experts of providing weapons': an "of" clause the parser hung

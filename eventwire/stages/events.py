@@ -73,7 +73,7 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
-LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite", "beside", "outside of"})
+LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite", "beside"})
 STATE_KINDS = frozenset({"country", "capital", "seat"})
 ONWARD_PARTICLES = frozenset({"ahead", "forward", "onward", "onwards"})
 UNHEEDED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "PROTEST"})
