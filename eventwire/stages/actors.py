@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import LOCATIVE_PREPS, PLACE_HEADS, conjuncts
+from .arguments import AFFILIATION_PARTICIPLES, BACKING_PARTICIPLES, LOCATIVE_PREPS, PLACE_HEADS, conjuncts
 
 LANDMARK_HEADS = frozenset(
     "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
@@ -144,13 +144,14 @@ class ActorsStage:
         mentions.extend(self._group_mentions(doc, taken))
         mentions.sort(key=lambda m: m.start)
         self._absorb_titles(doc, mentions)
-        self._infer_countries(mentions)
+        self._infer_countries(doc, mentions)
         doc.mentions = mentions
         return doc
 
-    def _infer_countries(self, mentions: list[Mention]) -> None:
+    def _infer_countries(self, doc: Doc, mentions: list[Mention]) -> None:
         """Officials and groups the text names without a country ('President Dos Santos',
-        'police') take the article's dominant country, else the one country their sentence names."""
+        'police') take the article's dominant country, else the one country their sentence names;
+        a foreign group or one described by its backer ("rebels backed by Rwanda") is not guessed."""
         dominant = _dominant_country(mentions)
         by_sentence: dict[int, set[str]] = {}
         for mention in mentions:
@@ -166,7 +167,7 @@ class ActorsStage:
                 continue
             if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS | UPROOTED_SECTORS or (
                     mention.kind == "group" and entity.text.lower() in VICTIM_NOUNS) or (
-                    mention.kind not in ("person", "group")):
+                    mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
             country = _earlier_same_group(mentions, mention) or _nearest_actor_before(mentions, mention) or \
@@ -702,6 +703,20 @@ class ActorsStage:
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 if entries and entries[0].country:
                     return entries[0].country
+        return self._affiliated_state(doc, token)
+
+    def _affiliated_state(self, doc: Doc, token) -> str | None:
+        """'militants linked to Iran' (also with "linked" misparsed as the verb): the state they
+        are tied to."""
+        participles = [c for c in token.children if c.dep_ == "acl"]
+        if token.dep_ == "nsubj" and token.head.i == token.i + 1:
+            participles.append(token.head)
+        for participle in (p for p in participles if p.lemma_.lower() in AFFILIATION_PARTICIPLES):
+            for obj in (g for c in participle.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")):
+                entries = self.dictionary.lookup(_ent_text(doc.spacy, obj))
+                if entries and entries[0].country:
+                    return entries[0].country
         return None
 
     def _affiliation_country(self, doc: Doc, noun) -> str | None:
@@ -881,6 +896,12 @@ def _trim_possessive(span) -> tuple[int, int]:
     if span[-1].lower_ in ("'s", "’s", "'") and len(span) > 1:
         return span.start_char, span[-2].idx + len(span[-2])
     return span.start_char, span.end_char
+
+
+def _from_elsewhere(token) -> bool:
+    """'foreign troops', 'rebels backed by Rwanda': a group the text sets apart from home."""
+    return any((c.dep_ == "acl" and c.lemma_.lower() in BACKING_PARTICIPLES) or (
+        c.dep_ == "amod" and c.lower_ in ("foreign", "overseas")) for c in token.children)
 
 
 def _strip_article(name: str) -> str:

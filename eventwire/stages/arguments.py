@@ -21,6 +21,8 @@ LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
+# "rebels backed by Rwanda" are not Rwanda: a backer is another party
+BACKING_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "equip"})
 # Passive forms that state the subject's own stance: "is opposed to", "is committed to".
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve", "engage", "involve"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
@@ -137,8 +139,9 @@ def inherited_subject(verb) -> list:
     for _ in range(4):
         if token.dep_ == "relcl":
             return [token.head]
-        if token.dep_ == "acl" and _misread_main_verb(token):
-            return [token.sent.root]  # "Palestinian youths resorted to throwing stones", parsed as a noun phrase
+        misread_subject = _misread_main_verb(token) if token.dep_ == "acl" else None
+        if misread_subject is not None:
+            return [misread_subject]  # "Palestinian youths resorted to throwing stones", parsed as a noun phrase
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
             head = token.head
             if token.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ == "dobj":
@@ -150,6 +153,8 @@ def inherited_subject(verb) -> list:
             return [c for c in token.head.children if c.dep_ == "poss"]
         if token.dep_ == "acomp":  # "X is willing to ...": the copula's subject
             return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ in ("conj", "advcl", "dep") and (affiliated := _affiliation_read_as_verb(token.head)):
+            return affiliated  # "Hackers linked to Beijing broke into ...", parsed with "linked" as the verb
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
             return []
         if token.dep_ == "advcl" and _subordinated(token):
@@ -183,6 +188,20 @@ def inherited_subject(verb) -> list:
     return []
 
 
+AFFILIATION_PARTICIPLES = frozenset({"link", "tie", "connect", "affiliate", "ally"})
+
+
+def _affiliation_read_as_verb(verb) -> list:
+    """'Hackers linked to Beijing broke into ...': the parser made "linked" the verb; the state
+    the subject is linked to is who acts. Empty unless it is such a participle."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+    if verb.lemma_.lower() not in AFFILIATION_PARTICIPLES or not subjects or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    states = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
+    return states if subjects else []
+
+
 def past_the_agent(node):
     """'was accused by a panel of U.N. experts of providing weapons': an "of" clause the parser hung
     inside the agent phrase belongs to the passive verb."""
@@ -206,19 +225,34 @@ def _subject_lost_in_fronted_phrase(verb) -> list:
             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," and t.head.dep_ != "conj"][:1]
 
 
-def _misread_main_verb(participle) -> bool:
-    """A sentence the parser read as one noun phrase ("Doctors from two aid groups donated and
-    delivered goods"): its first verb, a participle that acts on an object or goes on to act
-    ("resorted to throwing"), is the main verb and the root noun its subject."""
-    root = participle.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or participle.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(t.pos_ in ("VERB", "AUX") for t in participle.sent if t.i < participle.i):
-        return False
+def _misread_main_verb(participle):
+    """A clause the parser read as one noun phrase ("Doctors from two aid groups donated and
+    delivered goods"; "Palestinian youths resorted to throwing stones, officials said", with the
+    youths as a second subject of "said"): its first verb, a participle that acts on an object or
+    goes on to act, is the main verb, and the noun it hangs on is its subject. None otherwise."""
+    subject = _noun_phrase_read_for_clause(participle)
+    if subject is None or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in participle.sent if subject.left_edge.i <= t.i < participle.i):
+        return None
     acting = [participle] + [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return not any(c.dep_ == "agent" for c in participle.children) and any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
-        for verb in acting for c in verb.children)
+    if any(c.dep_ == "agent" for c in participle.children) or not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            for verb in acting for c in verb.children):
+        return None
+    return subject
+
+
+def _noun_phrase_read_for_clause(participle):
+    """The sentence's root noun, or a subject of a verb that has another subject after it."""
+    root = participle.sent.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    noun = participle.head
+    if noun.dep_ == "nsubj" and noun.i < participle.i and any(
+            c.dep_ == "nsubj" and c.i > participle.i for c in noun.head.children):
+        return noun
+    return None
 
 
 # "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
@@ -289,8 +323,9 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                 continue
             for child in node.children:
                 if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (child.dep_ == "npadvmod" and child.i > node.i) or (
-                        child.dep_ == "acl" and child.tag_ not in ("VBN", "VB")
-                        and child.lemma_.lower() not in ORIGIN_PARTICIPLES):
+                        child.dep_ == "acl" and child.tag_ not in ("VBN", "VB", "VBD")  # "hackers tied to Russia", tagged VBD
+                        and child.lemma_.lower() not in ORIGIN_PARTICIPLES) or (
+                        child.dep_ == "acl" and child.lemma_.lower() in BACKING_PARTICIPLES):
                     # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker";
                     # an adverbial noun after it is no part of the thing ("with strings attached, Cuba"),
                     # one before it is ("a Greek-owned tanker")

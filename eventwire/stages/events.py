@@ -93,7 +93,8 @@ STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string"})
 # What a protest shows towards its target: "in defiance of", "their disapproval for".
-STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection"})
+STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection",
+                          "demonstration", "rally"})  # "threw stones during demonstrations against the army"
 STANCE_PREPS = frozenset({"of", "for", "at", "against", "over", "to"})
 TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 READYING_VERBS = frozenset({"prepare", "poise", "gear"})
@@ -135,7 +136,7 @@ class EventsStage(UsesLexicon):
         consumed = self._consumed(doc, triggers)
         frames: list[Frame] = []
         for trigger in triggers:
-            if trigger.token.i in consumed or (trigger.nominal and _is_cause(trigger.token)):
+            if trigger.token.i in consumed or (trigger.nominal and _is_cause(trigger.token)) or _told_as_since(trigger):
                 continue
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
@@ -564,8 +565,14 @@ class EventsStage(UsesLexicon):
         explosive device': an attack whose only named agent is the weapon or the blast was made by
         unidentified attackers where it happened (as the PLOVER GSR codes such attacks)."""
         token = trigger.token
-        if trigger.nominal or trigger.entry.event_type != "ASSAULT":
+        if trigger.entry.event_type != "ASSAULT":
             return []
+        if (trigger.nominal and token.dep_ in ("nsubj", "nsubjpass")) or _attempt_without_agent(token):
+            # "an attack on a police station in Kano left five dead", "an attempt to assassinate the
+            # governor was foiled"; one named in passing ("after the clashes") is background
+            if trigger.entry.mode in STANDOFF_MODES or self._launched_from_afar(token):
+                return []
+            return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
             for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
@@ -573,6 +580,11 @@ class EventsStage(UsesLexicon):
             return []
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
         return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
+
+    def _launched_from_afar(self, token) -> bool:
+        """'an air strike', 'a rocket attack': where it lands says nothing of who launched it."""
+        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        return any(words & self.lexicon.instrument_modes.get(mode, set()) for mode in STANDOFF_MODES)
 
     def _unnamed_authorities(self, doc: Doc, trigger: _Trigger) -> list[Entity]:
         """'Sonko was sentenced to two years in prison', 'a missionary was arrested in Lebanon':
@@ -1372,6 +1384,17 @@ def _is_cause(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
 
 
+def _told_as_since(trigger: _Trigger) -> bool:
+    """'the first visit since the invasion of Ukraine', 'has not recognised Kosovo since Pristina
+    declared independence': what a "since" phrase dates from is background, not news."""
+    node = trigger.light_verb if trigger.light_verb is not None else trigger.token
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "since":
+        return True
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+
+
 def _takes_part(token) -> bool:
     """'take part' (the preposition on the verb or on 'part')."""
     if token.lemma_.lower() == "part" and token.dep_ == "dobj":
@@ -1652,7 +1675,9 @@ def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int,
 
 def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'host a (new round of) talks between A and B': one meeting, the host's; 'arrested for
-    collaborating with Israel': the charge is no event of its own."""
+    collaborating with Israel': the charge is no event of its own; 'hurled stones during
+    demonstrations against the army', 'a roadside bombing killed a soldier': one event, told in
+    detail."""
     verbs = {t.token.i: t for t in triggers if not t.nominal}
     found: dict[int, _Trigger] = {}
     for trigger in triggers:
@@ -1664,6 +1689,11 @@ def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _T
         host = verbs.get(node.head.i)
         if trigger.nominal and node.dep_ == "dobj" and host is not None and host.entry.event_type == trigger.entry.event_type:
             found[token.i] = host
+            continue
+        told = verbs.get(node.head.head.i) if node.dep_ == "pobj" and node.head.lower_ == "during" else (
+            verbs.get(node.head.i) if node.dep_ == "nsubj" else None)  # "a roadside bombing killed a soldier"
+        if trigger.nominal and told is not None and told.entry.event_type == trigger.entry.event_type:
+            found[token.i] = told
             continue
         punisher = verbs.get(token.head.head.i) if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
         if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES:
@@ -1836,6 +1866,15 @@ def _place_entities(doc: Doc, token) -> list[Entity]:
     """The country a destination names ("arrived in Amman"), whatever preposition leads to it."""
     mention = doc.mention_at(token.i)
     return list(mention.entities) if mention is not None else entities_at(doc, [token])
+
+
+ATTEMPT_NOUNS = frozenset("attempt bid plot effort conspiracy".split())
+
+
+def _attempt_without_agent(verb) -> bool:
+    """'an attempt to assassinate the governor': an infinitive on a noun no one owns."""
+    return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.lemma_.lower() in ATTEMPT_NOUNS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in verb.head.children)
 
 
 def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True,
