@@ -34,6 +34,8 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_BODY_NOUNS = frozenset("ministry department office directorate army police court".split())
 # Refugees a text names without a nationality have fled from elsewhere: the country around them
 # is the one that shelters them ("Hungary refused to admit refugees"), not theirs.
 UPROOTED_SECTORS = frozenset({"REF"})
@@ -170,7 +172,7 @@ class ActorsStage:
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _earlier_same_group(mentions, mention) or _nearest_actor_before(mentions, mention) or \
+            country = _earlier_same_group(mentions, mention) or _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
@@ -565,13 +567,15 @@ class ActorsStage:
         if place is not None and place.kind in ("city", "admin1") and place.population >= MISTAGGED_PLACE_POPULATION:
             return self._place_mention(doc, ent, context=context)  # the tagger's "ORG" Novi Sad is a city, not Novi, Michigan
         country, sector = self._describe_span(doc, ent)
-        if not (country or sector in ("IGO", "NGO")):
+        # "the Foreign Ministry said": a state's body whose state goes unnamed, placed like "police"
+        state_body = not country and sector in STATE_SECTORS and ent.root.lemma_.lower() in STATE_BODY_NOUNS
+        if not (country or sector in ("IGO", "NGO") or state_body):
             return None
         start, end = _trim_possessive(ent)
         name = doc.text[start:end]
         entity = Entity(text=name, name=_strip_article(name), country=country, sector=sector,
                         code=_code(country, sector), start=start, end=end)
-        return Mention(ent.start, ent.end, [entity], "org", doc.sentence_index(ent.start))
+        return Mention(ent.start, ent.end, [entity], "group" if state_body else "org", doc.sentence_index(ent.start))
 
     def _untagged_places(self, doc: Doc, taken: set[int], context: tuple[str, ...] = ()) -> list[Mention]:
         """Towns the tagger missed where only a place can stand: 'shelled Odesa', 'fighting near
@@ -754,17 +758,16 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
-def _nearest_actor_before(mentions: list[Mention], mention: Mention) -> str | None:
+def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """'Netanyahu said the army would ...': the country of the party just named in the
-    same sentence (a person, state or organisation, not a place)."""
-    for earlier in reversed(mentions):
-        if earlier.start >= mention.start or earlier.sentence != mention.sentence:
-            continue
-        if earlier.kind in ("place", "group") or earlier.start < 0:
-            continue
-        country = earlier.entities[0].country
-        if country:
-            return country
+    same sentence (a person, state or organisation, not a place); a subject before any other
+    ("Turkey closed its airspace to Israeli planes, the Foreign Ministry said")."""
+    earlier = [m for m in mentions if m.start < mention.start and m.sentence == mention.sentence
+               and m.kind not in ("place", "group") and m.start >= 0 and m.entities[0].country]
+    subjects = [m for m in earlier if doc.spacy[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    for candidates in (subjects, earlier):
+        if candidates:
+            return candidates[-1].entities[0].country
     return None
 
 

@@ -238,6 +238,8 @@ class PlacesStage:
 
 DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at home
+STANCE_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
+CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
 
 
@@ -303,7 +305,12 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     if frame.cameo_code == "055":
         return  # an apology is to those wronged, who are not implied to be at home
     policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
-    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not policing:
+    # the opposition's, rebels' or civilians' stance on a thing with no one named answers their own
+    # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
+    challengers = frame.event_type in STANCE_TYPES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and any(
+        c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children)
+    if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
+            policing or challengers):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
