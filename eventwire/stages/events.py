@@ -81,6 +81,7 @@ AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", 
 FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PLOVER: finalizing a treaty is SUPPORT
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
+INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 PERSON_CLASSES = frozenset({"people", "envoy", "guest"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
@@ -524,7 +525,9 @@ class EventsStage(UsesLexicon):
         entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
         if entry is None and not trigger.nominal:
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
-        if entry and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
+        # rebels blocking roads obstruct too (CAMEO 144, whoever does it); their attacks are assaults
+        sectors = CIVILIAN_SECTORS | (INSURGENT_SECTORS if entry and entry.mode == "obstruct" else frozenset())
+        if entry and frame.actor and all(e.sector in sectors for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
             return
         lodged_by_state = not trigger.nominal or any(  # "despite protests from Taiwan", not "Iranian protests"
@@ -919,6 +922,8 @@ class EventsStage(UsesLexicon):
         perpetrators = _perpetrators(recipient_tokens, None if trigger.nominal else token) if entry.event_type == "ACCUSE" else []
         if any(coded(e) for e in entities_at(doc, perpetrators)):
             recipient_tokens = perpetrators
+        elif entry.mode == "investigate":  # "into alleged war crimes in Ukraine": where, not who did them
+            recipient_tokens = [t for t in recipient_tokens if not _deed_only_placed(doc, t)]
         if entry.event_type in STANCE_TYPES and not trigger.nominal:  # "blocked the EU's aid package for Ukraine"
             if any(t.dep_ == "dobj" and self._object_lemma_in(t, "application") for t in recipient_tokens):
                 # "ratified the accession of Finland to NATO": NATO is where the applicant goes
@@ -1380,8 +1385,13 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
 
 def _is_cause(noun) -> bool:
     """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
-    an event is told with is background to it, not news of its own."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
+    an event is told with is background to it, not news of its own; so is what it follows
+    ("following the shooting deaths of two Israelis", "in the wake of the execution")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in CAUSE_PREPS or prep.lower_ == "following" or (
+        prep.lower_ == "of" and prep.head.lower_ == "wake")
 
 
 def _told_as_since(trigger: _Trigger) -> bool:
@@ -1983,6 +1993,15 @@ def _perpetrators(tokens: list, verb=None) -> list:
     if verb is not None and not any(c.dep_ == "nsubjpass" for c in verb.children):
         bys += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
     return [g for node in bys for g in node.children if g.dep_ == "pobj"]
+
+
+def _deed_only_placed(doc: Doc, noun) -> bool:
+    """A deed named with nothing but where it happened ('alleged war crimes in Ukraine')."""
+    if doc.mention_at(noun.i) is not None:
+        return False
+    placed = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for t in c.subtree}
+    named = [t for t in noun.subtree if t.i != noun.i and doc.mention_at(t.i) is not None]
+    return bool(named) and all(t.i in placed for t in named)
 
 
 def _content_clause(verb):

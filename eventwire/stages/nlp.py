@@ -30,12 +30,56 @@ class NlpStage:
         return load_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spacy = self.model(doc.text)
+        doc.spacy = repair_trailing_attribution(self.model(doc.text))
         return doc
 
     def pipe(self, docs: list[Doc]) -> list[Doc]:
         parsed = self.model.pipe((d.text for d in docs), batch_size=self.batch_size)
         for doc, spacy_doc in zip(docs, parsed):
-            doc.spacy = spacy_doc
+            doc.spacy = repair_trailing_attribution(spacy_doc)
             doc.done.add(self.name)
         return docs
+
+
+# Verbs that attribute a whole sentence to a source named after it ("..., a rights group charged").
+ATTRIBUTING_VERBS = frozenset(
+    "say charge protest complain allege claim warn accuse report announce insist argue contend state tell "
+    "confirm deny add note".split())
+
+
+def repair_trailing_attribution(sdoc):
+    """'Croatian authorities are failing to uphold the rights of refugees, a human rights group
+    protested here Wednesday': the small model reads the source as an apposition or object with a
+    participle, or its verb as a clause of the main one. The source's verb is the main verb and the
+    clause before it what it says, as it parses "..., a rights group said"."""
+    for sent in sdoc.sents:
+        root = sent.root
+        last = max((t.i for t in sent if not t.is_punct), default=root.i)
+        for verb in (t for t in sent if t.i > root.i and _last_word(t) == last):
+            source = _trailing_source(verb, root, last)
+            if source is not None:
+                verb.head, verb.dep_ = verb, "ROOT"
+                root.head, root.dep_ = verb, "ccomp"
+                source.head, source.dep_ = verb, "nsubj"
+                break
+    return sdoc
+
+
+def _trailing_source(verb, root, last: int):
+    """The source of a bare verb of saying that ends the sentence after a comma, or None."""
+    if verb.lemma_.lower() not in ATTRIBUTING_VERBS or verb.tag_ not in ("VBD", "VBN") or _last_word(verb) != last or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "agent", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        source = verb.head  # ", a human rights group protested"
+    elif verb.dep_ in ("advcl", "conj") and verb.head.i == root.i:
+        source = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # ", a Somali elder protested"
+    else:
+        return None
+    if source is None or source.i != verb.i - 1 or source.left_edge.i < 1 or source.left_edge.i <= root.i:
+        return None
+    return source if verb.doc[source.left_edge.i - 1].text == "," else None
+
+
+def _last_word(token) -> int:
+    return max(t.i for t in token.subtree if not t.is_punct or t.i == token.i)
