@@ -55,6 +55,8 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "retu
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+APOLOGY_CAMEO = "055"
+SEPARATION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -144,7 +146,8 @@ class EventsStage(UsesLexicon):
                 continue
             self._refine_type(doc, frame, trigger)
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
-                frame.recipient = self._stance_target(doc, trigger.token, frame.actor) or frame.recipient
+                frame.recipient = self._stance_target(doc, trigger.token, frame.actor) or _broken_away_from(
+                    doc, trigger.token, frame.actor) or frame.recipient
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if frame.mode is None:
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
@@ -507,6 +510,7 @@ class EventsStage(UsesLexicon):
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
+        consumed.update(_apologized_for(triggers, consumed))
         return consumed
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
@@ -1394,6 +1398,16 @@ def _is_cause(noun) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "wake")
 
 
+def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
+    """'rioted ..., demanding a referendum on independence from Indonesia': a protest for breaking
+    away is aimed at the state it would break from."""
+    separations = [n for n in token.subtree if n.lemma_.lower() in SEPARATION_NOUNS]
+    holders = separations + [n.head for n in separations if n.dep_ == "dobj"]  # "demanding independence from X"
+    sources = [g for n in holders for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    return _other_parties(doc, sources, actor)
+
+
 def _told_as_since(trigger: _Trigger) -> bool:
     """'the first visit since the invasion of Ukraine', 'has not recognised Kosovo since Pristina
     declared independence': what a "since" phrase dates from is background, not news."""
@@ -1754,6 +1768,16 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
             holder = next((holders[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in holders), None)
         if holder is not None:
             found[node.i] = holder
+    return found
+
+
+def _apologized_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'apologized to Brazil for one of its gunboats intercepting a Brazilian ship': what an apology
+    is for is what it is about, not news of its own."""
+    found: dict[int, _Trigger] = {}
+    for apology in (t for t in triggers if t.entry.cameo == APOLOGY_CAMEO and t.token.i not in consumed):
+        reason = {tok.i for c in apology.token.children if c.dep_ == "prep" and c.lower_ == "for" for tok in c.subtree}
+        found.update({t.token.i: apology for t in triggers if t.token.i in reason and t.token.i not in consumed})
     return found
 
 
