@@ -409,8 +409,12 @@ class ActorsStage:
 
     def _countries_where(self, doc: Doc, verb) -> list[str]:
         """The countries of the first place a clause names, with the places coordinated with it
-        ('blocked motorways in Belgium and France')."""
-        frontier = [verb] + [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        ('blocked motorways in Belgium and France', 'set fire to the Swedish embassy in Baghdad')."""
+        if verb is None:
+            return []
+        frontier = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "on", "against")
+            for g in c.children if g.dep_ == "pobj"]
         for _ in range(2):
             places = [obj for node in frontier for c in node.children
                       if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}

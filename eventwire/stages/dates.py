@@ -514,9 +514,24 @@ def candidate_expressions(doc: Doc, frame: Frame) -> list:
     chain = {t.i for t in _head_chain(trigger)}
     subtree = own_subtree(trigger)
     near = [e for e in entities if e not in tied and (
-        (e.root.i in subtree and dates_predicate(e.root, trigger)) or _attachment(e.root).i in chain)]
+        (e.root.i in subtree and dates_predicate(e.root, trigger) and not _in_participle(e.root, trigger))
+        or _attachment(e.root).i in chain)]
     near.sort(key=lambda e: (_tree_distance(trigger, e.root), abs(e.start - trigger.i)))
     return tied + near
+
+
+def _in_participle(token, trigger) -> bool:
+    """'agreed to resume security talks suspended since 2018': what a participle on the verb's
+    object has lasted since dates that, not the verb's event ("hostages held in Gaza on Friday"
+    is the parser hanging the event's day on the participle)."""
+    if trigger.pos_ not in ("VERB", "AUX") or not (token.head.dep_ == "prep" and token.head.lower_ == "since"):
+        return False
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBD"):
+            return True
+        node = node.head
+    return False
 
 
 def _attachment(token):

@@ -24,6 +24,7 @@ from .arguments import (
     LOCATIVE_PREPS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
+    STATEMENT_NOUNS,
     SUMMONING_VERBS,
     coded,
     conjuncts,
@@ -492,8 +493,9 @@ class EventsStage(UsesLexicon):
             if node.dep_ == "dobj" and head.i not in verbs and head.dep_ == "acl" and head.head.dep_ == "dobj" and (
                     head.head.head.i in matrix):
                 node, head = head, head.head
-            planned = node.dep_ == "acl" and is_infinitive(node) and head.dep_ == "dobj" and head.i not in verbs and (
-                head.head.i in matrix)
+            planned = node.dep_ == "acl" and (is_infinitive(node) or (  # "vetoed a statement criticizing China"
+                node.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS | OFFER_NOUNS | WRITTEN_NOUNS)) and (
+                head.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix)
             if planned:  # "rejected a plan to hold talks with Armenia": what a plan would do is its content
                 node, head = head, head.head
             complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
@@ -1596,6 +1598,7 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+WRITTEN_NOUNS = frozenset("report draft text motion bill document".split())
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
 PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
 JOINT_TYPES = frozenset({"COOPERATE", "ASSAULT"})  # fighting or patrolling alongside someone is doing it with them
@@ -1866,6 +1869,12 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
+    clause = token
+    while clause.dep_ == "xcomp" and clause.head.i not in anchors:
+        clause = clause.head  # "deployed police to Haiti to help fight gangs": still what it is for
+    outer = anchors.get(clause.head.i) if clause is not token and clause.dep_ == "advcl" else None
+    if outer is not None and outer is not frame and _is_purpose(clause):
+        return outer
     setting = anchors.get(_meeting_setting(token))
     if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
         return setting

@@ -304,6 +304,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     at_home = frame.location is not None and frame.location.country == country
     if frame.cameo_code == "055":
         return  # an apology is to those wronged, who are not implied to be at home
+    if frame.event_type == "COERCE" and frame.mode == "seize" and _at_sea(doc.spacy[frame.trigger], frame):
+        return  # "seized a cargo ship in the Red Sea", "in international waters": no one's home
     policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
     # the opposition's, rebels' or civilians' stance on a thing with no one named answers their own
     # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
@@ -313,6 +315,17 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
             policing or challengers):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
+
+
+SEA_WORDS = frozenset({"water", "waters", "sea", "ocean", "gulf", "strait"})
+
+
+def _at_sea(trigger, frame) -> bool:
+    if frame.location is not None:
+        return frame.location.country is None
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]  # "seized a boat in international waters"
+    return any(g.lemma_.lower() in SEA_WORDS for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+               for g in c.children if g.dep_ == "pobj")
 
 
 def home_recipient(token, country: str, event_type: str) -> Entity:
