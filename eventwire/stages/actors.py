@@ -46,7 +46,8 @@ PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
 # Modifiers that make a group word name no people: "monetary union", "customs union".
 NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking fiscal political energy capital
-    market postal european african""".split())}
+    market postal european african""".split()),
+              "party": frozenset("wedding funeral birthday dinner search rescue boarding".split())}
 # Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
 NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator

@@ -1869,6 +1869,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
+    called = anchors.get(token.head.head.i) if token.dep_ == "acl" and token.head.dep_ == "dobj" else (
+        anchors.get(token.head.i) if token.dep_ == "xcomp" else None)
+    if called is not None and called is not frame and _is_purpose(token) and (
+            frame.event_type in RESTATING_PURPOSES.get(called.event_type, ())):
+        return called  # "telephoned his Turkish counterpart to discuss the crisis": one call
     clause = token
     while clause.dep_ == "xcomp" and clause.head.i not in anchors:
         clause = clause.head  # "deployed police to Haiti to help fight gangs": still what it is for
