@@ -56,6 +56,8 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "retu
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+FORCE_WORDS = frozenset("force military attack strike invasion war retaliation intervention action".split())
+OWNING_UP_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
 REDRESS_CAMEOS = frozenset({"055", "0842"})  # an apology; compensation paid
 SEPARATION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
@@ -649,6 +651,10 @@ class EventsStage(UsesLexicon):
                 trigger.token if trigger.light_verb is None else trigger.light_verb):
             frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "REJECT", "120", None
+        if frame.event_type == "REJECT" and frame.aux_mode == "negated" and trigger.entry.key == "rule out" and any(
+                t.lemma_.lower() in FORCE_WORDS for o in _objects(trigger.token) for t in o.subtree):
+            # "has not ruled out the use of force against Taiwan": a threat, kept open
+            frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", "violence", "138", None
         if frame.event_type == "PROTEST" and not trigger.nominal and _content_clause(trigger.token) is not None:
             # "protested that the police had beaten detainees": a complaint in words, not a demonstration
             frame.event_type, frame.mode, frame.cameo_code = "ACCUSE", "disapprove", "111"
@@ -1080,6 +1086,9 @@ class EventsStage(UsesLexicon):
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
+        claim = _responsibility_claimed(noun) if not actor else None
+        if claim is not None:  # "the rebels claimed responsibility for the attack": they did it
+            actor = [c for c in claim.children if c.dep_ == "nsubj"]
         if entry.event_type in ("ACCUSE", "REQUEST") and not recipient:
             # "accusations ... that Pyongyang supplied", "its demands that Burundi's government grant"
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] + _complement_clauses_of(noun)
@@ -1197,7 +1206,8 @@ class EventsStage(UsesLexicon):
                     denied = speakers
                     break
                 if self._reports(governor) and node.dep_ != "conj" and speakers:
-                    claimed = speakers
+                    # "did not confirm that it had carried out the strike": the speaker asserts nothing
+                    claimed = [] if any(c.dep_ == "neg" for c in governor.children) else speakers
                     break
             node = head
         claimed = claimed or self._according_to(doc, token)
@@ -1482,6 +1492,15 @@ def _partners(token, light_verb, mode) -> list:
     if mode == "phone":  # "telephoned Kozyrev"; but "met his counterpart" keeps a visitor and a host
         found += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in PHONE_WORDS]
     return found
+
+
+def _responsibility_claimed(node):
+    """The verb whose 'responsibility for' a nominal event is ('claimed responsibility for the
+    attack'), if any."""
+    if node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.lemma_.lower() != "responsibility":
+        return None
+    verb = node.head.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in OWNING_UP_VERBS else None
 
 
 def _accused_of(node):
