@@ -165,10 +165,24 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
     for index in frame.place_tokens:
         span = place_span(doc.spacy, index)
         choice, why = resolve_span(span, gazetteer, context)
+        choice, why = _country_as_the_text_names_it(doc, span, choice, gazetteer, why)
         notes.append(why)
         if choice is not None:
             return choice, notes
     return None, notes
+
+
+def _country_as_the_text_names_it(doc: Doc, span, choice, gazetteer: Gazetteer, why: str):
+    """'in eastern Congo': a country name the actor table reads otherwise than the gazetteer
+    ("Congo" is the DRC, Congo-Brazzaville before 1997) is the country its mention says."""
+    mention = doc.mention_at(span.root.i)
+    if choice is None or choice.place.kind != "country" or mention is None or mention.kind != "country":
+        return choice, why
+    country = next((e.country for e in mention.entities if e.country), None)
+    place = gazetteer.country(country) if country and country != choice.place.country else None
+    if place is None:
+        return choice, why
+    return PlaceChoice(place, choice.text, choice.start, choice.end, why), f"{why}; read as {place.name}, as the text names it"
 
 
 def is_visit(frame: Frame) -> bool:
