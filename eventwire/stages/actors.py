@@ -718,8 +718,8 @@ class ActorsStage:
         """'militants linked to Iran' (also with "linked" misparsed as the verb): the state they
         are tied to."""
         participles = [c for c in token.children if c.dep_ == "acl"]
-        if token.dep_ == "nsubj" and token.head.i == token.i + 1:
-            participles.append(token.head)
+        if token.dep_ == "nsubj" and token.head.i == token.i + 1 and not any(c.dep_ == "dobj" for c in token.head.children):
+            participles.append(token.head)  # not "police linked the attack to Pakistan"
         for participle in (p for p in participles if p.lemma_.lower() in AFFILIATION_PARTICIPLES):
             for obj in (g for c in participle.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                         for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")):

@@ -199,7 +199,7 @@ def _affiliation_read_as_verb(verb) -> list:
         return []
     states = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
-    return states if subjects else []
+    return states
 
 
 def past_the_agent(node):

@@ -22,8 +22,6 @@ from ..pipeline import Doc, Mention
 from .arguments import LOCATIVE_PREPS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
-OFFICE_HOLDERS = frozenset("ambassador envoy minister president premier spokesman spokeswoman diplomat consul "
-                           "chancellor king emir general commander".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 REFLEXIVES = frozenset("himself herself itself themselves".split())
@@ -127,10 +125,13 @@ class CorefStage:
         for mention in pool.before(token):
             if mention.entities and mention.entities[0].name in not_names:
                 continue
-            person_like = "person" in kinds and _kind(mention) == "group" and _office_holder(mention)
-            if (_kind(mention) in kinds or person_like) and mention.entities and (
+            if _kind(mention) in kinds and mention.entities and (
                     mention.entities[0].country or "person" in kinds or mention.entities[0].sector == "IGO"):
                 return mention
+        if "person" in kinds:  # "expelled the German ambassador, accusing him": no person named, an office holder
+            sentence = pool.doc.sentence_index(token.i)
+            return next((m for m in pool.before(token) if m.sentence == sentence and _kind(m) == "group"
+                         and _office_holder(m) and m.entities[0].name not in not_names), None)
         return None
 
     def _sentence_subject(self, token, pool: "_MentionPool", not_names) -> Mention | None:
@@ -257,7 +258,7 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
 
 def _office_holder(mention: Mention) -> bool:
     words = mention.entities[0].text.lower().split() if mention.entities else []
-    return bool(words) and words[-1] in OFFICE_HOLDERS
+    return bool(words) and words[-1] in PERSON_TITLES | {"consul"}
 
 
 def _plural_group(mention: Mention) -> bool:

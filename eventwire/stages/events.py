@@ -58,8 +58,10 @@ ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 FORCE_WORDS = frozenset("force military attack strike invasion war retaliation intervention action".split())
 OWNING_UP_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
-REDRESS_CAMEOS = frozenset({"055", "0842"})  # an apology; compensation paid
+APOLOGY_CAMEO = "055"
+REDRESS_KEYS = frozenset({"pay compensation"})
 SEPARATION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
+SEEKING_WORDS = frozenset("demand call seek want push campaign referendum vote fight struggle".split())
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -320,11 +322,13 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
-        own = any(g.dep_ == "poss" and g.pos_ == "PRON" for c in token.children if c.dep_ == "dobj" for g in c.children)
-        for clause in (c for c in token.children if c.dep_ == "xcomp" and not own):
-            entry = self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}")  # "ordered French troops to leave"
-            if entry:  # not "ordered his troops to leave the city"
-                return entry
+        ordered = [c for c in token.children if c.dep_ == "dobj"]
+        if ordered and not any(g.dep_ == "poss" and g.pos_ == "PRON" for c in ordered for g in c.children):
+            # "ordered French troops to leave"; not "ordered his troops to leave", "asked to leave ECOWAS"
+            for clause in (c for c in token.children if c.dep_ == "xcomp"):
+                entry = self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}")
+                if entry:
+                    return entry
         for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
                           if c.dep_ == "prep" and self.lexicon.verbs.get(f"{lemma} {c.lower_}")), None)
@@ -496,7 +500,7 @@ class EventsStage(UsesLexicon):
                     head.head.head.i in matrix):
                 node, head = head, head.head
             planned = node.dep_ == "acl" and (is_infinitive(node) or (  # "vetoed a statement criticizing China"
-                node.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS | OFFER_NOUNS | WRITTEN_NOUNS)) and (
+                node.tag_ == "VBG" and head.lemma_.lower() in STATED_THINGS)) and (
                 head.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix)
             if planned:  # "rejected a plan to hold talks with Armenia": what a plan would do is its content
                 node, head = head, head.head
@@ -586,10 +590,12 @@ class EventsStage(UsesLexicon):
             return []
         if (trigger.nominal and token.dep_ in ("nsubj", "nsubjpass")) or _attempt_without_agent(token):
             # "an attack on a police station in Kano left five dead", "an attempt to assassinate the
-            # governor was foiled"; one named in passing ("after the clashes") is background
+            # governor was foiled"
             if trigger.entry.mode in STANDOFF_MODES or self._launched_from_afar(token):
                 return []
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
+        if trigger.nominal:
+            return []  # one named in passing ("after the killing of two soldiers") is background
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
             for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
@@ -651,6 +657,9 @@ class EventsStage(UsesLexicon):
                 trigger.token if trigger.light_verb is None else trigger.light_verb):
             frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "REJECT", "120", None
+        if trigger.entry.key.endswith(" to leave") and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor):
+            # "Putin ordered Russian troops to leave Kherson": a withdrawal ordered, no one expelled
+            frame.event_type, frame.mode, frame.cameo_code = "RETREAT", "withdraw", "0874"
         if frame.event_type == "REJECT" and frame.aux_mode == "negated" and trigger.entry.key == "rule out" and any(
                 t.lemma_.lower() in FORCE_WORDS for o in _objects(trigger.token) for t in o.subtree):
             # "has not ruled out the use of force against Taiwan": a threat, kept open
@@ -1419,7 +1428,9 @@ def _is_cause(noun) -> bool:
 def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     """'rioted ..., demanding a referendum on independence from Indonesia': a protest for breaking
     away is aimed at the state it would break from."""
-    separations = [n for n in token.subtree if n.lemma_.lower() in SEPARATION_NOUNS]
+    content = _phrase_tokens(token) if token.pos_ == "NOUN" else _content_tokens(token)
+    separations = [n for n in content if n.lemma_.lower() in SEPARATION_NOUNS and any(
+        a.lemma_.lower() in SEEKING_WORDS for a in n.ancestors)]  # not "marking the anniversary of independence"
     holders = separations + [n.head for n in separations if n.dep_ == "dobj"]  # "demanding independence from X"
     sources = [g for n in holders for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"]
@@ -1500,7 +1511,10 @@ def _responsibility_claimed(node):
     if node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.lemma_.lower() != "responsibility":
         return None
     verb = node.head.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in OWNING_UP_VERBS else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OWNING_UP_VERBS or any(c.dep_ == "neg" for c in verb.children) or any(
+            d.lower_ == "no" for c in verb.children if c.dep_ == "nsubj" for d in c.children if d.dep_ == "det"):
+        return None  # "did not claim responsibility", "no group has claimed responsibility"
+    return verb
 
 
 def _accused_of(node):
@@ -1617,8 +1631,8 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
-WRITTEN_NOUNS = frozenset("report draft text motion bill document".split())
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
+STATED_THINGS = STATEMENT_NOUNS | OFFER_NOUNS | frozenset("report draft text motion bill document".split())
 PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
 JOINT_TYPES = frozenset({"COOPERATE", "ASSAULT"})  # fighting or patrolling alongside someone is doing it with them
 
@@ -1819,7 +1833,8 @@ def _apologized_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trig
     compensation for assets they lost when Idi Amin expelled them': what an apology or redress is
     for is what it is about, not news of its own."""
     found: dict[int, _Trigger] = {}
-    for apology in (t for t in triggers if t.entry.cameo in REDRESS_CAMEOS and t.token.i not in consumed):
+    for apology in (t for t in triggers if (t.entry.cameo == APOLOGY_CAMEO or t.entry.key in REDRESS_KEYS)
+                    and t.token.i not in consumed):
         reason = {tok.i for c in apology.token.children if c.dep_ == "prep" and c.lower_ == "for" for tok in c.subtree}
         found.update({t.token.i: apology for t in triggers if t.token.i in reason and t.token.i not in consumed})
     return found
