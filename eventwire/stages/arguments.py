@@ -197,9 +197,7 @@ def _affiliation_read_as_verb(verb) -> list:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
     if verb.lemma_.lower() not in AFFILIATION_PARTICIPLES or not subjects or any(c.dep_ == "dobj" for c in verb.children):
         return []
-    states = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
-    return states
+    return [g for g in prep_objects([verb], ("to", "with")) if g.ent_type_ in ("GPE", "NORP")]
 
 
 def past_the_agent(node):

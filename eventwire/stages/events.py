@@ -11,6 +11,7 @@ their speaker ``claimed_by`` of what they report, denial verbs make theirs ``den
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..calibration import load_calibration
 from ..lexicon import TriggerEntry, UsesLexicon
@@ -604,10 +605,14 @@ class EventsStage(UsesLexicon):
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
         return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
 
+    @cached_property
+    def _standoff_instruments(self) -> frozenset[str]:
+        return frozenset().union(*(self.lexicon.instrument_modes.get(mode, ()) for mode in STANDOFF_MODES))
+
     def _launched_from_afar(self, token) -> bool:
         """'an air strike', 'a rocket attack': where it lands says nothing of who launched it."""
-        words = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-        return any(words & self.lexicon.instrument_modes.get(mode, set()) for mode in STANDOFF_MODES)
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self._standoff_instruments
+                   for c in token.children)
 
     def _unnamed_authorities(self, doc: Doc, trigger: _Trigger) -> list[Entity]:
         """'Sonko was sentenced to two years in prison', 'a missionary was arrested in Lebanon':
@@ -1432,8 +1437,7 @@ def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     separations = [n for n in content if n.lemma_.lower() in SEPARATION_NOUNS and any(
         a.lemma_.lower() in SEEKING_WORDS for a in n.ancestors)]  # not "marking the anniversary of independence"
     holders = separations + [n.head for n in separations if n.dep_ == "dobj"]  # "demanding independence from X"
-    sources = [g for n in holders for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"]
+    sources = prep_objects(holders, ("from",))
     return _other_parties(doc, sources, actor)
 
 

@@ -252,7 +252,7 @@ class PlacesStage:
 
 DOMESTIC_TYPES = frozenset({"CONCEDE", "PROTEST", "COERCE"})
 AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at home
-STANCE_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
+CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
 
@@ -323,7 +323,7 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
     # the opposition's, rebels' or civilians' stance on a thing with no one named answers their own
     # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
-    challengers = frame.event_type in STANCE_TYPES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and any(
+    challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and any(
         c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers):
