@@ -317,10 +317,11 @@ def test_time_limit_interrupts_a_running_query():
 # --- ingestion: one writer thread ---------------------------------------------------------
 
 class FakePipeline:
-    """Makes no events; 'CRASH' fails like a stage would; 'SLOW' takes a while."""
+    """Makes no events; 'CRASH' fails like a stage would; 'SLOW' waits until ``release`` is set."""
 
     def __init__(self):
         self.threads = set()
+        self.release = threading.Event()
 
     def pipe(self, articles, on_failure=None):
         return (self(a) for a in articles)
@@ -332,18 +333,32 @@ class FakePipeline:
         if "CRASH" in article.text:
             raise StageError(f"{article.article_id}: stage 'events' failed: ValueError: boom")
         if "SLOW" in article.text:
-            time.sleep(0.5)
+            self.release.wait(30)
         return FakeDoc([article])
+
+
+def _ingesting_client(tmp_path, ingest_wait):
+    path = tmp_path / "ingest.duckdb"
+    write_desk_store(path)
+    pipeline = FakePipeline()
+    app = create_app(path, ingest=True, pipeline=pipeline, ingest_wait=ingest_wait, ingest_queue_size=1)
+    return TestClient(app, raise_server_exceptions=False), pipeline
 
 
 @pytest.fixture
 def ingesting(tmp_path):
-    path = tmp_path / "ingest.duckdb"
-    write_desk_store(path)
-    pipeline = FakePipeline()
-    app = create_app(path, ingest=True, pipeline=pipeline, ingest_wait=0.2, ingest_queue_size=1)
-    with TestClient(app, raise_server_exceptions=False) as test_client:
+    # A wait far longer than any store write, so a loaded machine still answers 201.
+    client, pipeline = _ingesting_client(tmp_path, ingest_wait=30.0)
+    with client as test_client:
         yield test_client, pipeline
+
+
+@pytest.fixture
+def ingesting_briefly(tmp_path):
+    client, pipeline = _ingesting_client(tmp_path, ingest_wait=0.2)
+    with client as test_client:
+        yield test_client, pipeline
+        pipeline.release.set()
 
 
 def test_ingest_stores_through_the_writer_thread(ingesting):
@@ -358,8 +373,8 @@ def test_ingest_stores_through_the_writer_thread(ingesting):
     assert client.get("/api/health").json()["ingest"] is True
 
 
-def test_ingest_failure_and_slow_articles(ingesting):
-    client, _ = ingesting
+def test_ingest_failure_and_slow_articles(ingesting_briefly):
+    client, _ = ingesting_briefly
     assert_error(client.post("/api/articles", json={"text": "CRASH"}), 422, "E003")
     assert_error(client.post("/api/articles", json={"text": ""}), 422, "invalid_request")
     assert_error(client.post("/api/articles", json={"text": "x", "extra": 1}), 422, "invalid_request")
