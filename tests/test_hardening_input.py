@@ -412,12 +412,13 @@ def test_case06_feed_with_an_external_entity_is_refused_and_nothing_is_read(tmp_
 
 
 def test_case06_billion_laughs_is_refused_quickly(tmp_path):
-    """Case 6: exponential entity expansion is refused before parsing, in well under a second."""
+    """Case 6: exponential entity expansion is refused before parsing; expanding it would run
+    for hours, so a bound of seconds (loose for a loaded machine) tells the two apart."""
     feed = tmp_path / "lol.xml"
     feed.write_text(BILLION_LAUGHS)
     started = time.monotonic()
     (item,) = read(feed)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 10
     assert isinstance(item, InputError) and "entities are never expanded" in item.reason
 
 
