@@ -548,6 +548,8 @@ class ActorsStage:
                         "GOV" if e.kind in ("capital", "seat") else None)
         sector = sector or self.dictionary.sector_of(" ".join(words))
         for token in span:
+            if token.i == span.root.i and len(span) > 1:
+                continue  # a name's head noun names what it is: the "Union" of "the Farmers Union" is no town
             place = self._place_in_name(token)
             if place is not None:
                 country = place.country
@@ -765,11 +767,16 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
 
 def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """'Netanyahu said the army would ...': the country of the party just named in the
-    same sentence (a person, state or organisation, not a place); a subject before any other
-    ("Turkey closed its airspace to Israeli planes, the Foreign Ministry said")."""
-    earlier = [m for m in mentions if m.start < mention.start and m.sentence == mention.sentence
-               and m.kind not in ("place", "group") and m.start >= 0 and m.entities[0].country]
-    subjects = [m for m in earlier if doc.spacy[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    same sentence (a person, state or organisation, not a place); a subject (an arm of the
+    state for another) before any other ("Turkey closed its airspace to Israeli planes, the Foreign Ministry said")."""
+    before = [m for m in mentions if m.start < mention.start and m.sentence == mention.sentence
+              and m.kind != "place" and m.start >= 0 and m.entities[0].country]
+    earlier = [m for m in before if m.kind != "group"]
+    # one arm of a state after another: "Security forces in Guinea tortured refugees, whom authorities
+    # blame" (not "the Ugandan army killed 30 rebels", who are no Ugandans)
+    state = mention.entities[0].sector in STATE_SECTORS
+    subjects = [m for m in before if doc.spacy[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass") and (
+        m.kind != "group" or (state and m.entities[0].sector in STATE_SECTORS))]
     for candidates in (subjects, earlier):
         if candidates:
             return candidates[-1].entities[0].country

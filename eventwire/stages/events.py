@@ -210,6 +210,8 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
             if self._demands_by_saying(token):
                 return _Trigger(token, OBLIGATION, nominal=False)
+            if self._dismissed_by_saying(token) is not None:
+                return _Trigger(token, DISMISSAL, nominal=False)
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -280,6 +282,14 @@ class EventsStage(UsesLexicon):
             return False
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
                    and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children)
+
+    def _dismissed_by_saying(self, verb):
+        """'US officials said removing the sanctions is out of the question': saying a course of
+        action is ruled out refuses it. Returns the clause that rules it out, or None."""
+        if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp" and _rules_out(c)
+                     and any(s.dep_ in ("nsubj", "csubj") for s in c.children)), None)
 
     def _ending(self, verb) -> TriggerEntry | None:
         """'halted its offensive', 'suspended the strike', 'lifted the curfew': ending a conflictual
@@ -529,10 +539,11 @@ class EventsStage(UsesLexicon):
         return consumed
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
-        """Everything in what another 'must' do is the demand's content, not an event (relative
-        clauses aside: 'the helicopter that was captured' did happen)."""
+        """Everything in what another 'must' do is the demand's content, not an event, as is what
+        is said to be out of the question (relative clauses aside: 'the helicopter that was
+        captured' did happen)."""
         consumed: dict[int, _Trigger] = {}
-        for matrix in (t for t in triggers if t.entry is OBLIGATION):
+        for matrix in (t for t in triggers if t.entry is OBLIGATION or t.entry is DISMISSAL):
             content = {tok.i for c in matrix.token.children if c.dep_ == "ccomp" for tok in _content_tokens(c)}
             for trigger in triggers:
                 if trigger is not matrix and trigger.token.i in content:
@@ -888,6 +899,10 @@ class EventsStage(UsesLexicon):
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
             recipient_tokens = self._characterization(token)
+        elif entry is DISMISSAL:  # whom what is ruled out would concern: "removing the sanctions on Burma"
+            actor_tokens, _ = verb_arguments(token)
+            recipient_tokens = [t for s in self._dismissed_by_saying(token).children if s.dep_ in ("nsubj", "csubj")
+                                for t in s.subtree if t.pos_ == "PROPN" or doc.mention_at(t.i) is not None]
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
@@ -1400,6 +1415,20 @@ class EventsStage(UsesLexicon):
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
+DISMISSAL = TriggerEntry("say out of the question", "REJECT", None, "120", ())
+# "is out of the question", "is off the table": the predicates that rule a course of action out
+RULED_OUT = (("out", "question"), ("off", "table"))
+
+
+def _rules_out(clause) -> bool:
+    """'... is out of the question', '... is off the table' (not negated: 'is not off the table')."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    for prep in (c for c in clause.children if c.dep_ == "prep"):
+        objects = [g for c in [prep, *prep.children] for g in c.subtree if g.dep_ == "pobj"]
+        if any(prep.lower_ == word and any(o.lemma_.lower() == noun for o in objects) for word, noun in RULED_OUT):
+            return True
+    return False
 
 
 # "jailed on charges of treason", "held on suspicion of spying": the words that bring a charge
@@ -1877,7 +1906,10 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger):
             anchors.setdefault(token.i, frame)
     kept = []
+    yielded = _promises_told_as_yielding(doc, frames, anchors)
     for frame in frames:
+        if frame in yielded:
+            continue
         restated = _restated(doc.spacy[frame.trigger], frame, anchors)
         if restated is None:
             kept.append(frame)
@@ -1889,6 +1921,22 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
             if not restated.place_tokens:  # "killed 23 people when they blew themselves up in Tel Aviv"
                 restated.place_tokens = frame.place_tokens
     return kept
+
+
+def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int, Frame]) -> list[Frame]:
+    """'agreed to cut fuel prices, giving in to a central demand of the protesters': the promise
+    is the concession the participle names; one CONCEDE, not an AGREE beside it."""
+    promises = []
+    for frame in frames:
+        token = doc.spacy[frame.trigger]
+        head = token.head
+        while head.i not in anchors and head.dep_ == "xcomp":
+            head = head.head  # "agreed to cut fuel prices, giving in ...", the participle on "cut"
+        outer = anchors.get(head.i) if token.dep_ == "advcl" and _is_result(token) else None
+        if frame.event_type == "CONCEDE" and outer is not None and outer.event_type == "AGREE" and (
+                _countries(outer.actor) == _countries(frame.actor)):
+            promises.append(outer)
+    return promises
 
 
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
