@@ -13,6 +13,8 @@ a pronoun that is the subject of reported speech is its reporter ("The agency sa
 
 from __future__ import annotations
 
+from collections import Counter
+
 import bisect
 from dataclasses import replace
 
@@ -165,8 +167,15 @@ class CorefStage:
     def _plural(self, doc: Doc, start: int, end: int, token, pool: "_MentionPool") -> Mention | None:
         """'both nations', 'they': the two most recent distinct countries acting in the text;
         named countries first, then the countries of people and organisations."""
-        picked = _two_countries(doc, pool.before(token), countries_only=True) or \
-            _two_countries(doc, pool.before(token), countries_only=False)
+        if token.lower_ in SIDE_NOUNS and (pair := _last_coordinated_subjects(doc, token, pool)):
+            entities = [_retarget(entity, doc, start, end) for _, entity in pair]
+            return Mention(start, end, entities, "nominal", _sent(doc, start), antecedent=pair[0][0])
+        # the side that acts on "both sides" is not one of them: "Qatari mediators held talks with both sides"
+        acting = {t.i for c in _clause_of(token).children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
+        picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
+            _two_countries(doc, candidates, countries_only=True) or \
+            _two_countries(doc, candidates, countries_only=False)
         if not picked:
             return None
         entities = [_retarget(_as_country(mention, entity), doc, start, end) for mention, entity in reversed(picked)]
@@ -404,6 +413,56 @@ def _phrase_countries(doc: Doc, token) -> set[str]:
              if g.dep_ == "pobj"}
     return {e.country for m in doc.mentions if (m.kind == "demonym" and token.left_edge.i <= m.start < token.i) or (
         m.kind in ("country", "capital") and m.start in after) for e in m.entities if e.country}
+
+
+# plural nouns for the parties to a conflict or a negotiation, who may be of one country
+SIDE_NOUNS = frozenset({"sides", "parties"})
+
+
+def _clause_of(token):
+    """The verb whose clause a noun is in."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tuple[Mention, Entity]]:
+    """'Sudan's army and the paramilitary RSF signed a declaration ... The two sides did not
+    agree': the parties of the last subject that names two of them, or of two coordinated
+    clauses' subjects, whatever their countries."""
+    for mention in pool.before(token):
+        root = doc.spacy[mention.start:mention.end].root
+        if root.dep_ != "nsubj" or not mention.entities[0].country or mention.sentence == _sent(doc, token.i):
+            continue
+        verb = root.head
+        # "Sudan's army and the RSF signed", or "Hamas released hostages, and Israel freed prisoners"
+        partner_heads = {root.i} | {s.i for w in verb.children if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX")
+                                    for s in w.children if s.dep_ == "nsubj"}
+        partners = [m for m in pool.before(token) if m is not mention and m.entities[0].country and (
+            (r := doc.spacy[m.start:m.end].root).dep_ == "conj" and r.head.i == root.i
+            or r.i in partner_heads - {root.i})]
+        if partners:
+            return [(mention, mention.entities[0]), (partners[0], partners[0].entities[0])]
+    return []
+
+
+def _principal_parties(doc: Doc, mentions) -> list[tuple[Mention, Entity]]:
+    """'both sides' after a story of Hamas and Israel: the two countries the text has named
+    most as actors so far, each more than once, nearest mention first."""
+    mentions = [m for m in mentions if not _is_location(doc, m)]
+    counts = Counter(e.country for m in mentions for e in m.entities[:1] if e.country)
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+        return []
+    chosen = {ranked[0][0], ranked[1][0]}
+    picked = []
+    for mention in mentions:
+        entity = mention.entities[0]
+        if entity.country in chosen:
+            chosen.discard(entity.country)
+            picked.append((mention, entity))
+    return picked
 
 
 def _two_countries(doc: Doc, mentions, countries_only: bool) -> list[tuple[Mention, Entity]]:

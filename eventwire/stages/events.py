@@ -19,6 +19,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
+from .nlp import SUMMING_NOUNS
 from .arguments import (
     CLAUSAL_DEPS,
     HELP_NOUNS,
@@ -445,8 +446,8 @@ class EventsStage(UsesLexicon):
                 c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP"))
                 for c in candidates):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
-        if object_class == "actor":
-            return any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
+        if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
+            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]  # "peacekeeping force"
@@ -507,6 +508,9 @@ class EventsStage(UsesLexicon):
             if node.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix and (
                     _is_infinitive_complement(head) or _is_object_infinitive(head)):
                 node, head = head, head.head  # "allowed the opposition leader to bring out a rally"
+            if (_is_infinitive_complement(node) or _is_object_infinitive(node)) and head.i not in verbs and (
+                    head.head.i in matrix and _is_infinitive_complement(head)):
+                node, head = head, head.head  # "asked the court to order Israel to suspend its operations"
             if node.dep_ == "dobj" and head.i not in verbs and head.dep_ == "acl" and head.head.dep_ == "dobj" and (
                     head.head.head.i in matrix):
                 node, head = head, head.head
@@ -903,6 +907,10 @@ class EventsStage(UsesLexicon):
             actor_tokens, _ = verb_arguments(token)
             recipient_tokens = [t for s in self._dismissed_by_saying(token).children if s.dep_ in ("nsubj", "csubj")
                                 for t in s.subtree if t.pos_ == "PROPN" or doc.mention_at(t.i) is not None]
+        elif entry is OBLIGATION:  # "Russia told reporters Sudan must return the helicopter": Sudan, not the reporters
+            actor_tokens, _ = verb_arguments(token)
+            recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
+                                if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
@@ -1011,7 +1019,9 @@ class EventsStage(UsesLexicon):
             return None
         reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
             not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)))
-        if reciprocal:
+        # "Qatari mediators held talks with both sides": the go-between consults the sides, a third party
+        mediating = entry.event_type == "CONSULT" and any(t.lemma_.lower() in MEDIATOR_NOUNS for t in actor_tokens)
+        if reciprocal and not mediating:
             actor = actor + recipient  # "talks between Armenia and Azerbaijan": both take part
             recipient = []
         actor = [e for e in actor if coded(e)] or actor
@@ -1036,8 +1046,12 @@ class EventsStage(UsesLexicon):
             mode = "phone"
         if entry.event_type == "CONSULT" and mode in (None, "phone") and entry.key not in THIRD_PARTY_CONSULTS:
             partners = [e for e in entities_at(doc, _partners(token, trigger.light_verb, mode), _countries(actor)) if coded(e)]
-            if partners:  # "spoke by phone with Putin", "held talks with Mao": both sides consult, neither is the target
+            if partners and mediating:
+                recipient, mode = dedupe_entities(recipient + partners), "third-party"
+            elif partners:  # "spoke by phone with Putin", "held talks with Mao": both sides consult, neither is the target
                 actor, recipient = dedupe_entities(actor + partners), []
+        if mediating and recipient:
+            mode = "third-party"
         frame = Frame(
             trigger=token.i,
             event_type=entry.event_type,
@@ -1400,6 +1414,9 @@ class EventsStage(UsesLexicon):
             if frame.event_type != "REJECT" or frame.lemma not in self.lexicon.denial_verbs:
                 continue
             deniers = {e.country for e in frame.actor if e.country}
+            rebutted = self._rebutted_accusation(doc, frame, frames)
+            if rebutted is not None and not frame.recipient:  # "..., a charge Israel denied": Hamas's charge
+                frame.recipient = [e for e in rebutted.actor if coded(e)]
             for other in frames:
                 if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
                     continue
@@ -1410,6 +1427,17 @@ class EventsStage(UsesLexicon):
                     other.denied_by = dedupe_entities(other.denied_by + frame.actor)
                     if not frame.recipient:
                         frame.recipient = [e for e in other.claimed_by if coded(e)]
+
+
+    @staticmethod
+    def _rebutted_accusation(doc: Doc, denial: Frame, frames: list[Frame]) -> Frame | None:
+        """The accusation that a denial's summing noun stands for: 'Hamas accused Israel of ...,
+        a charge Israel denied'."""
+        verb = doc.spacy[denial.trigger]
+        summary = verb.head
+        if verb.dep_ != "relcl" or summary.dep_ != "appos" or summary.lemma_.lower() not in SUMMING_NOUNS:
+            return None
+        return next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None)
 
 
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
@@ -1496,13 +1524,14 @@ def _will_not(verb) -> bool:
 
 def _phrase_tokens(token, participles: bool = False):
     """A token's phrase without descending into clauses (but, with ``participles``, into
-    "positions held by X near Y")."""
+    "positions held by X near Y") or into its source ("according to a monitor based in Britain")."""
     stack = [token]
     while stack:
         node = stack.pop()
         yield node
-        stack.extend(c for c in node.children if c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i
-                     or participles and c.dep_ == "acl" and c.tag_ == "VBN")
+        stack.extend(c for c in node.children if c.lower_ != "according" and (
+            c.dep_ not in CLAUSAL_DEPS or c.dep_ == "conj" and node.i != token.i
+            or participles and c.dep_ == "acl" and c.tag_ == "VBN"))
 
 
 def _content_tokens(clause):
@@ -1941,6 +1970,13 @@ def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int,
 
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
+    if token.lemma_.lower() in SCOPING_VERBS and token.dep_ == "advcl" and _is_result(token):
+        head = token.head
+        while head.i not in anchors and head.dep_ == "xcomp":
+            head = head.head
+        outer = anchors.get(head.i)
+        if outer is not None and outer is not frame:
+            return outer  # "agreed to tighten sanctions on Russia, targeting its diamond trade": whom they hit
     summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
     if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token) and (
@@ -1970,6 +2006,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
         return setting
     return None
+
+
+MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "intermediary"})
+# participles that say what an action is aimed at, not a second action: ", targeting its diamond trade"
+SCOPING_VERBS = frozenset({"target", "aim"})
 
 
 def _is_result(clause) -> bool:

@@ -39,13 +39,13 @@ class NlpStage:
         return load_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spacy = repair_trailing_attribution(self.model(doc.text))
+        doc.spacy = repair_parse(self.model(doc.text))
         return doc
 
     def pipe(self, docs: list[Doc]) -> list[Doc]:
         parsed = self.model.pipe((d.text for d in docs), batch_size=self.batch_size)
         for doc, spacy_doc in zip(docs, parsed):
-            doc.spacy = repair_trailing_attribution(spacy_doc)
+            doc.spacy = repair_parse(spacy_doc)
             doc.done.add(self.name)
         return docs
 
@@ -54,6 +54,40 @@ class NlpStage:
 ATTRIBUTING_VERBS = frozenset(
     "say charge protest complain allege claim warn accuse report announce insist argue contend state tell "
     "confirm deny add note".split())
+
+
+def repair_parse(sdoc):
+    """The small model's misreadings of news sentences' ends that the event stage depends on."""
+    return repair_trailing_rebuttal(repair_trailing_attribution(sdoc))
+
+
+# "..., a charge Israel denied": the nouns that sum up what the sentence said, and the verbs that
+# rebut them
+SUMMING_NOUNS = frozenset("charge claim accusation allegation assertion report".split())
+REBUTTING_VERBS = frozenset("deny reject dismiss dispute refute rebut".split())
+
+
+def repair_trailing_rebuttal(sdoc):
+    """'Hamas accused Israel of violating the truce, a charge Israel denied': the model makes
+    the accusation a clause of "denied" and "a charge" its object; the accusation is the main
+    clause and "a charge Israel denied" an apposition with its relative clause, as it parses
+    "..., an allegation both countries have denied"."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.lemma_.lower() not in REBUTTING_VERBS:
+            continue
+        summary = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in SUMMING_NOUNS
+                        and c.i < root.i and c.left_edge.i > 0 and sdoc[c.left_edge.i - 1].text == ","), None)
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < (summary.left_edge.i if summary else -1)), None)
+        if summary is None or clause is None:
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        summary.head, summary.dep_ = clause, "appos"
+        root.head, root.dep_ = summary, "relcl"
+        for token in sent:
+            if token.head.i == root.i and token.dep_ == "punct":
+                token.head = clause
+    return sdoc
 
 
 def repair_trailing_attribution(sdoc):
