@@ -56,6 +56,7 @@ MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}) 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation force "
                              "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
@@ -656,6 +657,8 @@ class ActorsStage:
                     not token.is_lower and token.i != token.sent.start):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
             sector = self.dictionary.sector_of(token.lower_)
+            if sector is None and token.lemma_.lower() in LED_FORCES and self._leading_country(token):
+                sector = "MIL"  # "the U.S.-led coalition", "a Saudi-led alliance": armed forces under a state's lead
             modifiers = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
             if modifiers and token.lemma_.lower() in GENERIC_TITLES | COLLECTIVE_HEADS:  # "opposition leaders"
                 sector = self.dictionary.sector_of(f"{modifiers[0]} {token.lower_}") or sector
@@ -700,6 +703,9 @@ class ActorsStage:
         return False
 
     def _country_of_group(self, doc: Doc, token, taken: set[int]) -> str | None:
+        led = self._leading_country(token)
+        if led is not None:
+            return led
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
                 for obj in child.children:
@@ -715,6 +721,17 @@ class ActorsStage:
                 if entries and entries[0].country:
                     return entries[0].country
         return self._affiliated_state(doc, token)
+
+    def _leading_country(self, token) -> str | None:
+        """'U.S.-led forces', 'the Saudi-led coalition': the country that leads them."""
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i]
+        for modifier in modifiers + [g for m in modifiers for g in m.conjuncts]:
+            if modifier.lower_.endswith("-led"):
+                entries = self.dictionary.lookup(modifier.text[:-len("-led")])
+                country = next((e.country for e in entries if e.country), None)
+                if country:
+                    return country
+        return None
 
     def _affiliated_state(self, doc: Doc, token) -> str | None:
         """'militants linked to Iran' (also with "linked" misparsed as the verb): the state they

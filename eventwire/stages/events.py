@@ -18,7 +18,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
-from .places import DOMESTIC_TYPES, home_recipient, targets_its_place
+from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import SUMMING_NOUNS
 from .arguments import (
     CLAUSAL_DEPS,
@@ -174,12 +174,19 @@ class EventsStage(UsesLexicon):
                 frame.recipient = parties if embedded else []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES and not trigger.nominal:
                 frame.recipient = _permitted(doc, trigger.token, frame.actor)
+            if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
+                # "offered to enrich uranium for Iran": whom the promised act is for or with
+                acts = [c for c in trigger.token.children if _is_infinitive_complement(c)]
+                frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt"
+                    acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with")), frame.actor)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
+            if not frame.recipient and frame.event_type in TOLD_EVENT_STANCES and not trigger.nominal:
+                frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -423,7 +430,7 @@ class EventsStage(UsesLexicon):
                 c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children):
             return False  # "ordered Menem to appear", not "ordered Abrams tanks"
         object_class = entry.object_class
-        if entry.event_type == "AGREE" and any(c.dep_ == "xcomp" for c in token.children):
+        if entry.event_type == "AGREE" and any(_is_infinitive_complement(c) for c in token.children):
             return True  # "offered to hand over the suspects": an offer to act needs no object
         if object_class is None:
             if "destination" in entry.flags:
@@ -714,7 +721,7 @@ class EventsStage(UsesLexicon):
         elif signing:
             frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
-                and not any(c.lower_ in ("joint", "combined") for c in trigger.token.children):
+                and not any(c.lower_ in ("joint", "combined", "coordinated") for c in trigger.token.children):
             frame.event_type, frame.cameo_code, frame.mode = "MOBILIZE", "150", None  # drills alone: a show of force
         elif frame.event_type == "RETREAT" and frame.mode == "withdraw" and not trigger.nominal and (
                 left := self._organisation_left(doc, trigger.token)) is not None:
@@ -751,6 +758,7 @@ class EventsStage(UsesLexicon):
         """'fired rockets at Israel', 'launched missiles on Kharkiv': a launch at a party or a place
         of another country is an attack, not a weapons test ('into the sea', 'over Japan')."""
         targets = prep_objects([verb] + [c for c in verb.children if c.dep_ == "dobj"], TARGET_PREPS)  # "missiles against U.S. bases"
+        targets = [t for t in targets if t.lemma_.lower() not in SEA_WORDS]  # "into waters off Taiwan's ports": a show of force
         own = _countries(frame.actor)
         return any(e.country and e.country not in own for t in targets for e in _place_entities(doc, t))
 
@@ -923,6 +931,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
             recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
                                 and t.lemma_.lower() not in SETTING_HEADS]
+            if token.lemma_.lower() in TOPIC_VERBS:  # what is discussed is no party; whom "with" still is
+                topics = [t for t in recipient_tokens if t.dep_ == "dobj"]
+                recipient_tokens = [t for t in recipient_tokens if t not in topics] + prep_objects(topics, ("with",))
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
@@ -984,6 +995,9 @@ class EventsStage(UsesLexicon):
                 # "ratified the accession of Finland to NATO": NATO is where the applicant goes
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
             recipient_tokens = [o for t in recipient_tokens for o in self._stance_objects(doc, t, actor)]
+        if entry.event_type == "COERCE" and any(t.dep_ == "dobj" and entities_at(doc, [t]) for t in recipient_tokens):
+            # "arrested Pinochet at a London clinic on a Spanish warrant": the one arrested, not the where or the why
+            recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "on"))]
         # a protest is aimed at its own side's rulers as often as not ("against Sweden's decision")
         own_side = _countries(actor) if entry.event_type != "PROTEST" else frozenset()
         recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
@@ -1078,7 +1092,8 @@ class EventsStage(UsesLexicon):
         frame.confidence = load_calibration().apply(raw)
         self._instrument_mode(doc, frame, trigger, actor_tokens)
         frame.conditional = conditional
-        frame.reciprocal = reciprocal
+        # "Armenia and Azerbaijan clashed": two sides of a two-sided action, neither its target
+        frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and len(_countries(actor)) > 1)
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -1228,6 +1243,9 @@ class EventsStage(UsesLexicon):
         """Who carries the event: the nearest reporting verb or noun above it."""
         claimed: list[Entity] = []
         denied: list[Entity] = []
+        if token.dep_ == "conj" and token.lemma_.lower() in self.lexicon.quote_cues and any(
+                c.dep_ == "nsubj" for c in token.children):
+            return self._according_to(doc, token), []  # "said it had conducted a test, and Japan condemned it"
         node = chain[-1] if chain else token
         owner = noun_complement_owner(_clause_head(node))
         if owner is not None and owner.i != token.i and self._reports(owner):
@@ -1562,7 +1580,9 @@ def _partners(token, light_verb, mode) -> list:
     heads = [token] + ([light_verb] if light_verb is not None else [])
     found = [g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
-    if mode == "phone":  # "telephoned Kozyrev"; but "met his counterpart" keeps a visitor and a host
+    if mode == "phone" and token.lemma_.lower() not in TOPIC_VERBS:
+        # "telephoned Kozyrev"; but "met his counterpart" keeps a visitor and a host, and what is
+        # "discussed" is the topic ("discussed the situation in Syria's Idlib province")
         found += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in PHONE_WORDS]
     return found
 
@@ -1968,6 +1988,25 @@ def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int,
     return promises
 
 
+TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
+
+
+def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'North Korea conducted a nuclear test, and Japan condemned the test', 'Saudi Arabia
+    launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
+    sentence has just told, naming no one, is aimed at whoever did it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
+    if not objects or any(o.pos_ != "NOUN" or any(
+            (m := doc.mention_at(t.i)) is not None and m.kind != "place" for t in o.subtree) for o in objects):
+        return []
+    own = _countries(frame.actor)
+    told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and _countries(f.actor) - own]
+    if not told:
+        return []
+    latest = max(told, key=lambda f: f.trigger)
+    return [e for e in latest.actor if coded(e) and e.country not in own]
+
+
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
     if token.lemma_.lower() in SCOPING_VERBS and token.dep_ == "advcl" and _is_result(token):
@@ -2008,6 +2047,7 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     return None
 
 
+TOPIC_VERBS = frozenset({"discuss", "review", "address", "debate", "examine"})
 MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "intermediary"})
 # participles that say what an action is aimed at, not a second action: ", targeting its diamond trade"
 SCOPING_VERBS = frozenset({"target", "aim"})
@@ -2153,7 +2193,9 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
     node = token
     for _ in range(6):
         if node.dep_ == "advcl" and _is_condition(node):
-            return any(t.i in triggers for t in [node.head, *node.head.ancestors])
+            held = [node.head, *node.head.ancestors]
+            held += [c for c in node.head.children if c.dep_ == "dobj"]  # "would launch a strike unless ..."
+            return any(t.i in triggers for t in held)
         if node.head.i == node.i:
             return False
         node = node.head

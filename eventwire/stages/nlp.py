@@ -58,7 +58,31 @@ ATTRIBUTING_VERBS = frozenset(
 
 def repair_parse(sdoc):
     """The small model's misreadings of news sentences' ends that the event stage depends on."""
-    return repair_trailing_rebuttal(repair_trailing_attribution(sdoc))
+    return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+
+
+def repair_swallowed_object(sdoc):
+    """'Russia has delivered S-300 systems to Syria, Defence Minister Sergei Shoigu said': the
+    model reads "systems ... said" as a clause of "delivered" and the minister as an apposition
+    of Syria. The speaker is the subject of "said", the main verb, and the systems its clause's
+    object."""
+    for sent in sdoc.sents:
+        root = sent.root
+        for verb in (c for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
+            if verb.lemma_.lower() not in ATTRIBUTING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            speaker = sdoc[verb.i - 1] if verb.i > 0 else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is None or subject is None or speaker.dep_ != "appos" or subject.i >= speaker.left_edge.i or (
+                    subject.i < root.i or speaker.left_edge.i < 1 or sdoc[speaker.left_edge.i - 1].text != ","
+                    or any(c.dep_ == "dobj" for c in root.children)):
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "ccomp"
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            subject.head, subject.dep_ = root, "dobj"
+            break
+    return sdoc
 
 
 # "..., a charge Israel denied": the nouns that sum up what the sentence said, and the verbs that
