@@ -720,6 +720,10 @@ class ActorsStage:
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 if entries and entries[0].country:
                     return entries[0].country
+            if child.dep_ == "poss" and child.ent_type_ == "PERSON":  # "President Nicolas Maduro's government"
+                entries = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, child)) if e.country]
+                if len({e.country for e in entries}) == 1:
+                    return entries[0].country
         return self._affiliated_state(doc, token)
 
     def _leading_country(self, token) -> str | None:

@@ -231,6 +231,8 @@ class EventsStage(UsesLexicon):
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ROLE_NOUNS:
+            return None  # "investigated for her role in rioting": a charge, not a reported event
         if (token.pos_ in ("NOUN", "PROPN") or gerund_noun) and token.ent_type_ not in (
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
@@ -680,6 +682,9 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(frame, trigger)
+        if _ultimatum(trigger.token):  # "told Iraq to disarm or face war", "gave him 48 hours to leave or face action"
+            frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", None, "139", None
+            return
         if frame.aux_mode == "negated" and frame.event_type in REFUSABLE_TYPES and _will_not(
                 trigger.token if trigger.light_verb is None else trigger.light_verb):
             frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
@@ -1266,6 +1271,9 @@ class EventsStage(UsesLexicon):
                 if lemma in self.lexicon.denial_verbs and governor.pos_ in ("VERB",) and node.dep_ == "ccomp":
                     denied = speakers
                     break
+                if self._reports(governor) and node.dep_ == "advcl" and any(
+                        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children):
+                    break  # "declared a state of emergency as rioting spread": the rioting is no part of what is declared
                 if self._reports(governor) and node.dep_ != "conj" and speakers:
                     # "did not confirm that it had carried out the strike": the speaker asserts nothing
                     claimed = [] if any(c.dep_ == "neg" for c in governor.children) else speakers
@@ -1501,8 +1509,8 @@ def _is_cause(noun) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ in CAUSE_PREPS or prep.lower_ == "following" or (
-        prep.lower_ == "of" and prep.head.lower_ == "wake")
+    return prep.lower_ in CAUSE_PREPS or prep.lower_ in ("following", "over") or (
+        prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
 def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
@@ -1939,7 +1947,8 @@ def _investigated(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigge
 
 # An event whose purpose clause restates it: protesters "demanding reforms" protest, ministers who
 # "gathered to discuss" the war consult once.
-RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",), "ASSAULT": ("ASSAULT",)}
+RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",), "ASSAULT": ("ASSAULT",),
+                      "RETREAT": ("RETREAT",)}  # "freed 14 soldiers, handing them over to the Red Cross"
 # Where a meeting is said to happen: "at the G20 summit", "on the sidelines of the BRICS summit".
 SETTING_PREPS = frozenset({"at", "during", "on"})
 SETTING_HEADS = frozenset({"sideline", "margin", "side"})
@@ -1964,11 +1973,16 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
             kept.append(frame)
         elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
             restated.recipient = frame.recipient  # "blocked roads to protest against EU rules": at the EU
+        elif frame.recipient and not restated.recipient and doc.spacy[frame.trigger].lemma_.lower() in PERMITTING_VERBS and (
+                _is_result(doc.spacy[frame.trigger])):
+            restated.recipient = frame.recipient  # "eased the blockade, allowing goods into the Palestinian territory"
         elif restated.event_type == frame.event_type == "ASSAULT":
             if frame.recipient and not restated.recipient:
                 restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
             if not restated.place_tokens:  # "killed 23 people when they blew themselves up in Tel Aviv"
                 restated.place_tokens = frame.place_tokens
+        elif restated.event_type == frame.event_type and not restated.place_tokens:
+            restated.place_tokens = frame.place_tokens  # "released the pilot, handing him over at the Wagah crossing"
     return kept
 
 
@@ -2025,8 +2039,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in PERMITTING_VERBS and (
+            outer.event_type in ("RETREAT", "CONCEDE", "COERCE") and _countries(outer.actor) == _countries(frame.actor)):
+        return outer  # "eased its blockade of Gaza, allowing consumer goods in": what the easing lets happen
     if outer is not None and outer is not frame and outer.event_type == "PROTEST" and _is_result(token) and (
-            frame.event_type == "PROTEST" or frame.mode == "destroy"):
+            frame.event_type in ("PROTEST", "COERCE") or frame.mode == "destroy"):  # "went on strike, shutting ports"
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
@@ -2047,10 +2064,18 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     return None
 
 
+ROLE_NOUNS = frozenset({"role", "part", "involvement", "complicity", "participation"})
 TOPIC_VERBS = frozenset({"discuss", "review", "address", "debate", "examine"})
 MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "intermediary"})
 # participles that say what an action is aimed at, not a second action: ", targeting its diamond trade"
 SCOPING_VERBS = frozenset({"target", "aim"})
+
+
+def _ultimatum(verb) -> bool:
+    """'to leave Iraq or face military action': an act demanded with a penalty as its alternative."""
+    acts = [c for c in verb.children if _is_infinitive_complement(c) or _is_object_infinitive(c)]
+    return any(k.dep_ == "conj" and k.lemma_.lower() == "face" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in a.children) for a in acts for k in a.children)
 
 
 def _is_result(clause) -> bool:

@@ -258,7 +258,7 @@ POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force poli
 
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
-PLACE_TARGET_MODES = frozenset({"withdraw", "ceasefire"})
+PLACE_TARGET_MODES = frozenset({"withdraw", "ceasefire", "ease"})  # "eased its blockade of Gaza"
 AID_CUT = "162"  # aid suspended in a place was going to that place's people
 
 
