@@ -339,6 +339,7 @@ class EventsStage(UsesLexicon):
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
+                    child.dep_ == "advmod" and child.lower_ == "together") or (
                     child.dep_ == "ccomp" and child.pos_ == "ADJ"):  # "found Sarkozy guilty"
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
@@ -2010,8 +2011,9 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
-    if not objects or any(o.pos_ != "NOUN" or any(
-            (m := doc.mention_at(t.i)) is not None and m.kind != "place" for t in o.subtree) for o in objects):
+    if not objects or any(o.pos_ != "NOUN" or any(  # places and civilians harmed name no one to blame
+            (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
+            for t in o.subtree) for o in objects):
         return []
     own = _countries(frame.actor)
     told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and _countries(f.actor) - own]

@@ -39,13 +39,13 @@ class NlpStage:
         return load_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spacy = repair_parse(self.model(doc.text))
+        doc.spacy = repair_parse(self.model(doc.text), self.model)
         return doc
 
     def pipe(self, docs: list[Doc]) -> list[Doc]:
         parsed = self.model.pipe((d.text for d in docs), batch_size=self.batch_size)
         for doc, spacy_doc in zip(docs, parsed):
-            doc.spacy = repair_parse(spacy_doc)
+            doc.spacy = repair_parse(spacy_doc, self.model)
             doc.done.add(self.name)
         return docs
 
@@ -56,9 +56,48 @@ ATTRIBUTING_VERBS = frozenset(
     "confirm deny add note".split())
 
 
-def repair_parse(sdoc):
-    """The small model's misreadings of news sentences' ends that the event stage depends on."""
+def repair_parse(sdoc, model=None):
+    """The small model's misreadings of news sentences that the event stage depends on."""
+    sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(sdoc, model))
     return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+
+
+def repair_list_read_as_apposition(sdoc):
+    """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties': the model reads the
+    second country as an apposition of the first, and the rest as its conjuncts; it is a list."""
+    for token in sdoc:
+        if token.dep_ == "appos" and token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE" and any(
+                c.dep_ == "conj" and c.ent_type_ == "GPE" for c in token.children):
+            token.dep_ = "conj"
+    return sdoc
+
+
+AUXILIARY_LEMMAS = frozenset("be have do will shall would should can could may might must to get".split())
+# participles that hedge a noun: "struck suspected Hezbollah positions", "killed alleged militants"
+HEDGING_PARTICIPLES = frozenset("suspected alleged presumed reported purported".split())
+
+
+def repair_verb_read_as_auxiliary(sdoc, model=None):
+    """'Israeli warplanes struck suspected Hezbollah positions': the model reads "struck" as an
+    auxiliary of "suspected". The past-tense verb is the verb, the participle hedges its object."""
+    for verb in sdoc:
+        participle = verb.head
+        if verb.dep_ != "aux" or verb.tag_ != "VBD" or verb.lemma_.lower() in AUXILIARY_LEMMAS or (
+                participle.lower_ not in HEDGING_PARTICIPLES or participle.i != verb.i + 1):
+            continue
+        noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if noun is None:
+            continue
+        verb.head, verb.dep_ = (verb, "ROOT") if participle.head.i == participle.i else (participle.head, participle.dep_)
+        for child in list(participle.children):
+            if child.i != noun.i:
+                child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_ = noun, "amod"
+        verb.pos_ = "VERB"
+        if model is not None and "lemmatizer" in model.pipe_names:  # "struck" read as AUX kept itself as lemma
+            verb.lemma_ = model.get_pipe("lemmatizer").rule_lemmatize(verb)[0]
+    return sdoc
 
 
 def repair_swallowed_object(sdoc):
