@@ -142,7 +142,8 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
-        for mention in self._untagged_places(doc, taken, context) + self._misspelt_countries(doc, taken | stances):
+        for mention in self._untagged_places(doc, taken, context) + self._misspelt_countries(doc, taken | stances) + \
+                self._hyphenated_pairs(doc, taken):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions.extend(self._group_mentions(doc, taken))
@@ -602,6 +603,25 @@ class ActorsStage:
                                           context=context)
             if mention is not None:
                 found.append(mention)
+        return found
+
+    def _hyphenated_pairs(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """'a U.S.-British draft resolution', 'Russian-Chinese drills': each side a country of its own."""
+        found = []
+        for token in doc.spacy:
+            parts = token.text.split("-")
+            if token.i in taken or len(parts) < 2 or not all(parts):
+                continue
+            entries = [self._best_entry(e) if (e := [x for x in self.dictionary.lookup(p) if x.country and x.kind in (
+                "country", "demonym")]) else None for p in parts]
+            if any(e is None for e in entries) or len({e.country for e in entries}) < 2:
+                continue
+            start = token.idx
+            entities = []
+            for part, entry in zip(parts, entries):
+                entities.append(entity_from_entry(entry, part, start, start + len(part)))
+                start += len(part) + 1
+            found.append(Mention(token.i, token.i + 1, entities, "demonym", doc.sentence_index(token.i)))
         return found
 
     def _misspelt_countries(self, doc: Doc, taken: set[int]) -> list[Mention]:

@@ -51,7 +51,8 @@ CONSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
-SITE_HEADS = frozenset("airport square palace hall stadium base port embassy hotel".split())
+SITE_HEADS = frozenset("airport square palace hall stadium base port embassy hotel neighbourhood neighborhood suburb "
+                       "market".split())
 STATE_VERBS = frozenset({"be", "remain", "stay"})
 # Going somewhere "on a visit" or "for talks": the traveller is the one who visits or talks.
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
@@ -146,7 +147,8 @@ class EventsStage(UsesLexicon):
         consumed = self._consumed(doc, triggers)
         frames: list[Frame] = []
         for trigger in triggers:
-            if trigger.token.i in consumed or (trigger.nominal and _is_cause(trigger.token)) or _told_as_since(trigger):
+            if trigger.token.i in consumed or (trigger.nominal and (_is_cause(trigger.token) or _aspired(trigger.token))) or (
+                    _told_as_since(trigger) or _required_by_for(trigger.token)):
                 continue
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
@@ -185,7 +187,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
-            if not frame.recipient and frame.event_type in TOLD_EVENT_STANCES and not trigger.nominal:
+            if not frame.recipient and not trigger.nominal and (frame.event_type in TOLD_EVENT_STANCES or (
+                    frame.event_type == "THREATEN" and _retaliation(trigger.token))):
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
@@ -503,6 +506,9 @@ class EventsStage(UsesLexicon):
         matrix = {t.token.i: t for t in triggers if not t.nominal and (
             t.entry.event_type in CONSUMING_TYPES or t.token.lemma_.lower() in PERMITTING_VERBS)}
         verbs = {t.token.i for t in triggers if not t.nominal}
+        # a deal, plan or demand named by a noun: what it would do is its content
+        covenants = {t.token.i: t for t in triggers if t.nominal and (
+            t.entry.event_type in CONSUMING_TYPES or t.entry.cameo in ("057", "030"))}
         ending = {t.token.i: t for t in triggers if not t.nominal and (
             t.entry.event_type in ("CONCEDE", "RETREAT") or "ends" in t.entry.flags
             or t.entry.event_type == "COERCE" and t.token.lemma_.lower() in SUPPRESSING_VERBS)}
@@ -540,6 +546,8 @@ class EventsStage(UsesLexicon):
                     head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
                     and not self._is_reported(matrix[head.head.i])):
                 consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
+            elif node.dep_ == "acl" and is_infinitive(node) and head.i in covenants and head.i != trigger.token.i:
+                consumed[trigger.token.i] = covenants[head.i]  # "reached a deal to curb Iran's nuclear programme"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
@@ -625,6 +633,8 @@ class EventsStage(UsesLexicon):
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
             for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
+        if not agents and token.dep_ == "advcl" and _is_result(token):
+            agents = [c for c in token.head.children if c.dep_ == "nsubj"]  # "a bomb exploded in Kabul, killing 12"
         if not any(self._is_weapon_or_attack(agent) for agent in agents):  # "they blew themselves up" names them
             return []
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
@@ -711,6 +721,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = [home_recipient(trigger.token, own.pop(), frame.event_type)]
             frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "THREATEN", "130", None
+        elif frame.event_type == "AGREE" and frame.aux_mode != "negated" and _retaliation(trigger.token):
+            frame.event_type, frame.mode, frame.cameo_code = "THREATEN", "violence", "130"  # "vowed to respond"
         elif frame.event_type == "AGREE" and trigger.token.lemma_.lower() not in AGREEING_VERBS:
             conflictual = [t for t in self._object_entries(trigger.token) if t.entry.event_type in CONFLICT_INTENTS
                            and t.entry.key not in DE_ESCALATIONS]
@@ -1312,7 +1324,9 @@ class EventsStage(UsesLexicon):
     # -- places, dates, evidence ----------------------------------------------------------------
     def _place_tokens(self, token, light_verb, destination) -> list[int]:
         places = [destination.i] if destination is not None and destination is not False else []
-        for node in (token, light_verb):
+        # "a car bomb exploded in a Lima suburb, killing 18 people": the killing is where the blast was
+        told_by = token.head if token.dep_ == "advcl" and _is_result(token) else None
+        for node in (token, light_verb, told_by):
             if node is None:
                 continue
             for child in node.children:
@@ -1320,7 +1334,7 @@ class EventsStage(UsesLexicon):
                     for obj in child.children:
                         if obj.dep_ != "pobj":
                             continue
-                        if obj.lower_ in PLACE_HEADS:  # "in the town of Yevlakh", "in the Odesa region"
+                        if obj.lower_ in PLACE_HEADS or obj.lower_ in SITE_HEADS:  # "in the town of Yevlakh", "in a Lima suburb"
                             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                         for g in c.children if g.dep_ == "pobj"), None) or next(
                                 (c for c in obj.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"),
@@ -1507,10 +1521,16 @@ def _is_cause(noun) -> bool:
     """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
     an event is told with is background to it, not news of its own; so is what it follows
     ("following the shooting deaths of two Israelis", "in the wake of the execution")."""
+    while noun.dep_ == "conj":
+        noun = noun.head  # "bowing to weeks of protests and riots"
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ in CAUSE_PREPS or prep.lower_ in ("following", "over") or (
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SPAN_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "bowing to weeks of mass protests"
+    yielded_to = prep.lower_ == "to" and (prep.head.lemma_.lower() in YIELDING_HEADS or any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))  # "gave in to", "caved in to"
+    return prep.lower_ in CAUSE_PREPS or prep.lower_ in ("following", "over") or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
@@ -1711,7 +1731,9 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 # What one lets another do is the permission's content, not an event of its own ("allowed the
 # opposition to bring out a rally").
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
-CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
+CAUSE_PREPS = frozenset({"because", "due", "owing"})
+# what one yields to is why one yields: "resigned, bowing to weeks of mass protests", "in response to the attack"
+YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})  # "because of", "due to", "owing to"
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
@@ -2006,12 +2028,22 @@ def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int,
 TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
+
+
+def _retaliation(verb) -> bool:
+    """'vowed to respond', 'vowed to retaliate': a promise to answer force in kind."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS for c in verb.children)
+
+
 def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
     """'North Korea conducted a nuclear test, and Japan condemned the test', 'Saudi Arabia
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
-    if not objects or any(o.pos_ != "NOUN" or any(  # places and civilians harmed name no one to blame
+    if _retaliation(verb):
+        objects = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS]
+    if not objects or any(o.pos_ not in ("NOUN", "VERB") or any(  # places and civilians harmed name no one to blame
             (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
             for t in o.subtree) for o in objects):
         return []
@@ -2071,6 +2103,22 @@ TOPIC_VERBS = frozenset({"discuss", "review", "address", "debate", "examine"})
 MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "intermediary"})
 # participles that say what an action is aimed at, not a second action: ", targeting its diamond trade"
 SCOPING_VERBS = frozenset({"target", "aim"})
+
+
+ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream"})
+
+
+def _aspired(noun) -> bool:
+    """'proof of Washington's earnest wish for a settlement to be reached in U.S.-Soviet talks':
+    what a wish or a hope is for, or a for-to clause requires, is not a reported happening."""
+    return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) for a in noun.ancestors)
+
+
+def _required_by_for(verb) -> bool:
+    """'a deadline for Iraq to disarm', 'it is time for Israel to withdraw': what a for-to clause
+    says someone is to do is required of them, not done."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ultimatum(verb) -> bool:
