@@ -40,6 +40,7 @@ ORG_HEADS = frozenset("ministry agency council government administration army mi
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
                               "union body".split())
 LOOKBACK_SENTENCES = 3
+DEMANDING_VERBS = frozenset("demand urge ask request order call appeal press".split())
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
 COLLECTIVE_NOUNS = frozenset({"group", "delegation", "team", "number", "band", "coalition", "crowd"})
@@ -103,7 +104,8 @@ class CorefStage:
             subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
             if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
-            return self._plural(doc, token.i, token.i + 1, token, pool)
+            return self._plural(doc, token.i, token.i + 1, token, pool) or _link(
+                doc, token.i, token.i + 1, self._demanded_of(doc, token, pool), "pronoun")
         if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
             return None
         if lower in REFLEXIVES:
@@ -120,6 +122,16 @@ class CorefStage:
         if antecedent is not None and not _agrees(antecedent, lower):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
+
+    def _demanded_of(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+        """'Bosnian Serb forces overran Srebrenica, and the Security Council demanded that they
+        withdraw': those a demand's "they" must act are the party named before, not the demander."""
+        clause = token.head
+        if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in DEMANDING_VERBS:
+            return None
+        demanders = {t.i for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        return next((m for m in pool.before(token) if _kind(m) in PLURAL_PARTY_KINDS and m.entities[0].country
+                     and not demanders & set(range(m.start, m.end))), None)
 
     def _recent(self, token, pool: "_MentionPool", kinds, not_names=frozenset()) -> Mention | None:
         if "person" in kinds and (subject := self._sentence_subject(token, pool, not_names)) is not None:
@@ -171,7 +183,9 @@ class CorefStage:
             entities = [_retarget(entity, doc, start, end) for _, entity in pair]
             return Mention(start, end, entities, "nominal", _sent(doc, start), antecedent=pair[0][0])
         # the side that acts on "both sides" is not one of them: "Qatari mediators held talks with both sides"
-        acting = {t.i for c in _clause_of(token).children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        clause = _clause_of(token)
+        acting = {t.i for c in (clause.children if clause is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+                  for t in c.subtree}
         candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
         picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
             _two_countries(doc, candidates, countries_only=True) or \
@@ -303,8 +317,8 @@ def _reporter_mention(doc: Doc, token) -> Mention | None:
     clause = _clause_of(token) if token.dep_ == "poss" else token.head
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause is None or clause.dep_ not in EMBEDDED_CLAUSES:
-        return None
+    if clause is None or clause.dep_ not in EMBEDDED_CLAUSES or clause.head.lemma_.lower() in DEMANDING_VERBS:
+        return None  # "the Security Council demanded that they withdraw": a demand is made of others
     return _subject_mention(doc, clause.head)
 
 
@@ -417,14 +431,6 @@ def _phrase_countries(doc: Doc, token) -> set[str]:
 
 # plural nouns for the parties to a conflict or a negotiation, who may be of one country
 SIDE_NOUNS = frozenset({"sides", "parties"})
-
-
-def _clause_of(token):
-    """The verb whose clause a noun is in."""
-    node = token
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        node = node.head
-    return node
 
 
 def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tuple[Mention, Entity]]:

@@ -188,7 +188,7 @@ class EventsStage(UsesLexicon):
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
             if not frame.recipient and not trigger.nominal and (frame.event_type in TOLD_EVENT_STANCES or (
-                    frame.event_type == "THREATEN" and _retaliation(trigger.token))):
+                    frame.event_type == "THREATEN" and _retaliation(trigger.token)) or trigger.entry.key == "return fire"):
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
@@ -463,7 +463,8 @@ class EventsStage(UsesLexicon):
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
-        candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]  # "peacekeeping force"
+        candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")]  # "peacekeeping force"
+        candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
     def _light_verb_of(self, noun):
@@ -1013,6 +1014,9 @@ class EventsStage(UsesLexicon):
                 # "ratified the accession of Finland to NATO": NATO is where the applicant goes
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
             recipient_tokens = [o for t in recipient_tokens for o in self._stance_objects(doc, t, actor)]
+        if entry.cameo == "063" and any(t.dep_ == "pobj" and t.head.lower_ == "to" for t in recipient_tokens):
+            # "handed over Ramzi Yousef to the United States": extradited to them, not to himself
+            recipient_tokens = [t for t in recipient_tokens if t.dep_ == "pobj" and t.head.lower_ == "to"]
         if entry.event_type == "COERCE" and any(t.dep_ == "dobj" and entities_at(doc, [t]) for t in recipient_tokens):
             # "arrested Pinochet at a London clinic on a Spanish warrant": the one arrested, not the where or the why
             recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "on"))]
@@ -2043,11 +2047,12 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
     if _retaliation(verb):
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS]
-    if not objects or any(o.pos_ not in ("NOUN", "VERB") or any(  # places and civilians harmed name no one to blame
+    own = _countries(frame.actor)
+    if not objects or any(o.pos_ not in ("NOUN", "VERB") or any(  # places, civilians harmed and one's own side
             (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
+            and not (_countries(m.entities) and _countries(m.entities) <= own)  # name no one to blame
             for t in o.subtree) for o in objects):
         return []
-    own = _countries(frame.actor)
     told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and _countries(f.actor) - own]
     if not told:
         return []
@@ -2073,6 +2078,8 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in CLOSING_VERBS:
+        return outer  # "reached a deal, ending more than a decade of negotiations": what the deal did
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in PERMITTING_VERBS and (
             outer.event_type in ("RETREAT", "CONCEDE", "COERCE") and _countries(outer.actor) == _countries(frame.actor)):
         return outer  # "eased its blockade of Gaza, allowing consumer goods in": what the easing lets happen
@@ -2098,6 +2105,7 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     return None
 
 
+CLOSING_VERBS = frozenset({"end", "conclude", "close", "cap"})
 ROLE_NOUNS = frozenset({"role", "part", "involvement", "complicity", "participation"})
 TOPIC_VERBS = frozenset({"discuss", "review", "address", "debate", "examine"})
 MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "intermediary"})

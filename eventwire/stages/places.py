@@ -325,8 +325,9 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
     challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and any(
         c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children)
+    convicting = frame.mode == "convict"  # "a court sentenced two journalists to seven years": at home
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers):
+            policing or challengers or convicting):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
