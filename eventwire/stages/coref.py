@@ -28,7 +28,7 @@ THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 REFLEXIVES = frozenset("himself herself itself themselves".split())
 PLURAL_NOUNS = frozenset("nations countries sides governments states allies neighbours neighbors capitals "
-                         "leaders presidents ministers delegations parties rivals".split())
+                         "leaders presidents ministers delegations parties rivals armies forces factions".split())
 PERSON_TITLES = frozenset(
     "president leader minister spokesman spokeswoman spokesperson chancellor premier king queen "
     "envoy ambassador official diplomat secretary general commander emir prince ruler "
@@ -189,7 +189,8 @@ class CorefStage:
         candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
         picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
             _two_countries(doc, candidates, countries_only=True) or \
-            _two_countries(doc, candidates, countries_only=False)
+            _two_countries(doc, candidates, countries_only=False) or \
+            (_one_country_at_war(doc, candidates) if token.lower_ in SIDE_NOUNS else [])
         if not picked:
             return None
         entities = [_retarget(_as_country(mention, entity), doc, start, end) for mention, entity in reversed(picked)]
@@ -430,7 +431,7 @@ def _phrase_countries(doc: Doc, token) -> set[str]:
 
 
 # plural nouns for the parties to a conflict or a negotiation, who may be of one country
-SIDE_NOUNS = frozenset({"sides", "parties"})
+SIDE_NOUNS = frozenset({"sides", "parties", "armies", "forces", "factions"})
 
 
 def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tuple[Mention, Entity]]:
@@ -439,8 +440,17 @@ def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tu
     clauses' subjects, whatever their countries."""
     for mention in pool.before(token):
         root = doc.spacy[mention.start:mention.end].root
-        if root.dep_ != "nsubj" or not mention.entities[0].country or mention.sentence == _sent(doc, token.i):
-            continue
+        if root.dep_ == "amod" and root.head.dep_ == "nsubj" and any(c.dep_ == "conj" for c in root.children):
+            root = root.head  # "Rwandan and Ugandan troops clashed": the subject is the troops of both
+            partners = [m for m in pool.before(token) if m is not mention and m.entities[0].country
+                        and doc.spacy[m.start:m.end].root.dep_ == "conj"
+                        and doc.spacy[m.start:m.end].root.head.i == doc.spacy[mention.start:mention.end].root.i]
+            if partners:
+                return [(mention, mention.entities[0]), (partners[0], partners[0].entities[0])]
+        if root.dep_ != "nsubj" or not mention.entities[0].country or root.head.i == _clause_of(token).i:
+            continue  # not the subject of the very clause that names the sides
+        if len(mention.entities) > 1:  # one mention naming both: "Rwandan and Ugandan troops clashed"
+            return [(mention, entity) for entity in mention.entities]
         verb = root.head
         # "Sudan's army and the RSF signed", or "Hamas released hostages, and Israel freed prisoners"
         partner_heads = {root.i} | {s.i for w in verb.children if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX")
@@ -451,6 +461,14 @@ def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tu
         if partners:
             return [(mention, mention.entities[0]), (partners[0], partners[0].entities[0])]
     return []
+
+
+def _one_country_at_war(doc: Doc, mentions) -> list[tuple[Mention, Entity]]:
+    """'Rwandan rebels shelled government army positions ... appealed to both sides': when every
+    party named is of one country, its two sides are that country's."""
+    parties = [m for m in mentions if m.entities[0].country and not _is_location(doc, m)]
+    countries = {m.entities[0].country for m in parties}
+    return [(parties[0], parties[0].entities[0])] if len(countries) == 1 else []
 
 
 def _principal_parties(doc: Doc, mentions) -> list[tuple[Mention, Entity]]:
@@ -489,6 +507,8 @@ def _two_countries(doc: Doc, mentions, countries_only: bool) -> list[tuple[Menti
 def _is_location(doc: Doc, mention: Mention) -> bool:
     """'the war in Ukraine': a country named as where something happens does not act."""
     root = doc.spacy[mention.start:mention.end].root
+    while root.dep_ in ("amod", "compound") and root.head.i != root.i:
+        root = root.head  # "in the northeastern Congolese city of Kisangani"
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 

@@ -443,7 +443,8 @@ class EventsStage(UsesLexicon):
                 return self._destination(token) is not None
             return True
         if object_class == "actor":  # "supported Ukraine", "will support Turkey's bid", "a U.N. resolution"
-            return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) for o in objects)
+            return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) or (
+                o.dep_ == "dobj" and o.lemma_.lower() in TOLD_ACTION_NOUNS) for o in objects)  # "supported the action"
         if object_class == "none":  # "gathered outside parliament", parsed with "parliament" as object, is a place
             return not any(o.dep_ == "dobj" and not any(c.lower_ in LOCATIVE_ADVERBS for c in o.children) for o in objects)
         if any(o.dep_ == "dobj" and o.ent_type_ not in PARTY_LABELS for o in objects):
@@ -2029,6 +2030,8 @@ def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int,
     return promises
 
 
+# nouns that take up a happening just told: "... and Musharraf said he supported the action"
+TOLD_ACTION_NOUNS = frozenset({"action", "move", "decision", "step", "strike", "attack", "operation", "offensive"})
 TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
