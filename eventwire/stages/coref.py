@@ -60,6 +60,7 @@ class CorefStage:
     def __call__(self, doc: Doc) -> Doc:
         self._link_short_names(doc)
         self._link_titled_groups(doc)
+        self._link_named_bodies(doc)
         resolved: list[Mention] = []
         covered = {i for m in doc.mentions for i in range(m.start, m.end)}
         pool = _MentionPool(doc)
@@ -213,6 +214,20 @@ class CorefStage:
                 start = head.left_edge.i
                 mention.entities = [_retarget(person.entities[0], doc, start, mention.end)]
                 mention.start, mention.kind, mention.antecedent = start, "nominal", person
+
+    # -- "the court" after "the International Criminal Court": the body named before, not a court at home --
+    def _link_named_bodies(self, doc: Doc) -> None:
+        bodies = [m for m in doc.mentions if m.kind in ("org", "organisation")]
+        for mention in doc.mentions:
+            head = doc.spacy[mention.end - 1]
+            if mention.kind != "group" or head.lower_ not in ORG_HEADS or not _definite(head) or (
+                    mention.end - mention.start > 1):
+                continue
+            named = next((b for b in reversed(bodies) if b.start < mention.start
+                          and head.lower_ in b.entities[0].name.lower().split()), None)
+            if named is not None:
+                mention.entities = [_retarget(e, doc, mention.start, mention.end) for e in named.entities]
+                mention.kind, mention.antecedent = "nominal", named
 
     # -- "Kirby" after "John Kirby" -------------------------------------------------------------
     def _link_short_names(self, doc: Doc) -> None:

@@ -188,7 +188,8 @@ class EventsStage(UsesLexicon):
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
             if not frame.recipient and not trigger.nominal and (frame.event_type in TOLD_EVENT_STANCES or (
-                    frame.event_type == "THREATEN" and _retaliation(trigger.token)) or trigger.entry.key == "return fire"):
+                    frame.event_type == "THREATEN" and _retaliation(trigger.token)) or trigger.entry.key == "return fire"
+                    or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
@@ -1743,7 +1744,8 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
-                    "in": frozenset({"engage", "involve", "participate"})}
+                    "in": frozenset({"engage", "involve", "participate"}),
+                    "with": frozenset({"respond", "retaliate", "react", "answer"})}  # "responded with air strikes"
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
@@ -2050,6 +2052,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
     if _retaliation(verb):
         objects = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS]
+    elif verb.lemma_.lower() in RETALIATION_VERBS:
+        objects = [verb]
     own = _countries(frame.actor)
     if not objects or any(o.pos_ not in ("NOUN", "VERB") or any(  # places, civilians harmed and one's own side
             (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
