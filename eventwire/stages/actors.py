@@ -732,6 +732,9 @@ class ActorsStage:
                     country = self._place_country(doc, obj) if obj.dep_ == "pobj" else None
                     if country:
                         return country
+                    owner = next((self._place_country(doc, p) for p in obj.children if p.dep_ == "poss"), None)
+                    if obj.dep_ == "pobj" and child.lower_ == "of" and owner:
+                        return owner  # "an official of Pakistan's High Commission"
                     if obj.dep_ == "pobj" and child.lower_ in ("from", "of") and not obj.ent_type_:
                         affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
                         if affiliation:

@@ -36,7 +36,7 @@ PERSON_TITLES = frozenset(
 )
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
-                      "militia faction union body".split())
+                      "militia faction union body fund bank tribunal".split())
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
                               "union body".split())
 LOOKBACK_SENTENCES = 3

@@ -148,7 +148,8 @@ class EventsStage(UsesLexicon):
         frames: list[Frame] = []
         for trigger in triggers:
             if trigger.token.i in consumed or (trigger.nominal and (_is_cause(trigger.token) or _aspired(trigger.token))) or (
-                    _told_as_since(trigger) or _required_by_for(trigger.token)):
+                    _told_as_since(trigger) or _required_by_for(trigger.token) or _prevented(trigger.token)
+                    or _retaliation_told_by(trigger.token)):
                 continue
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
@@ -191,6 +192,8 @@ class EventsStage(UsesLexicon):
                     frame.event_type == "THREATEN" and _retaliation(trigger.token)) or trigger.entry.key == "return fire"
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
+            elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
+                frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames)  # "lodged a protest"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -1019,8 +1022,9 @@ class EventsStage(UsesLexicon):
         if entry.cameo == "063" and any(t.dep_ == "pobj" and t.head.lower_ == "to" for t in recipient_tokens):
             # "handed over Ramzi Yousef to the United States": extradited to them, not to himself
             recipient_tokens = [t for t in recipient_tokens if t.dep_ == "pobj" and t.head.lower_ == "to"]
-        if entry.event_type == "COERCE" and any(t.dep_ == "dobj" and entities_at(doc, [t]) for t in recipient_tokens):
-            # "arrested Pinochet at a London clinic on a Spanish warrant": the one arrested, not the where or the why
+        if entry.event_type in ("COERCE", "ASSAULT") and any(t.dep_ == "dobj" and entities_at(doc, [t]) for t in recipient_tokens):
+            # "arrested Pinochet at a London clinic on a Spanish warrant", "beheaded a Canadian hostage on the
+            # Philippine island of Jolo": the one arrested or killed, not the where or the why
             recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "on"))]
         # a protest is aimed at its own side's rulers as often as not ("against Sweden's decision")
         own_side = _countries(actor) if entry.event_type != "PROTEST" else frozenset()
@@ -1998,7 +2002,10 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
     for frame in frames:
         if frame in yielded:
             continue
-        restated = _restated(doc.spacy[frame.trigger], frame, anchors)
+        token = doc.spacy[frame.trigger]
+        if frame.nominal and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            token = token.head  # "blocked roads to press their demands": the clause is the light verb's
+        restated = _restated(token, frame, anchors)
         if restated is None:
             kept.append(frame)
         elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
@@ -2040,9 +2047,14 @@ TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
 
 
+RETALIATION_NOUNS = frozenset({"response", "revenge", "retaliation", "reprisal", "vengeance", "retribution"})
+
+
 def _retaliation(verb) -> bool:
-    """'vowed to respond', 'vowed to retaliate': a promise to answer force in kind."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS for c in verb.children)
+    """'vowed to respond', 'vowed to retaliate', 'vowed revenge', 'vowed a firm response': a
+    promise to answer force in kind."""
+    return any((c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
+        c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) for c in verb.children)
 
 
 def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
@@ -2051,7 +2063,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
     if _retaliation(verb):
-        objects = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS]
+        objects = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
+            c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS)]
     elif verb.lemma_.lower() in RETALIATION_VERBS:
         objects = [verb]
     own = _countries(frame.actor)
@@ -2060,11 +2073,15 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
             and not (_countries(m.entities) and _countries(m.entities) <= own)  # name no one to blame
             for t in o.subtree) for o in objects):
         return []
-    told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and _countries(f.actor) - own]
+    own_keys = {e.key for e in frame.actor}
+    # another party's deed: of another country, or of another body at home ("Bush ordered more troops
+    # to Iraq, and Democratic leaders criticised the plan")
+    told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and (
+        _countries(f.actor) - own or {e.key for e in f.actor if coded(e)} - own_keys)]
     if not told:
         return []
     latest = max(told, key=lambda f: f.trigger)
-    return [e for e in latest.actor if coded(e) and e.country not in own]
+    return [e for e in latest.actor if coded(e) and e.key not in own_keys]
 
 
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
@@ -2127,6 +2144,28 @@ def _aspired(noun) -> bool:
     """'proof of Washington's earnest wish for a settlement to be reached in U.S.-Soviet talks':
     what a wish or a hope is for, or a for-to clause requires, is not a reported happening."""
     return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) for a in noun.ancestors)
+
+
+PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter", "discourage", "ban"})
+
+
+def _retaliation_told_by(verb) -> bool:
+    """'Pakistan retaliated by ordering an Indian diplomat to leave': the by-clause is the act."""
+    return verb.lemma_.lower() in RETALIATION_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+
+
+def _prevented(token) -> bool:
+    """'placed Bhutto under house arrest to prevent her from leading a protest march': what one is
+    kept from doing does not happen."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS:
+            return True
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "conj", "advcl"):
+            return False
+        node = node.head
+    return False
 
 
 def _required_by_for(verb) -> bool:
