@@ -102,7 +102,8 @@ STATE_ACT_NOUNS = frozenset("arrest investigation detention custody trial survei
 GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
-SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string"})
+SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string",
+                        "letter"})  # "signed a letter of resignation"
 # What a protest shows towards its target: "in defiance of", "their disapproval for".
 STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection",
                           "demonstration", "rally"})  # "threw stones during demonstrations against the army"
@@ -351,10 +352,11 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
-        ordered = [c for c in token.children if c.dep_ == "dobj"]
+        ordered = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         if ordered and not any(g.dep_ == "poss" and g.pos_ == "PRON" for c in ordered for g in c.children):
-            # "ordered French troops to leave"; not "ordered his troops to leave", "asked to leave ECOWAS"
-            for clause in (c for c in token.children if c.dep_ == "xcomp"):
+            # "ordered French troops to leave"; not "ordered his troops to leave", "asked to leave ECOWAS";
+            # "gave the ambassador 72 hours to leave"
+            for clause in (c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))):
                 entry = self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}")
                 if entry:
                     return entry

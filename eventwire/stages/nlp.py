@@ -59,7 +59,19 @@ ATTRIBUTING_VERBS = frozenset(
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(sdoc, model))
+    sdoc = repair_subject_read_as_date_conjunct(sdoc)
     return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+
+
+def repair_subject_read_as_date_conjunct(sdoc):
+    """'Israel recalled its ambassador on Friday and France froze contacts with Austria': the model
+    joins "France" to "Friday"; it is the subject of the verb that follows it."""
+    for token in sdoc[:-1]:
+        verb = sdoc[token.i + 1]
+        if token.dep_ == "conj" and token.head.ent_type_ in ("DATE", "TIME") and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+                and verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            token.head, token.dep_ = verb, "nsubj"
+    return sdoc
 
 
 def repair_list_read_as_apposition(sdoc):
