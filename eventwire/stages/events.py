@@ -245,8 +245,8 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
-            if entry is None:
-                return None
+            if entry is None or (entry.event_type == "PROTEST" and _market_move(token)):
+                return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None:
@@ -2149,6 +2149,16 @@ def _aspired(noun) -> bool:
 
 
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter", "discourage", "ban"})
+
+
+MARKET_WORDS = frozenset("share shares stock stocks equities index indices bond bonds investor investors nikkei dow "
+                         "nasdaq s&p ftse dax hang seng".split())
+
+
+def _market_move(noun) -> bool:
+    """'the Nikkei share average closed higher, extending a rally driven by technology shares': a
+    rally in a sentence about stock markets."""
+    return noun.lemma_.lower() == "rally" and any(t.lower_ in MARKET_WORDS for t in noun.sent)
 
 
 def _retaliation_told_by(verb) -> bool:

@@ -59,8 +59,28 @@ ATTRIBUTING_VERBS = frozenset(
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(sdoc, model))
-    sdoc = repair_subject_read_as_date_conjunct(sdoc)
+    sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+
+
+def repair_series_read_as_clause(sdoc):
+    """'ECOWAS leaders threatened to use force ..., urged him to hand power to Ouattara and said
+    ...': with no subject of its own, the model makes "urged" the main verb and the threat its
+    clause. A verb after a comma with no subject continues the series the subject began."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.i == 0 or sdoc[root.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
+                       and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if clause is None or root.lemma_.lower() in ATTRIBUTING_VERBS:
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        root.head, root.dep_ = clause, "conj"
+        for child in list(root.children):
+            if child.dep_ == "punct" and child.i > root.i:
+                child.head = clause
+    return sdoc
 
 
 def repair_subject_read_as_date_conjunct(sdoc):
