@@ -1088,6 +1088,9 @@ class EventsStage(UsesLexicon):
         mode = entry.mode
         if entry.event_type == "CONSULT" and _by_phone(token, trigger.light_verb):
             mode = "phone"
+        elif entry.event_type == "CONSULT" and trigger.nominal and trigger.light_verb is not None and (
+                trigger.light_verb.lemma_.lower() in TRAVEL_VERBS):
+            mode = "visit"  # "arrived in Damascus for talks with President Assad": the visitor meets the host
         if entry.event_type == "CONSULT" and mode in (None, "phone") and entry.key not in THIRD_PARTY_CONSULTS:
             partners = [e for e in entities_at(doc, _partners(token, trigger.light_verb, mode), _countries(actor)) if coded(e)]
             if partners and mediating:
