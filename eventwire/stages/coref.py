@@ -453,16 +453,10 @@ def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tu
     """'Sudan's army and the paramilitary RSF signed a declaration ... The two sides did not
     agree': the parties of the last subject that names two of them, or of two coordinated
     clauses' subjects, whatever their countries."""
+    own_clause = _clause_of(token)
     for mention in pool.before(token):
         root = doc.spacy[mention.start:mention.end].root
-        if root.dep_ == "amod" and root.head.dep_ == "nsubj" and any(c.dep_ == "conj" for c in root.children):
-            root = root.head  # "Rwandan and Ugandan troops clashed": the subject is the troops of both
-            partners = [m for m in pool.before(token) if m is not mention and m.entities[0].country
-                        and doc.spacy[m.start:m.end].root.dep_ == "conj"
-                        and doc.spacy[m.start:m.end].root.head.i == doc.spacy[mention.start:mention.end].root.i]
-            if partners:
-                return [(mention, mention.entities[0]), (partners[0], partners[0].entities[0])]
-        if root.dep_ != "nsubj" or not mention.entities[0].country or root.head.i == _clause_of(token).i:
+        if root.dep_ != "nsubj" or not mention.entities[0].country or (own_clause is not None and root.head.i == own_clause.i):
             continue  # not the subject of the very clause that names the sides
         if len(mention.entities) > 1:  # one mention naming both: "Rwandan and Ugandan troops clashed"
             return [(mention, entity) for entity in mention.entities]
