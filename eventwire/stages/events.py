@@ -245,7 +245,8 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
-            if entry is None or (entry.event_type == "PROTEST" and _market_move(token)):
+            if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or (
+                    _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
@@ -1753,7 +1754,7 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
-                    "in": frozenset({"engage", "involve", "participate"}),
+                    "in": frozenset({"engage", "involve", "participate", "join", "partake"}),
                     "with": frozenset({"respond", "retaliate", "react", "answer"})}  # "responded with air strikes"
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
@@ -2156,6 +2157,12 @@ PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter"
 
 MARKET_WORDS = frozenset("share shares stock stocks equities index indices bond bonds investor investors nikkei dow "
                          "nasdaq s&p ftse dax hang seng".split())
+
+
+def _in_protest(noun) -> bool:
+    """'recalled its ambassador from Tel Aviv in protest': the manner of another act, not a protest."""
+    return noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+        noun.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _market_move(noun) -> bool:

@@ -58,7 +58,7 @@ ATTRIBUTING_VERBS = frozenset(
 
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
-    sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(sdoc, model))
+    sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
 
@@ -91,6 +91,18 @@ def repair_subject_read_as_date_conjunct(sdoc):
         if token.dep_ == "conj" and token.head.ent_type_ in ("DATE", "TIME") and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
                 and verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             token.head, token.dep_ = verb, "nsubj"
+    return sdoc
+
+
+# lemmas the rule lemmatizer gets wrong in news ("staged a strike" -> "stag"): form -> lemma
+MISREAD_LEMMAS = {"staged": "stage", "staging": "stage"}
+
+
+def repair_lemmas(sdoc):
+    for token in sdoc:
+        lemma = MISREAD_LEMMAS.get(token.lower_)
+        if lemma is not None and token.lemma_ != lemma:
+            token.lemma_ = lemma
     return sdoc
 
 
