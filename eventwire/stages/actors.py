@@ -612,8 +612,7 @@ class ActorsStage:
             parts = token.text.split("-")
             if token.i in taken or len(parts) < 2 or not all(parts):
                 continue
-            entries = [self._best_entry(e) if (e := [x for x in self.dictionary.lookup(p) if x.country and x.kind in (
-                "country", "demonym")]) else None for p in parts]
+            entries = [self._state_named(part) for part in parts]
             if any(e is None for e in entries) or len({e.country for e in entries}) < 2:
                 continue
             start = token.idx
@@ -623,6 +622,11 @@ class ActorsStage:
                 start += len(part) + 1
             found.append(Mention(token.i, token.i + 1, entities, "demonym", doc.sentence_index(token.i)))
         return found
+
+    def _state_named(self, text: str) -> DictEntry | None:
+        """The country a name or demonym alone stands for ("U.S.", "British"), if any."""
+        entries = [e for e in self.dictionary.lookup(text) if e.country and e.kind in ("country", "demonym")]
+        return self._best_entry(entries) if entries else None
 
     def _misspelt_countries(self, doc: Doc, taken: set[int]) -> list[Mention]:
         """Countries and demonyms with a typing slip ("Afganistan", "Quatar's emir"): a lone

@@ -148,9 +148,7 @@ class EventsStage(UsesLexicon):
         consumed = self._consumed(doc, triggers)
         frames: list[Frame] = []
         for trigger in triggers:
-            if trigger.token.i in consumed or (trigger.nominal and (_is_cause(trigger.token) or _aspired(trigger.token))) or (
-                    _told_as_since(trigger) or _required_by_for(trigger.token) or _prevented(trigger.token)
-                    or _retaliation_told_by(trigger.token)):
+            if trigger.token.i in consumed or _not_told_as_happening(trigger):
                 continue
             frame = self._frame(doc, trigger, triggers)
             if frame is None:
@@ -1747,9 +1745,9 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 # What one lets another do is the permission's content, not an event of its own ("allowed the
 # opposition to bring out a rally").
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
-CAUSE_PREPS = frozenset({"because", "due", "owing"})
+CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
 # what one yields to is why one yields: "resigned, bowing to weeks of mass protests", "in response to the attack"
-YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})  # "because of", "due to", "owing to"
+YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
@@ -2169,6 +2167,14 @@ def _market_move(noun) -> bool:
     """'the Nikkei share average closed higher, extending a rally driven by technology shares': a
     rally in a sentence about stock markets."""
     return noun.lemma_.lower() == "rally" and any(t.lower_ in MARKET_WORDS for t in noun.sent)
+
+
+def _not_told_as_happening(trigger: _Trigger) -> bool:
+    """A trigger that names no happening of its own: a cause or a wish, background told with
+    "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
+    token = trigger.token
+    return (trigger.nominal and (_is_cause(token) or _aspired(token))) or _told_as_since(trigger) or (
+        _required_by_for(token) or _prevented(token) or _retaliation_told_by(token))
 
 
 def _retaliation_told_by(verb) -> bool:
