@@ -455,9 +455,13 @@ class ActorsStage:
         if self._is_landmark(ent):
             return None
         if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent) or (
-                ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)):  # "attacked Aleppo"
-            # the tagger's "PERSON" in "fighting near Goma" or "NORP" in "the town of Samarra" is a town
-            place = self._place_mention(doc, ent, min_population=MISTAGGED_PLACE_POPULATION, context=context)
+                ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)) or (  # "attacked Aleppo"
+                ent.label_ == "ORG" and _in_locative_slot(ent) and not self._is_known(ent)):
+            # the tagger's "PERSON" in "fighting near Goma", "NORP" in "the town of Samarra" or "ORG" in
+            # "a studio in Guayaquil" is a town
+            # a name heading "region" or "province" is a region of whatever size ("the Tigray region")
+            least = 0 if _names_a_region(ent) else MISTAGGED_PLACE_POPULATION
+            place = self._place_mention(doc, ent, min_population=least, context=context)
             if place is not None:
                 return place
         if ent.label_ == "PERSON":
@@ -945,14 +949,19 @@ def _in_place_slot(span) -> bool:
 
 
 def _in_locative_slot(span) -> bool:
-    """'in Goma', 'near Goma', 'the town of Goma': where people are not, places are."""
-    root = span.root
+    """'in Goma', 'near Goma', 'the town of Goma', 'in the Tigray region': where people are not,
+    places are."""
+    root = span.root.head if _names_a_region(span) else span.root
     if root.dep_ != "pobj" or any(t.lower_ in ("mr", "mrs", "ms", "president", "minister") for t in span):
         return False
     prep = root.head
     if prep.lower_ in PLACE_SLOT_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_SLOT_HEADS
+
+
+def _names_a_region(span) -> bool:
+    return span.root.dep_ == "compound" and span.root.head.i == span.end and span.root.head.lemma_.lower() in PLACE_HEADS
 
 
 def _trim_possessive(span) -> tuple[int, int]:

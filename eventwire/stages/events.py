@@ -393,6 +393,8 @@ class EventsStage(UsesLexicon):
             return None  # "held talks with leaders": the talks are the event
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
+        if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
+            objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
         return self._entry_for_objects(by_class, objects)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
@@ -469,7 +471,9 @@ class EventsStage(UsesLexicon):
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
-        candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")]  # "peacekeeping force"
+        # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
+        candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
+                       and not (c.pos_ == "ADJ" and object_class in PERSON_CLASSES)]
         candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
@@ -994,6 +998,9 @@ class EventsStage(UsesLexicon):
             if things or any(t.dep_ == "dobj" for t in recipient_tokens):
                 # "suspended its mediation among the factions", the parser hanging "among" on the verb
                 recipient_tokens += prep_objects([token], ("between", "among"))
+        if entry.event_type in ("AID", "AGREE", "MOBILIZE") and not trigger.nominal and not any(
+                _is_named(doc, t) for t in recipient_tokens):
+            recipient_tokens += _helped(token)  # "sent firefighters to help Bolivia battle the fires"
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
@@ -1110,7 +1117,7 @@ class EventsStage(UsesLexicon):
             denied_by=denied_by,
             aux_mode=aux_mode,
             tense=self._tense(verb_chain, aux_mode),
-            place_tokens=self._place_tokens(token, trigger.light_verb, destination),
+            place_tokens=self._place_tokens(doc, token, trigger.light_verb, destination),
             date_tokens=self._date_tokens(doc, token, verb_chain),
             sentence=doc.sentence_index(token.i),
             lemma=entry.key,
@@ -1336,7 +1343,7 @@ class EventsStage(UsesLexicon):
         return []
 
     # -- places, dates, evidence ----------------------------------------------------------------
-    def _place_tokens(self, token, light_verb, destination) -> list[int]:
+    def _place_tokens(self, doc: Doc, token, light_verb, destination) -> list[int]:
         places = [destination.i] if destination is not None and destination is not False else []
         # "a car bomb exploded in a Lima suburb, killing 18 people": the killing is where the blast was
         told_by = token.head if token.dep_ == "advcl" and _is_result(token) else None
@@ -1356,7 +1363,7 @@ class EventsStage(UsesLexicon):
                         if (obj.ent_type_ or obj.pos_ == "PROPN") and obj.ent_type_ not in TEMPORAL_ENTITIES and (
                                 obj.i not in places):  # "in mid-August" is a time
                             places.append(obj.i)
-        for node in (token, light_verb):  # "struck the port of Odesa", "signed deals with X in Istanbul"
+        for node in (token, light_verb, told_by):  # "struck the port of Odesa", "signed deals with X in Istanbul"
             if node is None:
                 continue
             for inner in _phrase_tokens(node, participles=True):
@@ -1365,8 +1372,12 @@ class EventsStage(UsesLexicon):
                 of_a_place = inner.head.lower_ == "of" and inner.head.head.lower_ in PLACE_HEADS
                 named_site = inner.lower_ in SITE_HEADS and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)  # "at Ankara airport"
-                if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site:
+                read_as_place = getattr(doc.mention_at(inner.i), "kind", None) == "place"  # "a studio in Guayaquil" (ORG)
+                if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site or read_as_place:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
+                elif inner.lower_ in PLACE_HEADS and inner.head.lower_ in PLACE_PREPS:  # "bases in the Tigray region"
+                    places += [c.i for c in inner.children if c.dep_ == "compound" and (
+                        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1]
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -1696,6 +1707,18 @@ def _owned_by_others(doc: Doc, thing, holders: list, actor: list[Entity]) -> boo
         return False
     own = _countries(actor) | {e.key for e in actor}
     return any(coded(e) and e.country not in own and e.key not in own for e in entities_at(doc, holders))
+
+
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support"})
+
+
+def _helped(verb) -> list:
+    """Whom a purpose clause says the act helps: "to help Bolivia battle forest fires"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
+               and c.lemma_.lower() in HELPING_VERBS]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"] + [
+        s for c in clauses for v in c.children if v.dep_ == "ccomp" for s in v.children
+        if s.dep_ == "nsubj" or (s.dep_ == "compound" and s.i < v.i)]  # "help Turkey search", Turkey read as compound
 
 
 def _is_named(doc: Doc, token) -> bool:
@@ -2088,6 +2111,9 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     return [e for e in latest.actor if coded(e) and e.key not in own_keys]
 
 
+EXPULSION_MODES = frozenset({"expel", "deport"})
+
+
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
     if token.lemma_.lower() in SCOPING_VERBS and token.dep_ == "advcl" and _is_result(token):
@@ -2116,6 +2142,8 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
+    if outer is not None and outer is not frame and _is_result(token) and {frame.mode, outer.mode} <= EXPULSION_MODES:
+        return outer  # "expelled a reporter, giving her two days to leave the country": one expulsion
     called = anchors.get(token.head.head.i) if token.dep_ == "acl" and token.head.dep_ == "dobj" else (
         anchors.get(token.head.i) if token.dep_ == "xcomp" else None)
     if called is not None and called is not frame and _is_purpose(token) and (

@@ -60,7 +60,47 @@ def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
-    return repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+    sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+    return repair_free_relative_object(sdoc)
+
+
+# verbs that name what a free relative object is said to be: "what it called rebel positions"
+NAMING_VERBS = frozenset("call describe term label identify".split())
+
+
+def repair_free_relative_object(sdoc):
+    """'Israeli jets struck what the army said was a Hamas camp', 'shelled what it called rebel
+    positions': the model makes the clause after "what" the verb's complement, so the verb keeps no
+    object. The thing named is the object; the naming clause describes it, as in "struck a camp
+    the army said was Hamas's"."""
+    for clause in sdoc:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        named = _named_by_free_relative(clause)
+        if named is None:
+            continue
+        for child in list(named.head.children) if named.dep_ == "attr" else []:
+            if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                child.head = verb  # "... was a Hamas camp on Tuesday": the strike's time
+        named.head, named.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = named, "relcl"
+    return sdoc
+
+
+def _named_by_free_relative(clause):
+    """The noun a "what" clause names: "what X said was N", "what X called N", "described as N"."""
+    what = next((t for t in clause.subtree if t.lower_ == "what" and t.tag_ == "WP" and t.i < clause.i), None)
+    if what is None or what.i != clause.left_edge.i:
+        return None
+    if clause.lemma_.lower() in ATTRIBUTING_VERBS:
+        copula = next((c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                       and what.head.i == c.i and what.dep_ == "nsubj"), None)
+        return next((c for c in copula.children if c.dep_ == "attr"), None) if copula is not None else None
+    if clause.lemma_.lower() in NAMING_VERBS and what.head.i == clause.i and what.dep_ == "dobj":
+        return next((c for c in clause.children if c.dep_ == "oprd"), None) or next(
+            (g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def repair_series_read_as_clause(sdoc):
