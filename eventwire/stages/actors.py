@@ -688,7 +688,8 @@ class ActorsStage:
             if sector is None and token.lemma_.lower() in LED_FORCES and self._leading_country(token):
                 sector = "MIL"  # "the U.S.-led coalition", "a Saudi-led alliance": armed forces under a state's lead
             modifiers = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-            if modifiers and token.lemma_.lower() in GENERIC_TITLES | COLLECTIVE_HEADS:  # "opposition leaders"
+            if modifiers and (token.lemma_.lower() in GENERIC_TITLES | COLLECTIVE_HEADS or sector == "PTY"):
+                # "opposition leaders", "the main opposition party"
                 sector = self.dictionary.sector_of(f"{modifiers[0]} {token.lower_}") or sector
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
@@ -821,8 +822,10 @@ def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -
     """'Netanyahu said the army would ...': the country of the party just named in the
     same sentence (a person, state or organisation, not a place); a subject (an arm of the
     state for another) before any other ("Turkey closed its airspace to Israeli planes, the Foreign Ministry said")."""
+    other_side = _subject_side_of(doc.spacy[mention.start:mention.end].root)
     before = [m for m in mentions if m.start < mention.start and m.sentence == mention.sentence
-              and m.kind != "place" and m.start >= 0 and m.entities[0].country]
+              and m.kind != "place" and m.start >= 0 and m.entities[0].country
+              and m.start not in other_side]  # "a U.S. drone strike killed four militants": not Americans
     earlier = [m for m in before if m.kind != "group"]
     # one arm of a state after another: "Security forces in Guinea tortured refugees, whom authorities
     # blame" (not "the Ugandan army killed 30 rebels", who are no Ugandans)
@@ -833,6 +836,16 @@ def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -
         if candidates:
             return candidates[-1].entities[0].country
     return None
+
+
+ATTACKING_VERBS = frozenset("kill strike bomb shell attack hit target wound shoot ambush raid".split())
+
+
+def _subject_side_of(token) -> set[int]:
+    """The words of the subject of the attack a group is the object of: the other party there
+    (the police who arrest or free people act at home; an attack names the foe)."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACKING_VERBS else None
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if verb is not None else set()
 
 
 def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None:

@@ -1486,8 +1486,8 @@ class EventsStage(UsesLexicon):
             for other in frames:
                 if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
                     continue
-                if _countries(other.claimed_by) & deniers:
-                    continue  # one's own side's claim is not what one denies
+                if any(e.country in deniers and e.sector not in DISSENTING_SECTORS for e in other.claimed_by):
+                    continue  # one's own side's claim is not what one denies (the opposition's is)
                 involved = _countries(other.actor) | _countries(other.recipient)
                 if deniers & involved:
                     other.denied_by = dedupe_entities(other.denied_by + frame.actor)
@@ -1506,6 +1506,8 @@ class EventsStage(UsesLexicon):
         return next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None)
 
 
+# sectors whose claims a government at home may deny: they speak against it, not for it
+DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"})
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
@@ -2071,6 +2073,7 @@ TOLD_ACTION_NOUNS = frozenset({"action", "move", "decision", "step", "strike", "
 TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
+TOLD_EVENT_PRONOUNS = frozenset({"it", "this"})  # "and Pakistan condemned it as a violation of its sovereignty"
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
 
 
@@ -2089,13 +2092,15 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
+    if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() not in SUMMING_NOUNS:
+        objects = [verb.head]  # "..., a call the ruling party flatly rejected" (a denied charge is the denial's)
     if _retaliation(verb):
         objects = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
             c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS)]
     elif verb.lemma_.lower() in RETALIATION_VERBS:
         objects = [verb]
     own = _countries(frame.actor)
-    if not objects or any(o.pos_ not in ("NOUN", "VERB") or any(  # places, civilians harmed and one's own side
+    if not objects or any((o.pos_ not in ("NOUN", "VERB") and o.lower_ not in TOLD_EVENT_PRONOUNS) or any(  # places, civilians harmed and one's own side
             (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
             and not (_countries(m.entities) and _countries(m.entities) <= own)  # name no one to blame
             for t in o.subtree) for o in objects):

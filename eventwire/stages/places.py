@@ -323,8 +323,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
     # the opposition's, rebels' or civilians' stance on a thing with no one named answers their own
     # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
-    challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and any(
-        c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children)
+    challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and (
+        frame.event_type == "REQUEST" or any(c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children))
     convicting = frame.mode == "convict"  # "a court sentenced two journalists to seven years": at home
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting):
