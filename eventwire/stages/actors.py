@@ -655,11 +655,20 @@ class ActorsStage:
             return None
         if place.kind != "country" and place.population < min_population:
             return None
+        named = self._countries_named_as_places(doc, ent)
+        if place.kind == "city" and named and place.country not in named and place.country not in context:
+            return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain
         entity = Entity(text=doc.text[start:end], name=place.name, country=place.country,
                         sector=None, code=place.country, start=start, end=end)
         # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
         kind = "country" if place.kind == "country" else "place"
         return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
+
+    def _countries_named_as_places(self, doc: Doc, ent) -> set[str]:
+        """The countries a place's sentence says things happen in ("in northern Mozambique")."""
+        return {e.country for other in ent.sent.ents if other.label_ == "GPE" and not other.start <= ent.start < other.end
+                and other.root.dep_ == "pobj" and other.root.head.lower_ in ("in", "inside", "across")
+                for e in self.dictionary.lookup(_span_text(other))[:1] if e.kind == "country" and e.country}
 
     def _countries_beside(self, doc: Doc, ent) -> tuple[str, ...]:
         """Countries the other names in a place's sentence stand for ("the north Lebanese port")."""

@@ -641,13 +641,15 @@ class EventsStage(UsesLexicon):
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         if trigger.nominal:
             return []  # one named in passing ("after the killing of two soldiers") is background
+        if _ran_into_weapon(self, token):  # "their convoy struck a roadside bomb": whoever laid it attacked
+            return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
             for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
         if not agents and token.dep_ == "advcl" and _is_result(token):
             agents = [c for c in token.head.children if c.dep_ == "nsubj"]  # "a bomb exploded in Kabul, killing 12"
-        if not any(self._is_weapon_or_attack(agent) for agent in agents):  # "they blew themselves up" names them
-            return []
+        if not any(self._is_weapon_or_attack(agent) or _unnamed_assailant(doc, agent) for agent in agents):
+            return []  # "they blew themselves up" names them
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
         return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
 
@@ -957,6 +959,8 @@ class EventsStage(UsesLexicon):
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
                 borrowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS for c in token.children)
+        if not trigger.nominal and _ran_into_weapon(self, token):
+            actor_tokens, recipient_tokens = [], actor_tokens  # the convoy that struck the bomb was hit
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
             recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
                                 and t.lemma_.lower() not in SETTING_HEADS]
@@ -2302,6 +2306,26 @@ def _attempt_without_agent(verb) -> bool:
     """'an attempt to assassinate the governor': an infinitive on a noun no one owns."""
     return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.lemma_.lower() in ATTEMPT_NOUNS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in verb.head.children)
+
+
+def _ran_into_weapon(stage, verb) -> bool:
+    """'Their convoy struck a roadside bomb', 'a bus hit a landmine': the subject is the one hit."""
+    return verb.lemma_.lower() in ("strike", "hit") and any(
+        c.dep_ == "dobj" and stage._is_weapon_or_attack(c) for c in verb.children)
+
+
+ASSAILANT_NOUNS = frozenset({"gunman", "gunmen", "assailant", "attacker", "kidnapper", "bandit", "militant"})
+ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown"})
+
+
+def _unnamed_assailant(doc: Doc, token) -> bool:
+    """'Unidentified gunmen', 'armed men': attackers the text gives no side (no country) at all."""
+    mention = doc.mention_at(token.i)
+    if mention is not None and any(e.country for e in mention.entities):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in ASSAILANT_NOUNS or (lemma in ("man", "men") and any(
+        c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in token.children))
 
 
 def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True,

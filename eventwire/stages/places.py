@@ -162,14 +162,23 @@ def resolve_span(span, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | Non
 
 def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | None, list[str]]:
     notes = []
+    choices = []
     for index in frame.place_tokens:
         span = place_span(doc.spacy, index)
         choice, why = resolve_span(span, gazetteer, context)
         choice, why = _country_as_the_text_names_it(doc, span, choice, gazetteer, why)
         notes.append(why)
         if choice is not None:
-            return choice, notes
-    return None, notes
+            choices.append(choice)
+    if not choices:
+        return None, notes
+    first = choices[0]
+    countries = [c for c in choices[1:] if c.place.kind == "country"]
+    if first.place.kind == "city" and countries and first.place.country not in {c.place.country for c in countries} | set(context):
+        # "near the town of Boni in central Burkina Faso": a town the gazetteer lacks, in the country named
+        notes.append(f"'{first.text}' lies in {countries[0].place.name}, not {first.place.country}")
+        return countries[0], notes
+    return first, notes
 
 
 def _country_as_the_text_names_it(doc: Doc, span, choice, gazetteer: Gazetteer, why: str):
@@ -326,10 +335,20 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and (
         frame.event_type == "REQUEST" or any(c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children))
     convicting = frame.mode == "convict"  # "a court sentenced two journalists to seven years": at home
+    # "ordered the army onto the streets", "sent troops into the city": forces turned on home
+    deployed_at_home = frame.event_type == "MOBILIZE" and (at_home or _into_the_streets(doc.spacy[frame.trigger]))
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers or convicting):
+            policing or challengers or convicting or deployed_at_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
+
+
+STREET_WORDS = frozenset({"street", "city", "town", "capital"})
+
+
+def _into_the_streets(trigger) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("onto", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STREET_WORDS for g in c.children) for c in trigger.children)
 
 
 SEA_WORDS = frozenset({"water", "waters", "sea", "ocean", "gulf", "strait"})
