@@ -569,6 +569,7 @@ class EventsStage(UsesLexicon):
         consumed.update(_investigated(triggers, consumed))
         consumed.update(_apologized_for(triggers, consumed))
         consumed.update(_talks_on_the_visit(triggers, consumed))
+        consumed.update(_coordinated_contents(triggers, consumed))
         return consumed
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
@@ -1883,6 +1884,18 @@ ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
+def _coordinated_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'called on Israel and Hamas to release all hostages and allow aid into Gaza': an act joined
+    to a demanded, promised or refused one, with no subject of its own, is part of the same content."""
+    found: dict[int, _Trigger] = {}
+    for trigger in (t for t in triggers if t.token.i not in consumed and not t.nominal):
+        node = trigger.token
+        if node.dep_ == "conj" and node.head.i in consumed and is_infinitive(node.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            found[node.i] = consumed[node.head.i]
+    return found
+
+
 def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'willing to send material to help defend Saudi Arabia': what a promised or demanded act
     is for belongs to the same promise or demand."""
@@ -2184,7 +2197,8 @@ ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing",
 def _aspired(noun) -> bool:
     """'proof of Washington's earnest wish for a settlement to be reached in U.S.-Soviet talks':
     what a wish or a hope is for, or a for-to clause requires, is not a reported happening."""
-    return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) for a in noun.ancestors)
+    return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) or _wanted(a)
+               for a in noun.ancestors)
 
 
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter", "discourage", "ban"})
@@ -2210,8 +2224,31 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     """A trigger that names no happening of its own: a cause or a wish, background told with
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
-    return (trigger.nominal and (_is_cause(token) or _aspired(token))) or _told_as_since(trigger) or (
-        _required_by_for(token) or _prevented(token) or _retaliation_told_by(token))
+    return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token))) or (
+        _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
+        or _wanted(token))
+
+
+NEEDING_VERBS = frozenset({"need", "want", "wish", "hope", "long", "yearn"})
+MODAL_WORDS = frozenset({"would", "could", "might", "may", "should"})
+
+
+def _wanted(verb) -> bool:
+    """'Kyiv needed them to strike Russian supply lines': what is needed or wanted is no happening."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(verb) and (
+        verb.head.lemma_.lower() in NEEDING_VERBS)
+
+
+def _judged_hypothetically(noun) -> bool:
+    """'talks with Washington would not solve any problems': what a judgement is about, told as
+    its subject under a modal, is no meeting."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in JUDGING_PREDICATES and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in noun.head.children)
+
+
+# what talks or a truce "would" do when a speaker judges them, not when they would take effect
+JUDGING_PREDICATES = frozenset("solve resolve help achieve bring lead work succeed fail produce change benefit serve "
+                               "yield accomplish deliver".split())
 
 
 def _retaliation_told_by(verb) -> bool:
@@ -2236,8 +2273,13 @@ def _prevented(token) -> bool:
 def _required_by_for(verb) -> bool:
     """'a deadline for Iraq to disarm', 'it is time for Israel to withdraw': what a for-to clause
     says someone is to do is required of them, not done."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    # "chanting for Moscow to pull its troops out": the for-phrase hung on the verb before
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.dep_ in ("advcl", "xcomp") and before is not None and before.dep_ == "pobj" and before.head.lower_ == "for"
 
 
 def _ultimatum(verb) -> bool:
