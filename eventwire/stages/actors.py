@@ -164,11 +164,15 @@ class ActorsStage:
                 e.country for e in mention.entities if e.country)
         for mention in mentions:
             entity = mention.entities[0]
-            if mention.kind == "seat" and dominant and entity.country != dominant and \
-                    _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS:
-                entity.country = dominant  # "the Congress" in a report about Brazil
-                entity.name = f"{_strip_article(entity.text)} ({self.dictionary.country_name(dominant)})"
-                entity.code = _code(dominant, entity.sector)
+            generic_seat = mention.kind == "seat" and _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS
+            owner = _possessing_country(doc, mentions, mention) if generic_seat else None
+            if owner or (generic_seat and dominant and entity.country != dominant):
+                owner = owner or dominant  # "Peru's Congress"; "the Congress" in a report about Brazil
+                if owner == entity.country:
+                    continue
+                entity.country = owner
+                entity.name = f"{_strip_article(entity.text)} ({self.dictionary.country_name(owner)})"
+                entity.code = _code(owner, entity.sector)
                 continue
             if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS | UPROOTED_SECTORS or (
                     mention.kind == "group" and entity.text.lower() in VICTIM_NOUNS) or (
@@ -867,6 +871,14 @@ def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None
         if entity.country and earlier.kind == "group" and word in entity.text.lower().split():
             return entity.country
     return None
+
+
+def _possessing_country(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """The country that owns an institution by possessive or adjective: "Peru's Congress",
+    "the Peruvian Congress"."""
+    start = mention.start - 1 if mention.start > 0 and doc.spacy[mention.start - 1].tag_ == "POS" else mention.start
+    owner = next((m for m in mentions if m.end in (start, mention.start) and m.kind in ("country", "demonym")), None)
+    return owner.entities[0].country if owner is not None else None
 
 
 def _dominant_country(mentions: list[Mention]) -> str | None:

@@ -181,6 +181,9 @@ class EventsStage(UsesLexicon):
                 acts = [c for c in trigger.token.children if _is_infinitive_complement(c)]
                 frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt"
                     acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with")), frame.actor)
+                if not frame.recipient:  # "pledged that allies would deliver more air defence systems to Ukraine"
+                    promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
+                    frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home

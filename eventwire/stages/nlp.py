@@ -61,7 +61,29 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
-    return repair_free_relative_object(sdoc)
+    return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
+
+
+# phrasal verbs whose particle the model reads as a preposition: "voted down a motion"
+PARTICLE_VERBS = {"down": frozenset({"vote", "turn", "shoot", "strike", "hand"}),
+                  "off": frozenset({"call", "break", "cut", "seal"}),
+                  "over": frozenset({"hand", "turn"})}
+
+
+def repair_particle_read_as_preposition(sdoc):
+    """'Congress voted down a motion by leftist lawmakers': "down" is the verb's particle and
+    the motion its object."""
+    for particle in sdoc:
+        verb = particle.head
+        if particle.dep_ != "prep" or particle.i != verb.i + 1 or verb.lemma_.lower() not in PARTICLE_VERBS.get(
+                particle.lower_, ()) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        objects = [c for c in particle.children if c.dep_ == "pobj"]
+        if len(objects) != 1:
+            continue
+        particle.dep_ = "prt"
+        objects[0].head, objects[0].dep_ = verb, "dobj"
+    return sdoc
 
 
 # verbs that name what a free relative object is said to be: "what it called rebel positions"
