@@ -78,7 +78,7 @@ SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "
 ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
            "ASSAULT": ("RETREAT", "ceasefire", "087"), "MOBILIZE": ("RETREAT", None, "0873"),
            "SANCTION": ("RETREAT", "ease", "085")}
-DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call"})
+DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call", "order"})
 # "will not accept any more refugees", "would not meet their demands": a cooperative act the actor
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -208,7 +208,7 @@ class EventsStage(UsesLexicon):
                 # "fighting continued in Khartoum": unnamed combatants of where it goes on
                 frame.actor = _unnamed_party(doc, trigger.token, "combatants", None, any_country=False, where=prep_objects(
                     [trigger.token, trigger.token.head], LOCATIVE_PREPS))
-            if frame.actor and not self._protest_topic(trigger, triggers):
+            if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
@@ -246,7 +246,7 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
-            if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or (
+            if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
                     _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
@@ -396,6 +396,8 @@ class EventsStage(UsesLexicon):
             return None  # "held talks with leaders": the talks are the event
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
+        if verb.lemma_.lower() in SENDING_VERBS and any(self._object_lemma_in(g, "aid") for o in objects for g in _cargo(o)):
+            return None  # "sent two navy ships carrying food to Cuba": what they carry is aid
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
         return self._entry_for_objects(by_class, objects)
@@ -438,6 +440,8 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "REQUEST" and self.lexicon.control_class(token.lemma_.lower()) == "hypothetical" and any(
                 _is_infinitive_complement(c) for c in token.children):
             return False  # "sought to ease tensions" tries, it asks no one
+        if token.lemma_.lower() == "vote" and _voted_in_election(token):
+            return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
         barred = entry.barred_object_class
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
@@ -645,7 +649,8 @@ class EventsStage(UsesLexicon):
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         if trigger.nominal:
             return []  # one named in passing ("after the killing of two soldiers") is background
-        if _ran_into_weapon(self, token):  # "their convoy struck a roadside bomb": whoever laid it attacked
+        if _ran_into_weapon(self, token) or _murdered_by_no_one_named(token):
+            # "their convoy struck a roadside bomb", "the candidate was shot dead as he left a rally"
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
@@ -1003,6 +1008,10 @@ class EventsStage(UsesLexicon):
                                  if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for", "between", "among"}
                                  for g in c.children if g.dep_ == "pobj"]  # "part of an aid programme for Bosnia"
             recipient_tokens += [owner for t in things for owner in _owners(t)]  # "accepted Egypt's proposal"
+            vehicles = [t for t in _objects(token) if t.dep_ == "dobj" and _carrying(t)]
+            recipient_tokens = [t for t in recipient_tokens if t not in vehicles] + [  # "navy ships carrying food to Cuba"
+                g for t in vehicles for p in _carrying(t) for c in p.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
             if things or any(t.dep_ == "dobj" for t in recipient_tokens):
                 # "suspended its mediation among the factions", the parser hanging "among" on the verb
                 recipient_tokens += prep_objects([token], ("between", "among"))
@@ -1385,7 +1394,8 @@ class EventsStage(UsesLexicon):
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
                 elif inner.lower_ in PLACE_HEADS and inner.head.lower_ in PLACE_PREPS:  # "bases in the Tigray region"
                     places += [c.i for c in inner.children if c.dep_ == "compound" and (
-                        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1]
+                        c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1] + [  # "in Pakistan's Bajaur district":
+                        c.i for c in inner.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]  # Pakistan, if Bajaur is unknown
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -1887,6 +1897,54 @@ ANSWER_TYPES = frozenset({"REJECT", "CONCEDE", "AGREE"})
 ANSWERED_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
+VOTING_OCCASIONS = frozenset({"election", "elections", "poll", "polls", "referendum", "ballot", "runoff", "primary", "vote"})
+
+
+def _voted_in_election(verb) -> bool:
+    """Voters casting ballots ('voted in local elections', 'voted on Sunday'), not a body voting
+    for or against something."""
+    stance = any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and (
+        c.lower_ in ("for", "against", "to") or (c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor", "support") for g in c.children))))
+        for c in verb.children)
+    in_election = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in VOTING_OCCASIONS for g in c.subtree)
+                      for c in verb.children)
+    return in_election or not stance
+
+
+CARRYING_VERBS = frozenset({"carry", "load", "lade", "transport", "bring"})
+
+
+def _carrying(thing) -> list:
+    """The participles that say what a vehicle carries: "a ship carrying diesel", "loaded with food"."""
+    return [c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
+
+
+def _cargo(thing) -> list:
+    """What a vehicle carries: "two navy ships carrying food", "a plane loaded with medicine"."""
+    return [g for p in _carrying(thing) for g in p.children if g.dep_ == "dobj"] + [
+        g for p in _carrying(thing) for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
+
+
+MOVING_VERBS = frozenset({"arrive", "travel", "fly"})
+# who arrives somewhere without visiting anyone: troops, refugees, migrants, crowds
+NON_VISITOR_SECTORS = frozenset({"MIL", "REF", "CVL", "COP", "REB", "BUS", "MED"})
+
+
+def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
+    """'Refugees arrived in Greece', 'Chinese troops arrived in Tibet': a movement, no visit."""
+    if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
+        return False
+    movers = [c for c in trigger.token.children if c.dep_ == "nsubj"]
+    return all(e.sector in NON_VISITOR_SECTORS for e in frame.actor) or any(
+        m.lemma_.lower() in MOVED_THINGS for m in movers)  # "the first deployment of NATO peacekeepers arrived"
+
+
+MOVED_THINGS = frozenset("deployment contingent convoy shipment consignment troop soldier peacekeeper force unit "
+                         "batch plane aircraft ship vessel flight cargo aid".split())
+
+
 def _coordinated_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'called on Israel and Hamas to release all hostages and allow aid into Gaza': an act joined
     to a demanded, promised or refused one, with no subject of its own, is part of the same content."""
@@ -2211,6 +2269,15 @@ MARKET_WORDS = frozenset("share shares stock stocks equities index indices bond 
                          "nasdaq s&p ftse dax hang seng".split())
 
 
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election", "political", "party", "victory"})
+
+
+def _campaign_event(noun) -> bool:
+    """'a campaign rally', 'a political rally': a gathering of supporters, no protest."""
+    return noun.lemma_.lower() == "rally" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CAMPAIGN_WORDS for c in noun.children)
+
+
 def _in_protest(noun) -> bool:
     """'recalled its ambassador from Tel Aviv in protest': the manner of another act, not a protest."""
     return noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
@@ -2351,6 +2418,15 @@ def _attempt_without_agent(verb) -> bool:
     """'an attempt to assassinate the governor': an infinitive on a noun no one owns."""
     return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.lemma_.lower() in ATTEMPT_NOUNS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in verb.head.children)
+
+
+MURDER_VERBS = frozenset({"shoot", "assassinate", "gun", "stab", "murder", "behead", "kidnap", "abduct"})
+
+
+def _murdered_by_no_one_named(verb) -> bool:
+    """A person shot, stabbed or kidnapped in the passive with no agent: someone unnamed did it."""
+    return verb.lemma_.lower() in MURDER_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _ran_into_weapon(stage, verb) -> bool:

@@ -282,7 +282,7 @@ def _target_place_as_recipient(frame) -> None:
     location = frame.location
     if not targets_its_place(frame):
         return
-    if frame.recipient or location is None or frame.reciprocal:
+    if frame.recipient or location is None or frame.reciprocal or _weapons_test(frame):
         return
     if not location.country or location.text is None:
         return
@@ -336,7 +336,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         frame.event_type == "REQUEST" or any(c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children))
     convicting = frame.mode == "convict"  # "a court sentenced two journalists to seven years": at home
     # "ordered the army onto the streets", "sent troops into the city": forces turned on home
-    deployed_at_home = frame.event_type == "MOBILIZE" and (at_home or _into_the_streets(doc.spacy[frame.trigger]))
+    deployed_at_home = frame.event_type == "MOBILIZE" and not _weapons_test(frame) and (
+        at_home or _into_the_streets(doc.spacy[frame.trigger]))
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
@@ -344,6 +345,11 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
 
 
 STREET_WORDS = frozenset({"street", "city", "town", "capital"})
+
+
+def _weapons_test(frame) -> bool:
+    """A missile fired from an island off Odisha is a test, aimed at no one (CAMEO 150's show of force)."""
+    return frame.event_type == "MOBILIZE" and frame.mode == "weapons"
 
 
 def _into_the_streets(trigger) -> bool:
