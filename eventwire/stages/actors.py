@@ -362,7 +362,8 @@ class ActorsStage:
         entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)
         entity.name = entry.name if not sector else f"{span.text} {phrase}".strip()
         people = sector or head.lemma_.lower() in POPULATION_NOUNS  # "the Albanian population of the province"
-        residence = self._residence_of_ethnic_group(doc, span, head) if people else None
+        # an arm of a state is that state's wherever it is ("the Colombian army ... in a report released in London")
+        residence = self._residence_of_ethnic_group(doc, span, head) if people and sector not in STATE_SECTORS else None
         if residence and residence != entity.country:  # "ethnic Albanian guerrillas operating in Macedonia"
             entity.country, entity.code = residence, _code(residence, entity.sector)
         entities = [entity]

@@ -115,7 +115,7 @@ class CorefStage:
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
-            candidates = [_reporter_mention(doc, token), _main_subject_of_relative(doc, token, lower),
+            candidates = [_denier_of_claim(doc, token), _reporter_mention(doc, token), _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)), None) or \
@@ -389,6 +389,25 @@ def _clause_of(token):
         if node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+CLAIM_NOUNS = frozenset({"charge", "claim", "report", "accusation", "allegation", "suggestion", "assertion"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+def _denier_of_claim(doc: Doc, token) -> Mention | None:
+    """'Pakistan denied Indian charges that it was arming Sikh militants': the "it" of a denied
+    claim is the one who denies it."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        claim = node.head
+        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ == "dobj" and (
+                claim.head.lemma_.lower() in DENYING_VERBS):
+            return _subject_mention(doc, claim.head)
     return None
 
 

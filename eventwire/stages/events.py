@@ -482,6 +482,10 @@ class EventsStage(UsesLexicon):
         candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
                        and not (c.pos_ == "ADJ" and object_class in PERSON_CLASSES)]
         candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
+        if object_class == "aid" and any(self._object_lemma_in(g, "aid") for g in _cargo(token)):
+            return True  # "a plane carrying 20 tonnes of medicine"
+        if token.lemma_.lower() in PRICE_NOUNS:
+            candidates = [token]  # "cut diesel prices" cuts prices, not diesel
         return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
 
     def _light_verb_of(self, noun):
@@ -1386,6 +1390,8 @@ class EventsStage(UsesLexicon):
             for inner in _phrase_tokens(node, participles=True):
                 if inner.dep_ != "pobj" or inner.i in places or inner.head.lower_ not in PLACE_PREPS | {"of"}:
                     continue
+                if any(a.dep_ == "acl" and a.head.lemma_.lower() in DOCUMENT_NOUNS for a in inner.ancestors if a.i > node.i):
+                    continue  # "in a report released in New York": where the report came out
                 of_a_place = inner.head.lower_ == "of" and inner.head.head.lower_ in PLACE_HEADS
                 named_site = inner.lower_ in SITE_HEADS and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)  # "at Ankara airport"
@@ -1912,6 +1918,8 @@ def _voted_in_election(verb) -> bool:
     return in_election or not stance
 
 
+DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "communique", "communiqué", "video", "book", "document"})
+PRICE_NOUNS = frozenset({"price", "tax", "tariff", "subsidy", "cost", "rate", "fee", "toll"})
 CARRYING_VERBS = frozenset({"carry", "load", "lade", "transport", "bring"})
 
 
@@ -1937,6 +1945,8 @@ def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
     if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
         return False
     movers = [c for c in trigger.token.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "dobj" for c in trigger.token.children):
+        return True  # "flew them to Riyadh": others were carried there
     return all(e.sector in NON_VISITOR_SECTORS for e in frame.actor) or any(
         m.lemma_.lower() in MOVED_THINGS for m in movers)  # "the first deployment of NATO peacekeepers arrived"
 
@@ -2225,6 +2235,12 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
     if outer is not None and outer is not frame and _is_purpose(token):
         return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
+    if outer is not None and outer is not frame and frame.event_type == "ASSAULT" != outer.event_type and _is_result(token):
+        # "accused Pakistani troops of shelling villages ..., killing 12 civilians": the shelling killed them
+        told = sorted((f for f in {id(f): f for f in anchors.values()}.values() if f is not frame and f.event_type == "ASSAULT"
+                       and token.head.left_edge.i <= f.trigger < token.i), key=lambda f: f.trigger)
+        if told:
+            return told[-1]
     if outer is not None and outer is not frame and _is_result(token) and {frame.mode, outer.mode} <= EXPULSION_MODES:
         return outer  # "expelled a reporter, giving her two days to leave the country": one expulsion
     called = anchors.get(token.head.head.i) if token.dep_ == "acl" and token.head.dep_ == "dobj" else (
