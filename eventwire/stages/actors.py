@@ -474,8 +474,12 @@ class ActorsStage:
             if known:  # "President Francois Mitterand"
                 return self._mention_from_match(doc, _Match(ent.start, ent.end, known))
             return self._unknown_person(doc, ent)
-        if ent.label_ == "ORG" and _titled_name(ent) and not self._is_known(ent):
-            return self._unknown_person(doc, ent)  # the tagger's "ORG" in "Vice-President Moody Awori"
+        if ent.label_ in ("ORG", "GPE") and _titled_name(ent) and not self._is_known(ent):
+            # the tagger's "ORG" in "Vice-President Moody Awori", "GPE" in "Colombian President Duque"
+            known = self.dictionary.misspelt_person(_span_text(ent))
+            if known:
+                return self._mention_from_match(doc, _Match(ent.start, ent.end, known))
+            return self._unknown_person(doc, ent)
         if ent.label_ == "ORG":
             return self._unknown_org(doc, ent, context)
         if ent.label_ in ("GPE", "LOC"):

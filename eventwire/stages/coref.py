@@ -115,7 +115,8 @@ class CorefStage:
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
-            candidates = [_denier_of_claim(doc, token), _reporter_mention(doc, token), _main_subject_of_relative(doc, token, lower),
+            candidates = [_denier_of_claim(doc, token), _accuser_of_harm(doc, token), _reporter_mention(doc, token),
+                          _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)), None) or \
@@ -408,6 +409,26 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
         if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ == "dobj" and (
                 claim.head.lemma_.lower() in DENYING_VERBS):
             return _subject_mention(doc, claim.head)
+    return None
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+HARMING_VERBS = frozenset("shell fire attack strike bomb shoot raid invade violate cross enter target hit seize".split())
+
+
+def _accuser_of_harm(doc: Doc, token) -> Mention | None:
+    """'Baku accused Armenian forces of shelling its positions': the "its" of what the accused
+    did is the accuser's, not the accused's own."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return None
+    node = token.head
+    for _ in range(5):
+        if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for") and node.head.head.lemma_.lower() in ACCUSING_VERBS and (
+                node.lemma_.lower() in HARMING_VERBS):
+            return _subject_mention(doc, node.head.head)
+        if node.head.i == node.i or node.dep_ in ("relcl", "ccomp"):
+            return None
+        node = node.head
     return None
 
 

@@ -372,8 +372,8 @@ class EventsStage(UsesLexicon):
     def _noun_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:  # "martial law", "hunger strike"
-                entry = self.lexicon.nouns.get(f"{child.lower_} {lemma}")
+            if child.dep_ in ("compound", "amod") and (child.i == token.i - 1 or child.lower_ in JOINT_WORDS):
+                entry = self.lexicon.nouns.get(f"{child.lower_} {lemma}")  # "martial law", "joint police patrols"
                 if entry:
                     return entry
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:  # "state of emergency"
@@ -1918,6 +1918,7 @@ def _voted_in_election(verb) -> bool:
     return in_election or not stance
 
 
+JOINT_WORDS = frozenset({"joint", "coordinated", "combined"})
 DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "communique", "communiqué", "video", "book", "document"})
 PRICE_NOUNS = frozenset({"price", "tax", "tariff", "subsidy", "cost", "rate", "fee", "toll"})
 CARRYING_VERBS = frozenset({"carry", "load", "lade", "transport", "bring"})
@@ -2196,8 +2197,12 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     own_keys = {e.key for e in frame.actor}
     # another party's deed: of another country, or of another body at home ("Bush ordered more troops
     # to Iraq, and Democratic leaders criticised the plan")
-    told = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i and (
-        _countries(f.actor) - own or {e.key for e in f.actor if coded(e)} - own_keys)]
+    earlier = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i]
+    abroad = [f for f in earlier if _countries(f.actor) - own]
+    # another body at home ("Democratic leaders criticised the plan"); a state denies another's charge first
+    at_home = [f for f in earlier if {e.key for e in f.actor if coded(e)} - own_keys and (
+        frame.event_type != "REJECT" or any(e.sector not in (None, "GOV") for e in f.actor))]
+    told = abroad if frame.event_type == "REJECT" and abroad else abroad + at_home
     if not told:
         return []
     latest = max(told, key=lambda f: f.trigger)
