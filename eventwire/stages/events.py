@@ -156,7 +156,7 @@ class EventsStage(UsesLexicon):
             self._refine_type(doc, frame, trigger)
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
                 frame.recipient = self._stance_target(doc, trigger.token, frame.actor) or _broken_away_from(
-                    doc, trigger.token, frame.actor) or frame.recipient
+                    doc, trigger.token, frame.actor) or _protested_owners(doc, trigger.token, frame.actor) or frame.recipient
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if frame.mode is None:
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
@@ -1583,6 +1583,27 @@ def _is_cause(noun) -> bool:
         c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))  # "gave in to", "caved in to"
     return prep.lower_ in CAUSE_PREPS or prep.lower_ in ("following", "over") or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
+
+
+OPPOSING_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "reject", "demonstrate", "rally"})
+# things whose "of" names who holds them: "the presence of British troops", "the occupation of X by Y"
+PRESENCE_NOUNS = frozenset({"presence", "deployment", "occupation", "policy", "policies", "rule"})
+
+
+def _protested_owners(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
+    """'staged a strike to protest against the Israeli occupation', 'marched to denounce Trump's
+    recognition of Jerusalem': a protest against a thing is aimed at whose it is."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
+                       and c.lemma_.lower() in OPPOSING_VERBS]
+    light = token.head if token.dep_ == "dobj" else None  # "staged a general strike to protest against ..."
+    if light is not None:
+        heads += [c for c in light.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
+                  and c.lemma_.lower() in OPPOSING_VERBS]
+    things = prep_objects(heads, ("against",)) + [o for h in heads[1:] for o in h.children if o.dep_ == "dobj"]
+    holders = [o for t in things if doc.mention_at(t.i) is None for o in _owners(t)]
+    holders += [g for t in things if t.lemma_.lower() in PRESENCE_NOUNS for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+    return _other_parties(doc, holders, actor)
 
 
 def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
