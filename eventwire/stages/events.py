@@ -596,7 +596,12 @@ class EventsStage(UsesLexicon):
         return consumed
 
     def _civilian_reading(self, frame: Frame, trigger: _Trigger) -> None:
-        """'Protesters stormed parliament' is a riot, 'troops stormed the town' an assault."""
+        """'Protesters stormed parliament' is a riot, 'troops stormed the town' an assault; rebels'
+        or soldiers' raid on a village is an attack, a police raid a search."""
+        if trigger.token.lemma_.lower() == "raid" and frame.actor and all(
+                e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor):
+            frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", None, "190"
+            return
         entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
         if entry is None and not trigger.nominal:
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
