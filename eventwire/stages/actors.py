@@ -283,6 +283,8 @@ class ActorsStage:
         sentence = doc.sentence_index(match.start)
         if entry.kind == "person":
             return self._person_mention(doc, span, entry)
+        if entry.kind in ("country", "demonym") and _region_of_another_country(span):
+            return None  # "Nigeria's Niger state", "Sudan's Blue Nile state": a region, not the country
         if entry.kind == "demonym" or (entry.kind == "country" and span.root.dep_ in ("compound", "nmod")
                                        and span.root.head.pos_ == "NOUN"):
             return self._demonym_mention(doc, span, entry)  # "U.S. warplanes" reads like "American warplanes"
@@ -662,8 +664,8 @@ class ActorsStage:
         place = self.gazetteer.resolve(doc.text[start:end], context, self._countries_beside(doc, ent))
         if place is None or place.country is None:
             return None
-        if place.kind != "country" and place.population < min_population:
-            return None
+        if place.kind == "city" and place.population < min_population:
+            return None  # a region or landmark the tables name is a place whatever the tagger said
         named = self._countries_named_as_places(doc, ent)
         if place.kind == "city" and named and place.country not in named and place.country not in context:
             return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain
@@ -697,7 +699,9 @@ class ActorsStage:
         """
         mentions = []
         for token in doc.spacy:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+            # the tagger's "ORG" on a sentence-initial common noun ("Kidnappers freed 42 people") is no name
+            capital_noun = token.ent_type_ == "ORG" and token.pos_ == "NOUN" and token.i == token.sent.start
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or (token.ent_type_ and not capital_noun):
                 continue
             if (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in FORCE_HEADS) or (
                     not token.is_lower and token.i != token.sent.start):
@@ -997,6 +1001,12 @@ def _in_locative_slot(span) -> bool:
     if prep.lower_ in PLACE_SLOT_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_SLOT_HEADS
+
+
+def _region_of_another_country(span) -> bool:
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_HEADS and any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < span.start for c in head.children)
 
 
 def _names_a_region(span) -> bool:

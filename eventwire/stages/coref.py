@@ -99,6 +99,8 @@ class CorefStage:
     def _pronoun(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
         lower = token.lower_
         if lower in PLURAL_PRONOUNS:
+            if (held := _held_for_protesting(doc, token)) is not None:
+                return _link(doc, token.i, token.i + 1, held, "pronoun")
             reporter = _reporter_mention(doc, token)
             if reporter is not None and _kind(reporter) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
@@ -391,6 +393,21 @@ def _clause_of(token):
             return None
         node = node.head
     return None
+
+
+PROTESTING_VERBS = frozenset({"gather", "march", "protest", "rally", "demonstrate", "riot", "assemble", "strike"})
+
+
+def _held_for_protesting(doc: Doc, token) -> Mention | None:
+    """'Police detained dozens of people after they gathered to protest': "they" who protest are
+    those detained, not the police."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.lemma_.lower() not in PROTESTING_VERBS:
+        return None
+    objects = [c for c in clause.head.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((m for o in objects if (m := doc.mention_at(o.i)) is not None and m.kind == "group"
+                 and m.entities[0].country), None)
 
 
 CLAIM_NOUNS = frozenset({"charge", "claim", "report", "accusation", "allegation", "suggestion", "assertion"})

@@ -162,7 +162,8 @@ class EventsStage(UsesLexicon):
                 frame.mode = self._embedded_mode(trigger, embedded or self._object_entries(trigger.token))
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
-            if frame.event_type == "REQUEST" and (asked := self._asked_to_act(doc, frame, embedded, triggers)):
+            if frame.event_type == "REQUEST" and not _addressee_named(doc, trigger.token) and (
+                    asked := self._asked_to_act(doc, frame, embedded, triggers)):
                 frame.recipient = asked
             parties, home = [], []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES:
@@ -570,6 +571,13 @@ class EventsStage(UsesLexicon):
                 consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
             elif node.dep_ == "acl" and is_infinitive(node) and head.i in covenants and head.i != trigger.token.i:
                 consumed[trigger.token.i] = covenants[head.i]  # "reached a deal to curb Iran's nuclear programme"
+            elif node.dep_ in ("acl", "ccomp") and head.i in covenants and head.i != trigger.token.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and not _in_past(node):
+                consumed[trigger.token.i] = covenants[head.i]  # "a European Union demand that it join sanctions"
+            elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
+                    not _told_as_background(node)) and (_is_infinitive_complement(governor) and governor.head.i in matrix
+                    and not self._is_reported(matrix[governor.head.i])):
+                consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
@@ -601,6 +609,11 @@ class EventsStage(UsesLexicon):
         if trigger.token.lemma_.lower() == "raid" and frame.actor and all(
                 e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", None, "190"
+            return
+        if frame.event_type == "CONSULT" and not trigger.nominal and trigger.token.lemma_.lower() in GATHERING_VERBS and any(
+                c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in OPPOSING_VERBS | {"demand"}
+                for c in trigger.token.children):
+            frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"  # "gathered to protest"
             return
         entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
         if entry is None and not trigger.nominal:
@@ -959,7 +972,11 @@ class EventsStage(UsesLexicon):
             actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry)
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
-            recipient_tokens = self._characterization(token)
+            # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
+            characterized = [c for c in token.children if c.dep_ == "dobj"]
+            # "condemned it as a violation": the told event's doers, found below
+            recipient_tokens = [] if any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
+                characterized or self._characterization(token))
         elif entry is DISMISSAL:  # whom what is ruled out would concern: "removing the sanctions on Burma"
             actor_tokens, _ = verb_arguments(token)
             recipient_tokens = [t for s in self._dismissed_by_saying(token).children if s.dep_ in ("nsubj", "csubj")
@@ -1024,6 +1041,9 @@ class EventsStage(UsesLexicon):
             if things or any(t.dep_ == "dobj" for t in recipient_tokens):
                 # "suspended its mediation among the factions", the parser hanging "among" on the verb
                 recipient_tokens += prep_objects([token], ("between", "among"))
+        if entry.cameo == "063" and not trigger.nominal and (sent_to := prep_objects(
+                [token, *(c for c in token.children if c.dep_ == "dobj")], ("to",))):
+            recipient_tokens = sent_to  # "extradited Do Kwon to the United States": cooperation with whom receives him
         if entry.event_type in ("AID", "AGREE", "MOBILIZE") and not trigger.nominal and not any(
                 _is_named(doc, t) for t in recipient_tokens):
             recipient_tokens += _helped(token)  # "sent firefighters to help Bolivia battle the fires"
@@ -1590,6 +1610,7 @@ def _is_cause(noun) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "meet"})
 OPPOSING_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "reject", "demonstrate", "rally"})
 # things whose "of" names who holds them: "the presence of British troops", "the occupation of X by Y"
 PRESENCE_NOUNS = frozenset({"presence", "deployment", "occupation", "policy", "policies", "rule"})
@@ -2424,6 +2445,21 @@ def _is_object_infinitive(clause) -> bool:
 def _is_purpose(clause) -> bool:
     """An infinitive clause of purpose with no subject of its own: 'to allow elections'."""
     return is_infinitive(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+
+
+def _told_as_background(noun) -> bool:
+    """'to declare a state of emergency after a week of riots': a time phrase, not the content."""
+    return any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in [noun.head, *noun.ancestors][:4])
+
+
+def _addressee_named(doc: Doc, verb) -> bool:
+    """'urged North Korea to return to talks': the demand names whom it asks."""
+    return any(c.dep_ in ("dobj", "dative") and _is_named(doc, c) for c in verb.children) or any(
+        g.dep_ == "pobj" and _is_named(doc, g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children)  # "called on Israel to ..."
 
 
 def _governing_verb(noun):

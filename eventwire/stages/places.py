@@ -165,7 +165,7 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
     choices = []
     for index in frame.place_tokens:
         span = place_span(doc.spacy, index)
-        choice, why = resolve_span(span, gazetteer, context)
+        choice, why = _as_region(span, gazetteer, context) or resolve_span(span, gazetteer, context)
         choice, why = _country_as_the_text_names_it(doc, span, choice, gazetteer, why)
         notes.append(why)
         if choice is not None:
@@ -179,6 +179,22 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
         notes.append(f"'{first.text}' lies in {countries[0].place.name}, not {first.place.country}")
         return countries[0], notes
     return first, notes
+
+
+REGION_WORDS = frozenset({"state", "province", "region", "district", "governorate", "county", "oblast"})
+
+
+def _as_region(span, gazetteer: Gazetteer, context):
+    """'Nigeria's Niger state', 'the Tigray region': the name with its head is a region first."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.lower_ not in REGION_WORDS or head.i != span.end:
+        return None
+    name = f"{span.text} {head.text}"
+    place = gazetteer.resolve(name, context)
+    if place is None or place.kind != "admin1":
+        return None
+    why = f"'{name}' -> {place.name} ({place.kind}, {place.country})"
+    return PlaceChoice(place, span.text, span.start_char, span.end_char, why), why
 
 
 def _country_as_the_text_names_it(doc: Doc, span, choice, gazetteer: Gazetteer, why: str):
