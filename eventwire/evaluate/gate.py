@@ -43,10 +43,12 @@ GOLD_SETS = (
     GoldSet("plover-gsr", DEFAULT_GOLD, read_plover_gsr, True),
     GoldSet("eventwire-dev", REPO_ROOT / "tests" / "gold" / "eventwire-dev.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-labelled", REPO_ROOT / "tests" / "gold" / "eventwire-labelled.jsonl", read_jsonl_gold, False),
-    # wire-style sentences a separate writer labelled in PLOVER's coding without seeing our output;
-    # the probes were then used to find errors, the held-out set only measured (see docs/evaluation.md)
+    # wire-style sentences separate writers labelled in PLOVER's coding without seeing our output;
+    # the probes were then used to find errors, the held-out sets only measured (see docs/evaluation.md)
     GoldSet("eventwire-probes", REPO_ROOT / "tests" / "gold" / "eventwire-probes.jsonl", read_jsonl_gold, True),
     GoldSet("eventwire-heldout", REPO_ROOT / "tests" / "gold" / "eventwire-heldout.jsonl", read_jsonl_gold, True),
+    GoldSet("eventwire-probes-2", REPO_ROOT / "tests" / "gold" / "eventwire-probes-2.jsonl", read_jsonl_gold, True),
+    GoldSet("eventwire-heldout-2", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-2.jsonl", read_jsonl_gold, True),
 )
 
 

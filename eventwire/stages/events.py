@@ -1027,7 +1027,8 @@ class EventsStage(UsesLexicon):
             actor = dedupe_entities(actor + entities_at(doc, _side_by_side(token, trigger.light_verb, actor_tokens)))
         if entry.object_class and not trigger.nominal:
             # people beaten, freed or received are parties themselves ("beat members of the minority")
-            things = [t for t in recipient_tokens if t.dep_ == "dobj" and not _is_named(doc, t)
+            things = [t for t in recipient_tokens if t.dep_ == "dobj" and (not _is_named(doc, t) or (
+                entry.event_type == "AID" and self._object_lemma_in(t, "aid")))  # "sent 200 doctors to Nicaragua"
                       and not (entry.object_class in PERSON_CLASSES and entities_at(doc, [t]))]
             recipient_tokens = [t for t in recipient_tokens if t not in things]
             recipient_tokens += [g for t in things for part in _with_parts(t) if not leaders_of(part) for c in part.children
