@@ -973,7 +973,7 @@ class EventsStage(UsesLexicon):
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
             # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
-            characterized = [c for c in token.children if c.dep_ == "dobj"]
+            characterized = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]  # not "what"
             # "condemned it as a violation": the told event's doers, found below
             recipient_tokens = [] if any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
                 characterized or self._characterization(token))
