@@ -404,9 +404,15 @@ class EventsStage(UsesLexicon):
         return self._entry_for_objects(by_class, objects)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
-        """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat."""
+        """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat,
+        'their withdrawal from the bloc ECOWAS' leaves an organisation."""
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
+        left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        if noun.lemma_.lower() == "withdrawal" and not objects and any(
+                g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in LEFT_BODIES for c in g.children) for g in left):
+            return self.lexicon.variants.get("withdrawal", {}).get("presence")
         return self._entry_for_objects(self.lexicon.variants.get(noun.lemma_.lower()) or {}, objects)
 
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
@@ -1966,6 +1972,8 @@ def _voted_in_election(verb) -> bool:
     return in_election or not stance
 
 
+LEFT_BODIES = frozenset({"bloc", "alliance", "union", "organisation", "organization", "treaty", "pact", "accord",
+                         "agreement", "court", "community", "league", "federation", "commonwealth"})
 JOINT_WORDS = frozenset({"joint", "coordinated", "combined"})
 DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "communique", "communiqué", "video", "book", "document"})
 PRICE_NOUNS = frozenset({"price", "tax", "tariff", "subsidy", "cost", "rate", "fee", "toll"})
