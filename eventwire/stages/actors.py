@@ -627,6 +627,10 @@ class ActorsStage:
             parts = token.text.split("-")
             if token.i in taken or len(parts) < 2 or not all(parts):
                 continue
+            end = token.i + 1
+            if parts[-1].lower() in COMPASS_POINTS and end < len(doc.spacy) and end not in taken:
+                parts[-1] = f"{parts[-1]} {doc.spacy[end].text}"  # "U.S.-South Korean drills"
+                end += 1
             entries = [self._state_named(part) for part in parts]
             if any(e is None for e in entries) or len({e.country for e in entries}) < 2:
                 continue
@@ -635,7 +639,7 @@ class ActorsStage:
             for part, entry in zip(parts, entries):
                 entities.append(entity_from_entry(entry, part, start, start + len(part)))
                 start += len(part) + 1
-            found.append(Mention(token.i, token.i + 1, entities, "demonym", doc.sentence_index(token.i)))
+            found.append(Mention(token.i, end, entities, "demonym", doc.sentence_index(token.i)))
         return found
 
     def _state_named(self, text: str) -> DictEntry | None:

@@ -186,7 +186,8 @@ class EventsStage(UsesLexicon):
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor)
             if not frame.recipient and frame.event_type == "THREATEN":
-                frame.recipient = self._condition_parties(doc, frame, trigger.token)
+                frame.recipient = self._condition_parties(doc, frame, trigger.token) or _threatened_against(
+                    doc, trigger.token, frame.actor)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
@@ -1621,6 +1622,14 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "meet"})
 OPPOSING_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "reject", "demonstrate", "rally"})
 # things whose "of" names who holds them: "the presence of British troops", "the occupation of X by Y"
 PRESENCE_NOUNS = frozenset({"presence", "deployment", "occupation", "policy", "policies", "rule"})
+
+
+def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
+    """'warned of stronger countermeasures against joint U.S.-South Korean drills': a threat of
+    measures against something is aimed at whose it is."""
+    measures = [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"]
+    return _other_parties(doc, prep_objects(measures, ("against",)), actor)
 
 
 def _protested_owners(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
