@@ -1230,6 +1230,9 @@ class EventsStage(UsesLexicon):
             actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
+            if entry.event_type in ("SUPPORT", "ACCUSE") and not recipient:
+                backed = prep_objects([light_verb], ("for", "of"))  # "voiced support on Tuesday for Morocco's plan"
+                recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
         if entry.event_type in SENT_FORCE_TYPES and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS and (
                 arrived_in := self._destination(noun.head)) is not None:
