@@ -23,8 +23,7 @@ def load_model():
 
 
 HYPHENATED_VERBS = ("test-fire", "test-fires", "test-fired", "test-firing",
-                    "test-launch", "test-launches", "test-launched", "test-launching",
-                    "sit-in", "sit-ins")  # and the protest noun, whose "in" would be read as the object
+                    "test-launch", "test-launches", "test-launched", "test-launching")
 
 
 class NlpStage:
