@@ -80,6 +80,8 @@ class CorefStage:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return self._pronoun(doc, token, pool)
+        if lower == "two" and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in token.children):
+            return self._plural(doc, token.i - 1, token.i + 1, token, pool)  # "..., and the two agreed to restore ties"
         if token.pos_ != "NOUN":
             return None
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
