@@ -706,6 +706,9 @@ class EventsStage(UsesLexicon):
         the state where it happened."""
         token = trigger.light_verb if trigger.nominal else trigger.token  # "was placed under investigation"
         acts = STATE_ACT_NOUNS if trigger.nominal else STATE_ACTS
+        if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and (
+                trigger.token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in trigger.token.children)):
+            return _unnamed_party(doc, trigger.token, "authorities", None)  # "The arrest of X was confirmed on Wednesday"
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
