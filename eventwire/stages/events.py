@@ -678,7 +678,7 @@ class EventsStage(UsesLexicon):
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         if trigger.nominal:
             return []  # one named in passing ("after the killing of two soldiers") is background
-        if _ran_into_weapon(self, token) or _murdered_by_no_one_named(token):
+        if self._ran_into_weapon(token) or _murdered_by_no_one_named(token):
             # "their convoy struck a roadside bomb", "the candidate was shot dead as he left a rally"
             return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
@@ -715,6 +715,11 @@ class EventsStage(UsesLexicon):
         if "nsubjpass" not in children or "agent" in children:
             return []
         return _unnamed_party(doc, token, "authorities", None)
+
+    def _ran_into_weapon(self, verb) -> bool:
+        """'Their convoy struck a roadside bomb', 'a bus hit a landmine': the subject is the one hit."""
+        return verb.lemma_.lower() in ("strike", "hit") and any(
+            c.dep_ == "dobj" and self._is_weapon_or_attack(c) for c in verb.children)
 
     def _is_weapon_or_attack(self, token) -> bool:
         """A bomb, a blast, a shooting: what people on the ground attack with. Air strikes and
@@ -1004,7 +1009,7 @@ class EventsStage(UsesLexicon):
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
                 borrowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS for c in token.children)
-        if not trigger.nominal and _ran_into_weapon(self, token):
+        if not trigger.nominal and self._ran_into_weapon(token):
             actor_tokens, recipient_tokens = [], actor_tokens  # the convoy that struck the bomb was hit
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
             recipient_tokens = [t for t in recipient_tokens if _meeting_setting(t) != token.i
@@ -2534,12 +2539,6 @@ def _murdered_by_no_one_named(verb) -> bool:
     """A person shot, stabbed or kidnapped in the passive with no agent: someone unnamed did it."""
     return verb.lemma_.lower() in MURDER_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
-
-
-def _ran_into_weapon(stage, verb) -> bool:
-    """'Their convoy struck a roadside bomb', 'a bus hit a landmine': the subject is the one hit."""
-    return verb.lemma_.lower() in ("strike", "hit") and any(
-        c.dep_ == "dobj" and stage._is_weapon_or_attack(c) for c in verb.children)
 
 
 ASSAILANT_NOUNS = frozenset({"gunman", "gunmen", "assailant", "attacker", "kidnapper", "bandit", "militant"})
