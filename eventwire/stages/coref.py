@@ -22,6 +22,7 @@ from ..actor_dictionary import load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import LOCATIVE_PREPS
+from .nlp import REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
@@ -412,10 +413,6 @@ def _held_for_protesting(doc: Doc, token) -> Mention | None:
                  and m.entities[0].country), None)
 
 
-CLAIM_NOUNS = frozenset({"charge", "claim", "report", "accusation", "allegation", "suggestion", "assertion"})
-DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
-
-
 def _denier_of_claim(doc: Doc, token) -> Mention | None:
     """'Pakistan denied Indian charges that it was arming Sikh militants': the "it" of a denied
     claim is the one who denies it."""
@@ -425,8 +422,8 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
             return None
         node = node.head
         claim = node.head
-        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ == "dobj" and (
-                claim.head.lemma_.lower() in DENYING_VERBS):
+        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and claim.dep_ == "dobj" and (
+                claim.head.lemma_.lower() in REBUTTING_VERBS):
             return _subject_mention(doc, claim.head)
     return None
 

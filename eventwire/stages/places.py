@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer, Place, load_gazetteer
+from ..gazetteer import ADMIN_WORDS, Gazetteer, Place, load_gazetteer
 from ..model import Entity, Location
 from ..pipeline import Doc, Frame
 
@@ -181,13 +181,10 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
     return first, notes
 
 
-REGION_WORDS = frozenset({"state", "province", "region", "district", "governorate", "county", "oblast"})
-
-
 def _as_region(span, gazetteer: Gazetteer, context):
     """'Nigeria's Niger state', 'the Tigray region': the name with its head is a region first."""
     head = span.root.head
-    if span.root.dep_ != "compound" or head.lower_ not in REGION_WORDS or head.i != span.end:
+    if span.root.dep_ != "compound" or head.lower_ not in ADMIN_WORDS or head.i != span.end:
         return None
     name = f"{span.text} {head.text}"
     place = gazetteer.resolve(name, context)
