@@ -42,7 +42,7 @@ UPROOTED_SECTORS = frozenset({"REF"})
 POPULATION_NOUNS = frozenset({"population", "minority", "majority", "community", "diaspora"})
 FLEEING_VERBS = frozenset({"flee", "escape", "leave"})
 # Where a mis-tagged name stands as a place: "fighting near Goma", "moved into Goma", "the town of Goma".
-PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside"}
+PLACE_SLOT_PREPS = LOCATIVE_PREPS | {"into", "around", "outside", "through"}
 PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
 # Modifiers that make a group word name no people: "monetary union", "customs union".
 NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking fiscal political energy capital
@@ -57,7 +57,7 @@ STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
-COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation force "
+COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
@@ -66,12 +66,12 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
                            "HLH", "NGO", "RAD", "REL", "IGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
-RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF"})
+RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL"})
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
-                              "ministry", "presidency"})
+                              "ministry", "presidency", "council", "ruler"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
 
 
@@ -179,7 +179,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _earlier_same_group(mentions, mention) or _nearest_actor_before(doc, mentions, mention) or \
+            country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or \
+                _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
@@ -437,8 +438,10 @@ class ActorsStage:
         return []
 
     def _place_country(self, doc: Doc, token) -> str | None:
-        """The country of a place the tagger names ('Serbia', 'Nairobi'), or None."""
-        if token.ent_type_ not in ("GPE", "LOC"):
+        """The country of a place the tagger names ('Serbia', 'Nairobi'), or None; a name tagged
+        otherwise counts where only a place can stand ('the council in Niamey')."""
+        if token.ent_type_ not in ("GPE", "LOC") and not (
+                token.ent_type_ in ("ORG", "PERSON") and _in_locative_slot(doc.spacy[token.i:token.i + 1])):
             return None
         name = _ent_text(doc.spacy, token)
         known = [e for e in self.dictionary.lookup(name) if e.kind == "country" and e.country]
@@ -705,10 +708,12 @@ class ActorsStage:
         for token in doc.spacy:
             # the tagger's "ORG" on a sentence-initial common noun ("Kidnappers freed 42 people") is no name
             capital_noun = token.ent_type_ == "ORG" and token.pos_ == "NOUN" and token.i == token.sent.start
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or (token.ent_type_ and not capital_noun):
+            community = self._stateless_community(doc, token)
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or (
+                    token.ent_type_ and not (capital_noun or community)):
                 continue
             if (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in FORCE_HEADS) or (
-                    not token.is_lower and token.i != token.sent.start):
+                    not token.is_lower and token.i != token.sent.start and not community):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
             sector = self.dictionary.sector_of(token.lower_)
             if sector is None and token.lemma_.lower() in LED_FORCES and self._leading_country(token):
@@ -728,7 +733,7 @@ class ActorsStage:
             country = self._country_of_group(doc, token, taken)
             if country is None and sector in UPROOTED_SECTORS:  # "refugees fleeing the civil war in Liberia"
                 country = self._country_fled(doc, token)
-            countries = [country]
+            countries = self._coordinated_origins(doc, token, country) if country else [country]
             if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium and France"
                 countries = self._countries_where(doc, _clause_verb(token)) or [None]
             if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in token.children):
@@ -739,6 +744,27 @@ class ActorsStage:
                         for country in countries]
             mentions.append(Mention(token.i, token.i + 1, entities, "group", doc.sentence_index(token.i)))
         return mentions
+
+    def _coordinated_origins(self, doc: Doc, token, country: str) -> list[str]:
+        """'warships from India, Japan and the United States': each country a group comes from."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.conjuncts):
+                found = [self._place_country(doc, p) or self._country_named(doc, p) for p in [obj, *obj.conjuncts]]
+                if country in found and all(found):
+                    return list(dict.fromkeys(found))
+        return [country]
+
+    def _country_named(self, doc: Doc, token) -> str | None:
+        """The country a name is, whatever the tagger took it for ("Chad and Niger", Niger a PERSON)."""
+        return next((e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, token))
+                     if e.kind == "country" and e.country), None)
+
+    def _stateless_community(self, doc: Doc, token) -> bool:
+        """'Kurds', 'Christians', 'Sikhs': a people or faith the tagger names (NORP) that no state's
+        table claims; like villagers, they are coded by where they live."""
+        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod") \
+            and self.dictionary.sector_of(token.lower_) is not None and not any(
+                e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, token)))
 
     def _country_fled(self, doc: Doc, token) -> str | None:
         """The first country a 'fleeing ...' participle on the refugees (or on 'thousands of
@@ -761,7 +787,9 @@ class ActorsStage:
         led = self._leading_country(token)
         if led is not None:
             return led
-        for child in token.children:
+        # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
+        later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+        for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:
             if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
                 for obj in child.children:
                     country = self._place_country(doc, obj) if obj.dep_ == "pobj" else None
@@ -778,6 +806,8 @@ class ActorsStage:
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 if entries and entries[0].country:
                     return entries[0].country
+            if child.dep_ == "poss" and child.ent_type_ and (named := self._country_named(doc, child)):
+                return named  # "Belarus's rulers" with Belarus tagged ORG
             if child.dep_ == "poss" and child.ent_type_ == "PERSON":  # "President Nicolas Maduro's government"
                 entries = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, child)) if e.country]
                 if len({e.country for e in entries}) == 1:
@@ -842,6 +872,21 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
             if entity.country:
                 counts[entity.country] = counts.get(entity.country, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _listed_with(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """'sanctions on President Mnangagwa, his wife and several senior officials': officials listed
+    after a named person are of that person's country."""
+    token = doc.spacy[mention.end - 1]
+    if token.dep_ != "conj":
+        return None
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    other = next((m for m in mentions if m.start <= first.i < m.end), None)
+    if other is None or other.kind != "person":
+        return None
+    return next((e.country for e in other.entities if e.country), None)
 
 
 def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
@@ -927,8 +972,12 @@ def _title_head(sdoc, mention: Mention) -> int | None:
 def _clause_verb(token):
     """The verb a group is subject or object of, through a quantity: 'thousands of teachers marched'."""
     node = token
+    while node.dep_ == "conj" and node.head.i != node.i:  # "Christians and Moslems"
+        node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
         node = node.head.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        return node.head.head  # "appealed to Christians and Moslems in Lebanon"
     return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
 
 

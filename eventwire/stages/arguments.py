@@ -23,6 +23,8 @@ PLACE_HEADS = frozenset("town city village port region province district capital
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
 # "rebels backed by Rwanda" are not Rwanda: a backer is another party
 BACKING_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "equip"})
+# "an Egyptian-brokered ceasefire": the go-between is a third party, not whom the truce is with
+MEDIATING_PARTICIPLES = frozenset({"broker", "mediate", "facilitate", "host"})
 # Passive forms that state the subject's own stance: "is opposed to", "is committed to".
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve", "engage", "involve"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
@@ -323,7 +325,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                 if child.dep_ in CLAUSAL_DEPS - {"conj", "appos", "acl"} or (child.dep_ == "npadvmod" and child.i > node.i) or (
                         child.dep_ == "acl" and child.tag_ not in ("VBN", "VB", "VBD")  # "hackers tied to Russia", tagged VBD
                         and child.lemma_.lower() not in ORIGIN_PARTICIPLES) or (
-                        child.dep_ == "acl" and child.lemma_.lower() in BACKING_PARTICIPLES):
+                        child.dep_ == "acl" and child.lemma_.lower() in BACKING_PARTICIPLES) or (
+                        child.dep_ == "amod" and child.lemma_.lower() in MEDIATING_PARTICIPLES):
                     # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker";
                     # an adverbial noun after it is no part of the thing ("with strings attached, Cuba"),
                     # one before it is ("a Greek-owned tanker")

@@ -217,6 +217,8 @@ class EventsStage(UsesLexicon):
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
+        frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
+                   and (term := _prison_term(doc.spacy[f.trigger])) is not None]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -610,13 +612,22 @@ class EventsStage(UsesLexicon):
                     consumed[trigger.token.i] = matrix
         return consumed
 
-    def _civilian_reading(self, frame: Frame, trigger: _Trigger) -> None:
+    def _civilian_reading(self, doc: Doc, frame: Frame, trigger: _Trigger) -> None:
         """'Protesters stormed parliament' is a riot, 'troops stormed the town' an assault; rebels'
         or soldiers' raid on a village is an attack, a police raid a search."""
         if trigger.token.lemma_.lower() == "raid" and frame.actor and all(
                 e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", None, "190"
             return
+        if frame.reciprocal and frame.event_type == "ASSAULT" and trigger.token.lemma_.lower() == "clash":
+            civilians = [e for e in frame.actor if e.sector in CIVILIAN_SECTORS]
+            forces = [e for e in frame.actor if e.sector in ("COP", "MIL")]
+            if civilians and forces and len(civilians) + len(forces) == len(frame.actor) and (
+                    _countries(civilians) <= _countries(forces)):
+                # "youths clashed with police": a riot against the state's forces, not a battle
+                frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "riot", "145"
+                frame.actor, frame.recipient, frame.reciprocal = civilians, forces, False
+                return
         if frame.event_type == "CONSULT" and not trigger.nominal and trigger.token.lemma_.lower() in GATHERING_VERBS and any(
                 c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in OPPOSING_VERBS | {"demand"}
                 for c in trigger.token.children):
@@ -627,7 +638,8 @@ class EventsStage(UsesLexicon):
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
         # rebels blocking roads obstruct too (CAMEO 144, whoever does it); their attacks are assaults
         sectors = CIVILIAN_SECTORS | (INSURGENT_SECTORS if entry and entry.mode == "obstruct" else frozenset())
-        if entry and frame.actor and all(e.sector in sectors for e in frame.actor):
+        if entry and frame.actor and all(e.sector in sectors for e in frame.actor) and not (
+                entry.mode == "riot" and (_raided_community(trigger.token) or _acting_abroad(doc, frame))):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
             return
         lodged_by_state = not trigger.nominal or any(  # "despite protests from Taiwan", not "Iranian protests"
@@ -751,7 +763,7 @@ class EventsStage(UsesLexicon):
         ("Israel would resume its offensive"); an agreement "reached" is agreed, not yet
         carried out (signing one is cooperation).
         """
-        self._civilian_reading(frame, trigger)
+        self._civilian_reading(doc, frame, trigger)
         if _ultimatum(trigger.token):  # "told Iraq to disarm or face war", "gave him 48 hours to leave or face action"
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", None, "139", None
             return
@@ -829,7 +841,10 @@ class EventsStage(UsesLexicon):
         international body is aimed at whom it is about (PLOVER's ACCUSE recipient is the accused)."""
         heads = [n for n in (token, light_verb) if n is not None]
         heads += prep_objects(heads, ("to", "with"))  # "with the Security Council against Israel"
-        return _other_parties(doc, prep_objects(heads, ("over", "about", "against")), actor)
+        # "filed a case at the International Court of Justice accusing Israel of genocide"
+        accused = [g for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "xcomp")
+                   and c.lemma_.lower() in ACCUSING_VERBS for g in c.children if g.dep_ == "dobj"]
+        return _other_parties(doc, prep_objects(heads, ("over", "about", "against")) + accused, actor)
 
     def _fired_at(self, doc: Doc, verb, frame: Frame) -> bool:
         """'fired rockets at Israel', 'launched missiles on Kharkiv': a launch at a party or a place
@@ -1109,6 +1124,7 @@ class EventsStage(UsesLexicon):
                                           and c.lower_ == "against" for t in c.children if t.dep_ == "pobj"],
                                     exclude_countries=_countries(actor)) or recipient
         recipient = _answered_parties(doc, token, entry.event_type, actor, recipient, recipient_tokens)
+        recipient = _without_venues(doc, recipient, recipient_tokens)
         if entry.event_type == "ACCUSE" and recipient and all(e.sector == "IGO" for e in recipient):
             recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
@@ -1147,6 +1163,8 @@ class EventsStage(UsesLexicon):
                 len(actor) == 1 and actor[0].country and actor[0].sector != "IGO") and not _partners(token, None, None):
             return None  # "Israel's cabinet met Sunday": a body of one side meeting on its own consults no one
         if not any(coded(e) for e in actor) and not trigger.nominal:
+            return None
+        if _ceremonial_gathering(token, actor_tokens):
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
         aux_mode = self._aux_mode(token, verb_chain, trigger.nominal,
@@ -1612,6 +1630,27 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     return accusation
 
 
+CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
+
+
+def _prison_term(verb):
+    """'sentenced Zia to five years in prison', 'to long prison terms': the term a conviction
+    imposes, or None ('sentenced to death', 'fined')."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        found = [t for t in prep.subtree if t.lemma_.lower() in CUSTODIAL_WORDS]
+        if found:
+            return found[0]
+    return None
+
+
+def _imprisonment_behind(conviction: Frame, term) -> Frame:
+    """PLOVER: a conviction that imprisons is also COERCE 'arrest', between the same parties."""
+    jailing = replace(conviction, trigger=term.i, event_type="COERCE", mode="arrest", cameo_code="173",
+                      explain=dict(conviction.explain))
+    jailing.explain["trigger"] = f"'{term.text}' (prison term of a conviction) -> COERCE"
+    return jailing
+
+
 def _is_cause(noun) -> bool:
     """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
     an event is told with is background to it, not news of its own; so is what it follows
@@ -1794,6 +1833,11 @@ def _direct_owners(thing) -> list:
         owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if not owners and thing.dep_ == "dobj" and thing.lemma_.lower() in OFFER_NOUNS:
+        # "rejected a proposal by Britain, France and Germany", the by-phrase hung on the active verb
+        owners = [g for c in thing.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == thing.i + 1
+                  and not any(a.dep_ in ("auxpass", "nsubjpass") for a in thing.head.children)
+                  for g in c.children if g.dep_ == "pobj"]
     if not owners and thing.dep_ == "dobj" and thing.head.lemma_.lower() in PROPOSING_VERBS:
         # "Moscow declared a truce, which Kyiv dismissed": who declared it owns it
         owners = [c for c in thing.head.children if c.dep_ == "nsubj"]
@@ -1904,6 +1948,10 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
+    if event_type == "AID" and not any(coded(e) for e in recipient):
+        # "deposited $3 billion in Pakistan's central bank": whose the account is
+        recipient = entities_at(doc, [o for p in prep_objects([token, *objects], ("in", "into")) for o in _direct_owners(p)],
+                                exclude_countries=own) or recipient
     if event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
             o.lemma_.lower() in REFUGE_NOUNS for o in objects):  # "sought refuge in Germany"
         recipient = entities_at(doc, prep_objects([token, *objects], ("in",))) or recipient
@@ -1911,6 +1959,19 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
             o.lemma_.lower() in DOMESTIC_INSTRUMENTS and not _owners(o) for o in objects):
         recipient = [home_recipient(token, next(iter(own)), event_type)]  # "vetoed a broadcasting bill"
     return recipient
+
+
+VENUE_PREPS = frozenset({"at", "before", "in", "with"})
+
+
+def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -> list[Entity]:
+    """'filed a lawsuit against Rwanda at the East African Court of Justice': the court a case is
+    brought before is where, not against whom, once someone else is named."""
+    venues = {e.key for t in recipient_tokens for n in t.subtree if n.dep_ == "pobj" and n.head.lower_ in VENUE_PREPS
+              and (m := doc.mention_at(n.i)) is not None for e in m.entities
+              if e.sector == "JUD" or any(w in e.name.lower() for w in ("court", "tribunal"))}
+    kept = [e for e in recipient if e.key not in venues]
+    return kept if any(coded(e) for e in kept) else recipient
 
 
 def _side_by_side(token, light_verb, actor_tokens) -> list:
@@ -2369,6 +2430,49 @@ MARKET_WORDS = frozenset("share shares stock stocks equities index indices bond 
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election", "political", "party", "victory"})
 
 
+PROHIBITION_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo"})
+
+
+def _banned(noun) -> bool:
+    """'lifted a ban on political demonstrations': what a ban is on is no reported happening."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in PROHIBITION_NOUNS
+
+
+CEREMONY_CROWDS = frozenset({"mourner", "pilgrim", "worshipper", "worshiper", "fan", "tourist", "shopper",
+                             "spectator", "faithful", "reveller", "believer"})
+CROWD_MOVES = GATHERING_VERBS | {"march", "walk", "flock"}
+DISSENT_WORDS = OPPOSING_VERBS | {"slogan", "chant", "against", "demand"}
+
+
+def _ceremonial_gathering(verb, actor_tokens) -> bool:
+    """'Mourners gathered at the cathedral', 'pilgrims converged on Mecca': a crowd at a rite, no
+    protest, unless it voices dissent ('mourners chanting slogans against military rule marched')."""
+    crowds = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), t) for t in actor_tokens]  # "thousands of mourners"
+    return verb.lemma_.lower() in CROWD_MOVES and bool(crowds) and all(
+        t.lemma_.lower() in CEREMONY_CROWDS for t in crowds) and not any(
+        t.lemma_.lower() in DISSENT_WORDS for a in actor_tokens for t in [*verb.subtree, *a.subtree])
+
+
+COMMUNITY_TARGETS = frozenset("village villager town community settlement farm farmer home house camp herder "
+                              "herdsman".split())
+
+
+def _raided_community(verb) -> bool:
+    """'Herdsmen attacked a farming village': communal violence on people where they live is an
+    assault, not a riot."""
+    return any(o.lemma_.lower() in COMMUNITY_TARGETS for o in _objects(verb))
+
+
+def _acting_abroad(doc: Doc, frame: Frame) -> bool:
+    """'Israeli settlers set fire to a Palestinian school near Nablus': civilians who attack the
+    people of another country on that country's ground assault them; a riot is at home."""
+    actors, recipients = _countries(frame.actor), _countries(frame.recipient)
+    places = {m.entities[0].country for i in frame.place_tokens if (m := doc.mention_at(i)) is not None
+              and m.kind == "place" and m.entities}
+    return bool(actors and recipients and places) and not (actors & recipients) and places <= recipients
+
+
 def _campaign_event(noun) -> bool:
     """'a campaign rally', 'a political rally': a gathering of supporters, no protest."""
     return noun.lemma_.lower() == "rally" and any(
@@ -2391,7 +2495,8 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     """A trigger that names no happening of its own: a cause or a wish, background told with
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
-    return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token))) or (
+    return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
+                                 or _banned(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _wanted(token))
 

@@ -61,7 +61,31 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+    sdoc = repair_noun_read_as_verb(sdoc)
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
+
+
+# nouns of joint activities that the model reads as verbs after a noun compound
+ACTIVITY_NOUNS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver"})
+
+
+def repair_noun_read_as_verb(sdoc):
+    """'Egypt and Sudan began a joint air force exercise': the model makes "force" the subject of
+    a verb "exercise". An activity noun right after the noun its determiner heads is that noun's
+    head, and the object of the verb before it."""
+    for noun in sdoc:
+        subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1), None)
+        verb = noun.head
+        if noun.lemma_.lower() not in ACTIVITY_NOUNS or noun.tag_ not in ("VB", "VBP", "VBZ") or subject is None or (
+                noun.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.i > noun.i
+                or not any(c.dep_ == "det" for c in subject.children)):
+            continue
+        noun.pos_, noun.tag_, noun.dep_, noun.head = "NOUN", "NN", "dobj", verb
+        for child in list(subject.children):
+            if child.dep_ in ("det", "amod"):
+                child.head = noun  # "a joint ... exercise"
+        subject.dep_, subject.head = "compound", noun
+    return sdoc
 
 
 # phrasal verbs whose particle the model reads as a preposition: "voted down a motion"

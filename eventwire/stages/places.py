@@ -277,6 +277,7 @@ AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at hom
 CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
+NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
@@ -351,8 +352,12 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     # "ordered the army onto the streets", "sent troops into the city": forces turned on home
     deployed_at_home = frame.event_type == "MOBILIZE" and not _weapons_test(frame) and (
         at_home or _into_the_streets(doc.spacy[frame.trigger]))
+    # "Sikh militants shot dead 24 bus passengers", "herdsmen killed 18 villagers": a non-state group's
+    # attack on people the text gives no country strikes at home when it happens nowhere else
+    insurgent = frame.event_type in POLICED_TYPES and all(e.sector in NON_STATE_SECTORS for e in frame.actor) and (
+        frame.location is None or at_home)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers or convicting or deployed_at_home):
+            policing or challengers or convicting or deployed_at_home or insurgent):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
