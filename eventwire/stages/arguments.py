@@ -88,6 +88,12 @@ def _raised_objects(verb) -> list:
 EARLIER_WORDS = frozenset({"ago", "earlier", "previously", "once", "formerly"})
 
 
+ASSEMBLING_VERBS = frozenset({"gather", "assemble", "converge", "protest", "demonstrate", "march", "rally"})
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+SAME_DAY_WORDS = WEEKDAYS | frozenset({"night", "morning", "evening", "afternoon", "overnight", "today", "earlier",
+                                       "on", "late", "early"})
+
+
 def _told_as_it_happens(clause) -> bool:
     """A relative clause in the simple past with no time of its own tells what the party did then
     ("protesters who gathered outside parliament"); "who seized Goma last year", "who had
@@ -100,6 +106,11 @@ def _told_as_it_happens(clause) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     simple_past = (clause.tag_ == "VBD" and not auxiliaries) or (  # "who were kidnapped by gunmen"
         clause.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]))
+    if clause.lemma_.lower() in ASSEMBLING_VERBS and [a.lower_ for a in auxiliaries] == ["had"]:
+        # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
+        # crowd the police met, the same day
+        return all(t.lower_ in SAME_DAY_WORDS or t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS
+                   for c in timed for t in c.subtree if t.ent_type_ in ("DATE", "TIME"))
     return simple_past and not timed
 
 

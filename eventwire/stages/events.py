@@ -219,6 +219,8 @@ class EventsStage(UsesLexicon):
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
+        frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
+                   and _done_jointly(doc.spacy[f.trigger])]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -501,7 +503,7 @@ class EventsStage(UsesLexicon):
     def _light_verb_of(self, noun):
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "launched artillery, mortar and rocket fire": the first conjunct is the object
-        head = noun.head
+        head, event_noun = noun.head, noun
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS:
             noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
@@ -513,7 +515,8 @@ class EventsStage(UsesLexicon):
             return head.head  # "placed under arrest", "engaged in ethnic cleansing"
         if noun.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
             return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
-        purpose = self._noun_entry(noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
+        # "flew to Nairobi for two days of talks": the talks, not the days, are the purpose
+        purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
         return None
@@ -764,6 +767,12 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(doc, frame, trigger)
+        if _handed_to_justice(frame, trigger):
+            # "handed Milosevic over to the U.N. war crimes tribunal", "to Indian border guards": a
+            # fugitive given up to another state's justice is judicial cooperation (CAMEO 063)
+            frame.event_type, frame.mode, frame.cameo_code = "COOPERATE", None, "063"
+            frame.recipient = [e for e in frame.recipient if e.sector == "IGO" or (
+                e.sector in JUSTICE_SECTORS and e.country not in _countries(frame.actor))]
         if _ultimatum(trigger.token):  # "told Iraq to disarm or face war", "gave him 48 hours to leave or face action"
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", None, "139", None
             return
@@ -1178,13 +1187,22 @@ class EventsStage(UsesLexicon):
                 trigger.light_verb.lemma_.lower() in TRAVEL_VERBS):
             mode = "visit"  # "arrived in Damascus for talks with President Assad": the visitor meets the host
         if entry.event_type == "CONSULT" and mode in (None, "phone") and entry.key not in THIRD_PARTY_CONSULTS:
-            partners = [e for e in entities_at(doc, _partners(token, trigger.light_verb, mode), _countries(actor)) if coded(e)]
+            partner_tokens = _partners(token, trigger.light_verb, mode)
+            partners = [e for e in entities_at(doc, partner_tokens, _countries(actor)) if coded(e)]
             if partners and mediating:
                 recipient, mode = dedupe_entities(recipient + partners), "third-party"
+            elif partners and mode is None and any(_visiting(t) for t in partner_tokens) and (host := actor or entities_at(
+                    doc, [c for t in partner_tokens for c in t.children if c.dep_ == "poss"])) and (
+                    visitors := [e for e in partners if e.key not in {h.key for h in host}]):
+                # "talks with his visiting Bangladeshi counterpart": the visitor came to the host
+                actor, recipient, mode = visitors, host, "visit"
             elif partners:  # "spoke by phone with Putin", "held talks with Mao": both sides consult, neither is the target
                 actor, recipient = dedupe_entities(actor + partners), []
         if mediating and recipient:
             mode = "third-party"
+        if entry.event_type == "CONSULT" and aux_mode == "negated" and mode is None and recipient and (
+                token.lemma_.lower() == "meet"):
+            actor, recipient = dedupe_entities(actor + recipient), []  # "did not meet": no one hosted anyone
         frame = Frame(
             trigger=token.i,
             event_type=entry.event_type,
@@ -1630,6 +1648,20 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     return accusation
 
 
+def _done_jointly(token) -> bool:
+    """'launched joint air and artillery strikes', 'jointly seized': an act two states do together."""
+    heads = [token] + ([token.head] if token.dep_ == "conj" else [])  # "joint air and artillery strikes"
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in JOINT_WORDS | {"jointly"} for h in heads for c in h.children)
+
+
+def _cooperation_behind(action: Frame) -> Frame:
+    """Forces of two states acting together also cooperate militarily (CAMEO 062), with no target."""
+    together = replace(action, event_type="COOPERATE", mode=None, cameo_code="062", recipient=[], reciprocal=True,
+                       explain=dict(action.explain))
+    together.explain["trigger"] = f"{action.explain.get('trigger', '')}; done jointly -> COOPERATE"
+    return together
+
+
 CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
 
 
@@ -1952,6 +1984,19 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
         # "deposited $3 billion in Pakistan's central bank": whose the account is
         recipient = entities_at(doc, [o for p in prep_objects([token, *objects], ("in", "into")) for o in _direct_owners(p)],
                                 exclude_countries=own) or recipient
+    if event_type == "AID" and (not any(coded(e) for e in recipient) or token.dep_ == "acl"):
+        # "a ship carrying 1,000 tonnes of aid for Gaza", "trucks carrying flour crossed into Afghanistan"
+        bound = prep_objects([token] + objects + [g for o in objects for g in prep_objects([o], ("of",))], ("for",))
+        vehicle = token.head if token.dep_ == "acl" else None
+        while vehicle is not None and vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":
+            vehicle = vehicle.head.head  # "a convoy of 40 trucks carrying flour"
+        vehicle_verb = vehicle.head if vehicle is not None and vehicle.dep_ in ("nsubj", "nsubjpass") else (
+            token.head if token.dep_ == "advcl" else None)
+        gone_to = prep_objects([vehicle_verb], ("to", "into", "in")) + [
+            c for c in vehicle_verb.children if c.dep_ == "dobj" and vehicle_verb.lemma_.lower() in REACHING_VERBS
+        ] if vehicle_verb is not None else []  # "trucks carrying food reached Mekelle"
+        recipient = [e for e in entities_at(doc, bound, exclude_countries=own) + _places_of(doc, bound + gone_to)
+                     if coded(e) and e.country not in own][:1] or recipient
     if event_type == "REQUEST" and not any(coded(e) for e in recipient) and any(
             o.lemma_.lower() in REFUGE_NOUNS for o in objects):  # "sought refuge in Germany"
         recipient = entities_at(doc, prep_objects([token, *objects], ("in",))) or recipient
@@ -1972,6 +2017,40 @@ def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -
               if e.sector == "JUD" or any(w in e.name.lower() for w in ("court", "tribunal"))}
     kept = [e for e in recipient if e.key not in venues]
     return kept if any(coded(e) for e in kept) else recipient
+
+
+def _visiting(person) -> bool:
+    """'his visiting counterpart', 'the visiting minister'."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "visiting" for c in person.children) or (
+        person.i > 0 and person.doc[person.i - 1].lower_ == "visiting")
+
+
+REACHING_VERBS = frozenset({"reach", "enter"})
+
+
+def _places_of(doc: Doc, tokens) -> list[Entity]:
+    """The countries of the places named at tokens, as recipients."""
+    return [e for t in tokens if (m := doc.mention_at(t.i)) is not None and m.kind in ("place", "country", "capital")
+            for e in m.entities]
+
+
+JUSTICE_SECTORS = frozenset({"JUD", "COP", "GOV", "MIL"})
+CAPTIVE_WORDS = frozenset("prisoner hostage captive pilot soldier detainee sailor crew body remains pow".split())
+
+
+def _handed_to_justice(frame: Frame, trigger: _Trigger) -> bool:
+    """A person handed over to the police, guards, court or tribunal of another state or of an
+    international body, who is no captive being returned."""
+    if frame.event_type != "RETREAT" or frame.mode != "release" or not trigger.entry.key.startswith("hand"):
+        return False
+    own = _countries(frame.actor)
+    receivers = [e for e in frame.recipient if (e.sector in JUSTICE_SECTORS and e.country not in own) or (
+        e.sector == "IGO" and any(w in e.name.lower() for w in ("tribunal", "court")))
+        or (e.sector == "IGO" and any(t.lemma_.lower() in ("tribunal", "court") for t in trigger.token.subtree))]
+    handed = [o for o in _objects(trigger.token) if o.dep_ == "dobj"]
+    # "released a captured pilot, handing him over": a pronoun hands over whoever was just released
+    return bool(receivers) and bool(handed) and not any(
+        o.pos_ == "PRON" or any(t.lemma_.lower() in CAPTIVE_WORDS for t in o.subtree) for o in handed)
 
 
 def _side_by_side(token, light_verb, actor_tokens) -> list:
@@ -2199,7 +2278,11 @@ def _talks_on_the_visit(triggers: list[_Trigger], consumed: dict) -> dict[int, _
     found: dict[int, _Trigger] = {}
     for talks in visits:
         clause = talks.light_verb if talks.light_verb is not None else talks.token
-        if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "during which he is expected to hold talks"
+            clause = clause.head
+        if clause.dep_ != "relcl" or not any((c.dep_ == "advmod" and c.lower_ == "where") or (
+                c.dep_ == "prep" and c.lower_ in ("during", "in", "at") and any(g.lower_ == "which" for g in c.children))
+                for c in clause.children):
             continue
         host = next((v for v in visits if v is not talks and clause.head in v.token.subtree), None)
         if host is not None:
@@ -2498,7 +2581,16 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
                                  or _banned(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
-        or _wanted(token))
+        or _wanted(token) or _carried_under_permission(token))
+
+
+def _carried_under_permission(participle) -> bool:
+    """'allowed a U.N. convoy carrying food to cross into Darfur': what a permitted convoy carries
+    is the permission's content, not a delivery told as done."""
+    vehicle = participle.head if participle.dep_ == "acl" else None
+    clause = vehicle.head if vehicle is not None and vehicle.dep_ in ("nsubj", "dobj") else None
+    return clause is not None and (clause.lemma_.lower() in PERMITTING_VERBS or (
+        clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in PERMITTING_VERBS))
 
 
 NEEDING_VERBS = frozenset({"need", "want", "wish", "hope", "long", "yearn"})

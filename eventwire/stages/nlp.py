@@ -61,8 +61,26 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
-    sdoc = repair_noun_read_as_verb(sdoc)
+    sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
+
+
+def repair_visiting_read_as_verb(sdoc):
+    """'held talks with visiting Australian Prime Minister Turnbull': "visiting" describes the
+    guest; the model makes it a verb whose object the guest is."""
+    for visiting in sdoc:
+        person = next((c for c in visiting.children if c.dep_ == "dobj"), None)
+        if visiting.lower_ != "visiting" or visiting.dep_ != "pcomp" or person is None or (
+                person.ent_type_ != "PERSON" and person.ent_type_ != "NORP" and person.lemma_.lower() not in GUEST_NOUNS):
+            continue
+        prep = visiting.head
+        person.head, person.dep_ = prep, "pobj"
+        visiting.head, visiting.dep_, visiting.pos_, visiting.tag_ = person, "amod", "ADJ", "JJ"
+    return sdoc
+
+
+GUEST_NOUNS = frozenset({"counterpart", "minister", "president", "leader", "delegation", "envoy", "premier",
+                         "chancellor", "king", "emir", "secretary", "official", "officials"})
 
 
 # nouns of joint activities that the model reads as verbs after a noun compound
