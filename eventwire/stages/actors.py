@@ -62,6 +62,7 @@ COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movemen
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
+LOYAL_WORDS = frozenset({"loyal", "allied"})  # "gunmen loyal to al-Shabaab", "forces allied to Haftar"
 GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG", "LAB", "PTY", "REF", "SPY", "AGR",
                            "HLH", "NGO", "RAD", "REL", "IGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
@@ -837,6 +838,13 @@ class ActorsStage:
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, obj))
                 if entries and entries[0].country:
                     return entries[0].country
+        # "gunmen loyal to the al-Shabaab group" (also "loyal" read as the verb's predicate)
+        loyal = [c for c in token.children if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS] + [
+            c for c in token.head.children if c.dep_ == "oprd" and c.i == token.i + 1 and c.lower_ in LOYAL_WORDS]
+        for obj in (g for a in loyal for c in a.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"):
+            if (country := self._affiliation_country(doc, obj)) is not None:
+                return country
         return None
 
     def _affiliation_country(self, doc: Doc, noun) -> str | None:

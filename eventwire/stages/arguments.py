@@ -146,6 +146,27 @@ def _relativized_noun(verb):
     return noun
 
 
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect", "fault", "indict", "convict"})
+
+
+def accused_noun(of):
+    """The object of an accusing verb that an 'of' phrase hangs on, however deep in it: the model
+    hangs "of torching" on "settlers" and "of attacking" on the last noun of "forces loyal to
+    the TPLF"."""
+    node = of.head
+    for _ in range(5):
+        if node.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP"):
+            return None
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in ACCUSING_LEMMAS:
+            return node
+        if node.dep_ == "oprd" and node.head.lemma_.lower() in ACCUSING_LEMMAS:  # "gunmen loyal to X", "loyal" split off
+            return next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def inherited_subject(verb) -> list:
     """Subjects shared through control, coordination, purpose clauses and relative clauses."""
     token = verb
@@ -180,6 +201,8 @@ def inherited_subject(verb) -> list:
             governor = head
             while governor.pos_ == "ADP" and governor.dep_ == "conj":  # "of violating ... and of supplying"
                 governor = governor.head
+            if (accused := accused_noun(governor)) is not None:
+                return [accused]  # "accused Israeli settlers of torching", "forces loyal to the TPLF of attacking"
             governor = past_the_agent(governor.head)
             objs = [c for c in governor.children if c.dep_ == "dobj"]
             if objs:

@@ -28,6 +28,7 @@ from .arguments import (
     RECIPIENT_PREPS,
     STATEMENT_NOUNS,
     SUMMONING_VERBS,
+    accused_noun,
     coded,
     conjuncts,
     dedupe_entities,
@@ -642,7 +643,8 @@ class EventsStage(UsesLexicon):
         # rebels blocking roads obstruct too (CAMEO 144, whoever does it); their attacks are assaults
         sectors = CIVILIAN_SECTORS | (INSURGENT_SECTORS if entry and entry.mode == "obstruct" else frozenset())
         if entry and frame.actor and all(e.sector in sectors for e in frame.actor) and not (
-                entry.mode == "riot" and (_raided_community(trigger.token) or _acting_abroad(doc, frame))):
+                entry.mode == "riot" and (_raided_community(trigger.token) or _acting_abroad(doc, frame)
+                                          or _communal_attackers(frame.actor))):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
             return
         lodged_by_state = not trigger.nominal or any(  # "despite protests from Taiwan", not "Iranian protests"
@@ -1395,6 +1397,8 @@ class EventsStage(UsesLexicon):
             if head.i == node.i or node.dep_ == "relcl" or noun_complement_owner(node) is not None:
                 break
             accusation = _accused_of(node)
+            if accusation is None and node.dep_ == "pcomp" and (accused := accused_noun(head)) is not None:
+                accusation = accused.head  # "accused Israeli settlers of torching", "of" hung on the accused
             if accusation is not None:
                 claimed = self._speaker_of(doc, accusation)
                 break
@@ -2400,7 +2404,7 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     """'North Korea conducted a nuclear test, and Japan condemned the test', 'Saudi Arabia
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("for",))
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] + prep_objects([verb], ("for",))
     if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() not in SUMMING_NOUNS:
         objects = [verb.head]  # "..., a call the ruling party flatly rejected" (a denied charge is the denial's)
     if _retaliation(verb):
@@ -2409,10 +2413,11 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     elif verb.lemma_.lower() in RETALIATION_VERBS:
         objects = [verb]
     own = _countries(frame.actor)
+    inside = {t.i for t in verb.subtree}  # "a decision the United Nations condemned": the stance's own words
     if not objects or any((o.pos_ not in ("NOUN", "VERB") and o.lower_ not in TOLD_EVENT_PRONOUNS) or any(  # places, civilians harmed and one's own side
             (m := doc.mention_at(t.i)) is not None and m.kind != "place" and m.entities[0].sector != "CVL"
             and not (_countries(m.entities) and _countries(m.entities) <= own)  # name no one to blame
-            for t in o.subtree) for o in objects):
+            for t in o.subtree if t.i not in inside) for o in objects):
         return []
     own_keys = {e.key for e in frame.actor}
     # another party's deed: of another country, or of another body at home ("Bush ordered more troops
@@ -2424,9 +2429,21 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
         frame.event_type != "REJECT" or any(e.sector not in (None, "GOV") for e in f.actor))]
     told = abroad if frame.event_type == "REJECT" and abroad else abroad + at_home
     if not told:
-        return []
+        return _doers_of_summed_clause(doc, objects, frame)
     latest = max(told, key=lambda f: f.trigger)
     return [e for e in latest.actor if coded(e) and e.key not in own_keys]
+
+
+def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
+    """'Tokyo tightened controls on exports to South Korea, a move Seoul condemned': a stance on
+    "a move" that sums up its clause is aimed at that clause's subject, coded as an event or not."""
+    summed = [o for o in objects if o.lemma_.lower() in TOLD_ACTION_NOUNS | {"verdict", "ruling", "measure"}
+              and o.head.pos_ == "VERB" and (o.dep_ in ("npadvmod", "appos") or (
+                  o.dep_ == "dobj" and doc.spacy[o.left_edge.i - 1].is_punct))]  # "..., a decision that X condemned"
+    subjects = [c for o in summed for c in o.head.children if c.dep_ == "nsubj"]
+    own = {e.key for e in frame.actor}
+    return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own and not (
+        _countries([e]) and _countries([e]) <= _countries(frame.actor))]
 
 
 EXPULSION_MODES = frozenset({"expel", "deport"})
@@ -2545,6 +2562,16 @@ def _raided_community(verb) -> bool:
     """'Herdsmen attacked a farming village': communal violence on people where they live is an
     assault, not a riot."""
     return any(o.lemma_.lower() in COMMUNITY_TARGETS for o in _objects(verb))
+
+
+COMMUNAL_ATTACKERS = frozenset("settler settlers mob mobs herdsman herdsmen herder herders tribesman tribesmen "
+                               "vigilante vigilantes nationalist nationalists".split())
+
+
+def _communal_attackers(actor: list[Entity]) -> bool:
+    """'Hindu mobs set fire to houses', 'settlers torched cars': communal violence, not a riot
+    against the state."""
+    return all(any(w.strip(",.()").lower() in COMMUNAL_ATTACKERS for w in e.name.split()) for e in actor)
 
 
 def _acting_abroad(doc: Doc, frame: Frame) -> bool:

@@ -356,8 +356,11 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     # attack on people the text gives no country strikes at home when it happens nowhere else
     insurgent = frame.event_type in POLICED_TYPES and all(e.sector in NON_STATE_SECTORS for e in frame.actor) and (
         frame.location is None or at_home)
+    # "prosecutors later charged him with spreading false news": a state's prosecutors charge at home
+    prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
+        e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers or convicting or deployed_at_home or insurgent):
+            policing or challengers or convicting or deployed_at_home or insurgent or prosecuting):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
