@@ -199,8 +199,10 @@ class ActorsStage:
 
     def _is_landmark(self, span) -> bool:
         """A building, square or body of water: 'China' in 'the South China Sea' is no actor."""
-        if span[-1].lower_ in LANDMARK_HEADS or span.label_ == "FAC":
+        if span[-1].lower_ in LANDMARK_HEADS:
             return True
+        if span.label_ == "FAC":  # but "suspended Niger", tagged FAC, names a country
+            return not any(e.kind == "country" for e in self.dictionary.lookup(_span_text(span)))
         place = self.gazetteer.resolve(_span_text(span)) if span.label_ == "LOC" else None
         return place is not None and place.kind == "landmark"
 

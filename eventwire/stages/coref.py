@@ -93,7 +93,11 @@ class CorefStage:
             start = token.left_edge.i
             return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
         if lower in COUNTRY_NOUNS and "the" in determiners and token.left_edge.i == token.i - 1:
-            return _link(doc, token.i - 1, token.i + 1, self._recent(token, pool, COUNTRY_KINDS), "nominal")
+            # "Pope Francis will visit Iraq, the Vatican announced, the first papal trip to the country":
+            # the country talked about, not the one announcing
+            speakers = {m.entities[0].name for m in pool.before(token) if _is_announcer(doc, m)}
+            return _link(doc, token.i - 1, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers)
+                         or self._recent(token, pool, COUNTRY_KINDS), "nominal")
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
             return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
         return None
@@ -473,6 +477,15 @@ def _people_of_demonym(doc: Doc, noun) -> Mention | None:
         if mention is not None and mention.kind == "demonym":
             return mention
     return None
+
+
+ANNOUNCING_VERBS = frozenset({"say", "announce", "report", "tell", "add", "state", "confirm"})
+
+
+def _is_announcer(doc: Doc, mention: Mention) -> bool:
+    """The subject of a verb of saying ("the Vatican announced")."""
+    root = doc.spacy[mention.start:mention.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ANNOUNCING_VERBS
 
 
 def _definite(head) -> bool:

@@ -181,8 +181,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
                 # "offered to enrich uranium for Iran": whom the promised act is for or with
                 acts = [c for c in trigger.token.children if _is_infinitive_complement(c)]
-                frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt"
-                    acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with")), frame.actor)
+                frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt", "to mediate between"
+                    acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with", "between")), frame.actor)
                 if not frame.recipient:  # "pledged that allies would deliver more air defence systems to Ukraine"
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor)
@@ -488,7 +488,7 @@ class EventsStage(UsesLexicon):
                 for c in candidates):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
-            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in candidates)
+            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
@@ -566,6 +566,9 @@ class EventsStage(UsesLexicon):
             if node.dep_ == "dobj" and head.i not in verbs and head.dep_ == "acl" and head.head.dep_ == "dobj" and (
                     head.head.head.i in matrix):
                 node, head = head, head.head
+            if node.dep_ == "xcomp" and node.tag_ == "VBG" and head.lemma_.lower() in CONTINUING_VERBS and (
+                    head.i not in verbs and _is_infinitive_complement(head) and head.head.i in matrix):
+                node, head = head, head.head  # "vowed to keep fighting": what is kept up is the content
             planned = node.dep_ == "acl" and (is_infinitive(node) or (  # "vetoed a statement criticizing China"
                 node.tag_ == "VBG" and head.lemma_.lower() in STATED_THINGS)) and (
                 head.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix)
@@ -897,6 +900,8 @@ class EventsStage(UsesLexicon):
         complements = [c for c in verb.children if _is_infinitive_complement(c)]
         # what an ending ends is not what is asked or promised: "prepared to lift the ban"
         contents = [o for c in complements if self._ending(c) is None for o in _objects(c)]
+        contents += [g for c in complements if c.lemma_.lower() in CONTINUING_VERBS for g in c.children
+                     if g.dep_ == "xcomp" and g.tag_ == "VBG"]  # "vowed to keep fighting"
         for obj in _objects(verb) + complements + contents:
             entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower())
             if entry:
@@ -1666,6 +1671,9 @@ def _cooperation_behind(action: Frame) -> Frame:
     return together
 
 
+CONTINUING_VERBS = frozenset({"keep", "continue", "carry"})
+
+
 CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
 
 
@@ -1984,6 +1992,12 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
+    if event_type == "SANCTION" and not any(coded(e) for e in recipient):
+        # "halted all exports to and imports from Israel": the trading partner the halted flow names
+        flows = [o for o in objects + [c for c in token.children if c.dep_ == "conj"] if o.lemma_.lower() in TRADE_FLOWS]
+        flows += [c for f in flows for c in conjuncts(f)]
+        recipient = [e for e in entities_at(doc, prep_objects(flows, ("to", "from", "with")), exclude_countries=own)
+                     + _places_of(doc, prep_objects(flows, ("to", "from", "with"))) if coded(e) and e.country not in own] or recipient
     if event_type == "AID" and not any(coded(e) for e in recipient):
         # "deposited $3 billion in Pakistan's central bank": whose the account is
         recipient = entities_at(doc, [o for p in prep_objects([token, *objects], ("in", "into")) for o in _direct_owners(p)],
@@ -2030,6 +2044,7 @@ def _visiting(person) -> bool:
 
 
 REACHING_VERBS = frozenset({"reach", "enter"})
+TRADE_FLOWS = frozenset({"export", "import", "trade", "shipment", "flight", "transfer", "supply", "link"})
 
 
 def _places_of(doc: Doc, tokens) -> list[Entity]:
@@ -2608,7 +2623,17 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
                                  or _banned(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
-        or _wanted(token) or _carried_under_permission(token))
+        or _wanted(token) or _carried_under_permission(token) or _awaited(token))
+
+
+def _awaited(verb) -> bool:
+    """'vowed to keep fighting until the coalition withdrew': what a promise or a plan waits for
+    has not happened."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children):
+        return False
+    head = verb.head
+    return _is_infinitive_complement(head) or is_infinitive(head) or any(
+        c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in head.children)
 
 
 def _carried_under_permission(participle) -> bool:

@@ -277,6 +277,7 @@ AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at hom
 CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
+DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader".split())
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
@@ -357,10 +358,15 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     insurgent = frame.event_type in POLICED_TYPES and all(e.sector in NON_STATE_SECTORS for e in frame.actor) and (
         frame.location is None or at_home)
     # "prosecutors later charged him with spreading false news": a state's prosecutors charge at home
+    # "Sri Lanka freed 16 Tamil prisoners": prisoners of no other country named are released at home
+    released = [c for c in doc.spacy[frame.trigger].children if c.dep_ == "dobj"]
+    releasing = frame.event_type == "RETREAT" and frame.mode == "release" and all(
+        e.sector in (None, "GOV", "JUD") for e in frame.actor) and any(
+        t.lemma_.lower() in DETAINED_WORDS for r in released for t in r.subtree)
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers or convicting or deployed_at_home or insurgent or prosecuting):
+            policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
