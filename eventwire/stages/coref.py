@@ -92,7 +92,9 @@ class CorefStage:
         if lower in PERSON_TITLES and "the" in determiners and not _has_name(token):
             start = token.left_edge.i
             return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
-        if lower in COUNTRY_NOUNS and "the" in determiners and token.left_edge.i == token.i - 1:
+        named_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
+                       for c in token.children)  # "the state of Palestine" names its country
+        if lower in COUNTRY_NOUNS and "the" in determiners and token.left_edge.i == token.i - 1 and not named_of:
             # "Pope Francis will visit Iraq, the Vatican announced, the first papal trip to the country":
             # the country talked about, not the one announcing
             speakers = {m.entities[0].name for m in pool.before(token) if _is_announcer(doc, m)}

@@ -222,6 +222,17 @@ class EventsStage(UsesLexicon):
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
+        for frame in frames:
+            claimants = _countries(frame.claimed_by)
+            if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient) and len(claimants) == 1 and (
+                    not claimants & _countries(frame.actor)) and not frame.reciprocal and not frame.place_tokens and all(
+                    e.sector in (None, "GOV") for e in frame.claimed_by):
+                # "Zelenskiy said Russian missile attacks had killed 11 civilians", "Mali accused France of
+                # killing civilians": the people an accuser says another state harmed are the accuser's own
+                frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
+            if len(_countries(frame.actor)) > 1 and frame.event_type in JOINT_ACTS:
+                # "the two leaders signed 27 agreements": neither signatory is the other's target
+                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -1178,6 +1189,12 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "CONSULT" and entry.mode is None and not trigger.nominal and not recipient and (
                 len(actor) == 1 and actor[0].country and actor[0].sector != "IGO") and not _partners(token, None, None):
             return None  # "Israel's cabinet met Sunday": a body of one side meeting on its own consults no one
+        if not any(coded(e) for e in actor) and not trigger.nominal and _counted_crowd(token, actor_tokens) and (
+                entry.event_type == "PROTEST" or self.lexicon.civilian_actions.get(entry.key) is not None):
+            # "as tens of thousands marched through the capital": a crowd counted, not named, protests where it is
+            actor = self._protesters_of(doc, token)
+            if entry.event_type != "PROTEST":
+                entry = self.lexicon.civilian_actions[entry.key]
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         if _ceremonial_gathering(token, actor_tokens):
@@ -1207,6 +1224,9 @@ class EventsStage(UsesLexicon):
                 actor, recipient = dedupe_entities(actor + partners), []
         if mediating and recipient:
             mode = "third-party"
+        if entry.cameo == "057" and recipient and any(c.dep_ == "prep" and c.lower_ == "with" for n in (
+                token, trigger.light_verb) if n is not None for c in n.children):
+            actor, recipient = dedupe_entities(actor + recipient), []  # "signed agreements with Turkey": all sign
         if entry.event_type == "CONSULT" and aux_mode == "negated" and mode is None and recipient and (
                 token.lemma_.lower() == "meet"):
             actor, recipient = dedupe_entities(actor + recipient), []  # "did not meet": no one hosted anyone
@@ -1672,6 +1692,7 @@ def _cooperation_behind(action: Frame) -> Frame:
 
 
 CONTINUING_VERBS = frozenset({"keep", "continue", "carry"})
+JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 
 
 CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
@@ -1992,6 +2013,9 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
+    if event_type == "SUPPORT" and not any(coded(e) for e in recipient):
+        # "recognised the state of Palestine", "backed the independence of Kosovo"
+        recipient = _places_of(doc, [g for o in objects for g in prep_objects([o], ("of",))]) or recipient
     if event_type == "SANCTION" and not any(coded(e) for e in recipient):
         # "halted all exports to and imports from Israel": the trading partner the halted flow names
         flows = [o for o in objects + [c for c in token.children if c.dep_ == "conj"] if o.lemma_.lower() in TRADE_FLOWS]
@@ -2557,6 +2581,18 @@ CEREMONY_CROWDS = frozenset({"mourner", "pilgrim", "worshipper", "worshiper", "f
                              "spectator", "faithful", "reveller", "believer"})
 CROWD_MOVES = GATHERING_VERBS | {"march", "walk", "flock"}
 DISSENT_WORDS = OPPOSING_VERBS | {"slogan", "chant", "against", "demand"}
+
+
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
+                          "million", "millions"})
+
+
+def _counted_crowd(verb, actor_tokens) -> bool:
+    """'tens of thousands marched', 'thousands rallied': a subject that only counts people."""
+    subjects = actor_tokens or [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(t.lower_ in CROWD_COUNTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ not in CROWD_COUNTS for g in c.children) for c in t.children)
+        for t in subjects)
 
 
 def _ceremonial_gathering(verb, actor_tokens) -> bool:
