@@ -67,7 +67,8 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
                            "HLH", "NGO", "RAD", "REL", "IGO"})
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
-RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL"})
+RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL", "EDU"})
+ASSEMBLING_SECTORS = frozenset({"EDU", "LAB", "AGR", "REL"})  # students, workers, farmers, the faithful: where they gather
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
@@ -180,7 +181,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or \
+            country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or (
+                _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or \
                 _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
@@ -801,6 +803,10 @@ class ActorsStage:
                     owner = next((self._place_country(doc, p) for p in obj.children if p.dep_ == "poss"), None)
                     if obj.dep_ == "pobj" and child.lower_ == "of" and owner:
                         return owner  # "an official of Pakistan's High Commission"
+                    if obj.dep_ == "pobj" and child.lower_ == "of" and obj.ent_type_ == "PERSON":
+                        people = {e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, obj)) if e.country}
+                        if len(people) == 1:
+                            return people.pop()  # "supporters of former president Evo Morales"
                     if obj.dep_ == "pobj" and child.lower_ in ("from", "of") and not obj.ent_type_:
                         affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
                         if affiliation:
@@ -882,6 +888,18 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
             if entity.country:
                 counts[entity.country] = counts.get(entity.country, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _nearest_place_before(mentions: list[Mention], mention: Mention) -> str | None:
+    """'arrived in Beijing ..., as students occupying Tiananmen Square chanted': people who act where
+    they live are of the place their sentence has just named."""
+    places = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start
+              and m.kind in ("place", "capital") and m.entities[0].country]
+    actors = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start
+              and m.kind not in ("place", "capital") and m.entities[0].country]
+    if not places or (actors and actors[-1].entities[0].country in {p.entities[0].country for p in places}):
+        return None  # the party just named is of a place named too: it says whose people these are
+    return places[-1].entities[0].country
 
 
 def _listed_with(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:

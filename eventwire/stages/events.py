@@ -633,6 +633,10 @@ class EventsStage(UsesLexicon):
     def _civilian_reading(self, doc: Doc, frame: Frame, trigger: _Trigger) -> None:
         """'Protesters stormed parliament' is a riot, 'troops stormed the town' an assault; rebels'
         or soldiers' raid on a village is an attack, a police raid a search."""
+        if trigger.token.lemma_.lower() in ("seize", "take", "capture") and frame.event_type == "ASSAULT" and frame.actor and all(
+                e.sector == "COP" for e in frame.actor):
+            frame.event_type, frame.mode, frame.cameo_code = "COERCE", "seize", "171"  # police seizing a building: a raid
+            return
         if trigger.token.lemma_.lower() == "raid" and frame.actor and all(
                 e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", None, "190"
@@ -2522,6 +2526,9 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
                        and token.head.left_edge.i <= f.trigger < token.i), key=lambda f: f.trigger)
         if told:
             return told[-1]
+    if outer is not None and outer is not frame and _is_result(token) and outer.event_type == "SANCTION" and (
+            frame.event_type in ("SANCTION", "COERCE") and _countries(outer.actor) == _countries(frame.actor)):
+        return outer  # "imposed sanctions, suspending Aeroflot flights and freezing their assets": the sanctions' terms
     if outer is not None and outer is not frame and _is_result(token) and {frame.mode, outer.mode} <= EXPULSION_MODES:
         return outer  # "expelled a reporter, giving her two days to leave the country": one expulsion
     called = anchors.get(token.head.head.i) if token.dep_ == "acl" and token.head.dep_ == "dobj" else (
@@ -2538,6 +2545,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     setting = anchors.get(_meeting_setting(token))
     if frame.event_type == "CONSULT" and frame.nominal and setting is not None and setting.event_type == "CONSULT":
         return setting
+    listed = anchors.get(token.head.head.i) if token.dep_ == "conj" and token.tag_ == "VBG" and (
+        token.head.dep_ == "advcl" and _is_result(token.head)) else None
+    if listed is not None and listed is not frame and listed.event_type == "SANCTION" and (
+            frame.event_type in ("SANCTION", "COERCE") and _countries(listed.actor) == _countries(frame.actor)):
+        return listed  # "..., freezing their assets and banning them from travelling": more of the sanctions' terms
     return None
 
 
