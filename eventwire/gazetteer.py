@@ -35,6 +35,7 @@ ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 5_
 CONTEXT_BONUS = 1.5  # in log10(population) units: a context-country place may be ~30x smaller
 CAPITAL_BONUS = 1.0
 NEAR_BONUS = 2.0  # a country named in the same sentence
+ALIAS_PENALTY = 2.0  # a place matched only by another of its names
 
 # Words news puts after a region's name: "Helmand province", "Donetsk region".
 ADMIN_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate", "oblast",
@@ -168,6 +169,10 @@ class Gazetteer:
         rows = self._matches(name)
         if not rows:
             return None
+        if any(folded_key(r.place.name) == folded_key(name) for r in rows):
+            # a place called so today beats one that only once was ("Salisbury" is not Harare)
+            rows = tuple(r if folded_key(r.place.name) == folded_key(name) else _Row(r.place, r.capital, r.bonus - ALIAS_PENALTY)
+                         for r in rows)
         context = tuple(context_countries)
         if near_countries:
             rows = tuple(r if r.place.country not in near_countries else _Row(r.place, r.capital, NEAR_BONUS)

@@ -362,7 +362,8 @@ class ActorsStage:
                 entity.country, entity.code = residence, _code(residence, entity.sector)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
         partners = self._coordinated_demonyms(doc.spacy[span.end:head.i], head)  # "Saudi and Iranian officials"
-        skipped = {t.i for t, _ in partners} | {t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}
+        skipped = {m.i for t, _ in partners for m in t.subtree if span.end <= m.i <= t.i} | {
+            t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}  # "South" of "South Korean" too
         phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
         end_tok = head.i + 1 if sector else span.end
@@ -459,9 +460,14 @@ class ActorsStage:
         """The other nationalities of 'Saudi and Iranian officials', 'Australian, Japanese and
         American warships' (a listed one hangs on the noun itself)."""
         found = []
+        indices = {t.i for t in tokens}
         for token in tokens:
             if token.dep_ == "conj" or (head is not None and token.dep_ in ("amod", "compound") and token.head.i == head.i):
-                entries = [e for e in self.dictionary.lookup(token.text) if e.kind in ("demonym", "country")]
+                # "South Korean" in "U.S. and South Korean forces": the word with its own modifiers first
+                words = [t for t in token.subtree if t.i in indices and t.i <= token.i and t.dep_ in (
+                    "compound", "amod", "nmod") or t.i == token.i]
+                entries = [e for text in dict.fromkeys((" ".join(t.text for t in words), token.text))
+                           for e in self.dictionary.lookup(text) if e.kind in ("demonym", "country")]
                 if entries:
                     found.append((token, entries[0]))
         return found
@@ -673,6 +679,8 @@ class ActorsStage:
 
     def _place_mention(self, doc: Doc, ent, min_population: int = 0, context: tuple[str, ...] = ()) -> Mention | None:
         start, end = _trim_possessive(ent)
+        if doc.text[start:end].islower():
+            return None  # "the east bank of the Dnipro": a description, not a name
         place = self.gazetteer.resolve(doc.text[start:end], context, self._countries_beside(doc, ent))
         if place is None or place.country is None:
             return None
@@ -755,8 +763,8 @@ class ActorsStage:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.conjuncts):
                 found = [self._place_country(doc, p) or self._country_named(doc, p) for p in [obj, *obj.conjuncts]]
-                if country in found and all(found):
-                    return list(dict.fromkeys(found))
+                if country in found and len([c for c in found if c]) > 1:  # "from Jordan, the US and other allies"
+                    return list(dict.fromkeys(c for c in found if c))
         return [country]
 
     def _country_named(self, doc: Doc, token) -> str | None:

@@ -529,7 +529,7 @@ class EventsStage(UsesLexicon):
             return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
         # "flew to Nairobi for two days of talks": the talks, not the days, are the purpose
         purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
-        if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS:
+        if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
             return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
         return None
 
@@ -1231,6 +1231,9 @@ class EventsStage(UsesLexicon):
         if entry.cameo == "057" and recipient and any(c.dep_ == "prep" and c.lower_ == "with" for n in (
                 token, trigger.light_verb) if n is not None for c in n.children):
             actor, recipient = dedupe_entities(actor + recipient), []  # "signed agreements with Turkey": all sign
+        if entry.event_type == "CONSULT":  # "held talks on the sidelines of the BRICS summit": a setting, no party
+            actor = _outside_settings(doc, token, actor) or actor
+            recipient = _outside_settings(doc, token, recipient)
         if entry.event_type == "CONSULT" and aux_mode == "negated" and mode is None and recipient and (
                 token.lemma_.lower() == "meet"):
             actor, recipient = dedupe_entities(actor + recipient), []  # "did not meet": no one hosted anyone
@@ -1703,13 +1706,12 @@ CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detentio
 
 
 def _prison_term(verb):
-    """'sentenced Zia to five years in prison', 'to long prison terms': the term a conviction
-    imposes, or None ('sentenced to death', 'fined')."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-        found = [t for t in prep.subtree if t.lemma_.lower() in CUSTODIAL_WORDS]
-        if found:
-            return found[0]
-    return None
+    """'sentenced Zia to five years in prison', 'to long prison terms', 'to three years in a prison
+    colony': the term a conviction imposes, or None ('sentenced to death', 'fined')."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
+    if not any(p.lower_ == "to" for p in preps):
+        return None
+    return next((t for p in preps for t in p.subtree if t.lemma_.lower() in CUSTODIAL_WORDS), None)
 
 
 def _imprisonment_behind(conviction: Frame, term) -> Frame:
@@ -2063,6 +2065,13 @@ def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -
               if e.sector == "JUD" or any(w in e.name.lower() for w in ("court", "tribunal"))}
     kept = [e for e in recipient if e.key not in venues]
     return kept if any(coded(e) for e in kept) else recipient
+
+
+def _outside_settings(doc: Doc, token, parties: list[Entity]) -> list[Entity]:
+    """The parties not named inside 'on the sidelines of ...' or 'on the margins of ...' in the sentence."""
+    spans = [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in token.sent
+             if n.lemma_.lower() in SETTING_HEADS and n.dep_ == "pobj"]
+    return [e for e in parties if not any(a <= e.start < b for a, b in spans)]
 
 
 def _visiting(person) -> bool:
@@ -2584,6 +2593,11 @@ CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "pre-election",
 PROHIBITION_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo"})
 
 
+def _sidelined(noun) -> bool:
+    """'talks on the sidelines of the BRICS summit': the summit is where the talks were held."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SETTING_HEADS
+
+
 def _banned(noun) -> bool:
     """'lifted a ban on political demonstrations': what a ban is on is no reported happening."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in PROHIBITION_NOUNS
@@ -2669,7 +2683,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
-                                 or _banned(token))) or (
+                                 or _banned(token) or _sidelined(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token))
 

@@ -146,6 +146,8 @@ def resolve_landmark(span, gazetteer: Gazetteer, context) -> PlaceChoice | None:
 
 def resolve_span(span, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | None, str]:
     name = span.text
+    if name.islower():
+        return None, f"'{name}' is a description, not a name: skipped"  # "the east bank of the Dnipro"
     place = gazetteer.resolve(name, context)
     if place is not None and (place.kind != "city" or not is_landmark(span) or len(span) == 1):
         others = len(gazetteer.candidates(name)) - 1
