@@ -199,6 +199,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames)  # "lodged a protest"
+            elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES:
+                frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -2457,7 +2459,15 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] + prep_objects([verb], ("for",))
-    if not objects and verb.dep_ == "relcl" and verb.head.lemma_.lower() not in SUMMING_NOUNS:
+    anchored = [f for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for f in frames
+                if f.trigger == c.i and f is not frame and f.event_type != frame.event_type]
+    if anchored:  # "Pyongyang's refusal ... was condemned by Washington": the refuser
+        own_keys = {e.key for e in frame.actor}
+        return [e for e in anchored[0].actor if coded(e) and e.key not in own_keys]
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl":
+        verb = verb.head  # "a move hailed by Abbas and denounced by Israel": what the first participle hangs on
+    if not objects and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and (
+            verb.head.lemma_.lower() not in SUMMING_NOUNS):  # "..., a move hailed by Abbas and denounced by Israel"
         objects = [verb.head]  # "..., a call the ruling party flatly rejected" (a denied charge is the denial's)
     if _retaliation(verb):
         objects = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
@@ -2484,6 +2494,29 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
         return _doers_of_summed_clause(doc, objects, frame)
     latest = max(told, key=lambda f: f.trigger)
     return [e for e in latest.actor if coded(e) and e.key not in own_keys]
+
+
+DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "earn", "trigger", "provoke", "win", "attract"})
+
+
+def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'vetoed a draft resolution, drawing sharp criticism from Washington': a stance an act drew
+    is aimed at whoever did the act."""
+    participle = noun.head
+    if noun.dep_ != "dobj" or participle.lemma_.lower() not in DRAWING_VERBS or participle.tag_ != "VBG" or (
+            participle.dep_ not in ("advcl", "conj", "xcomp")):
+        return []
+    verb = participle.head
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
+        verb = verb.head.head  # "vetoed a draft that would have threatened Damascus, drawing criticism"
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.lemma_.lower() in ("say", "report", "tell") and reported:
+        verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
+    told = next((f for f in frames if f.trigger == verb.i), None)
+    doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    own = _countries(frame.actor)
+    return [e for e in doers if coded(e) and e.country not in own]
 
 
 def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
