@@ -49,6 +49,9 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout", REPO_ROOT / "tests" / "gold" / "eventwire-heldout.jsonl", read_jsonl_gold, True),
     GoldSet("eventwire-probes-2", REPO_ROOT / "tests" / "gold" / "eventwire-probes-2.jsonl", read_jsonl_gold, True),
     GoldSet("eventwire-heldout-2", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-2.jsonl", read_jsonl_gold, True),
+    # session 12's writers coded a scheduled event with its own type and an aux mode, as our gold does
+    GoldSet("eventwire-probes-3", REPO_ROOT / "tests" / "gold" / "eventwire-probes-3.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-3", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-3.jsonl", read_jsonl_gold, False),
 )
 
 
