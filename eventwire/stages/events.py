@@ -194,13 +194,16 @@ class EventsStage(UsesLexicon):
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
             if not frame.recipient and not trigger.nominal and (frame.event_type in TOLD_EVENT_STANCES or (
-                    frame.event_type == "THREATEN" and _retaliation(trigger.token)) or trigger.entry.key == "return fire"
+                    frame.event_type == "THREATEN" and (_retaliation(trigger.token) or _warned_of_reprisal(trigger.token)))
+                    or trigger.entry.key == "return fire"
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames)  # "lodged a protest"
             elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
+            if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
+                frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -225,6 +228,12 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         for frame in frames:
+            if frame.event_type == "MOBILIZE" and not frame.recipient and not frame.place_tokens:
+                # "called up 300,000 reservists and is massing forces along the Gaza border": one build-up
+                twin = next((f for f in frames if f is not frame and f.event_type == "MOBILIZE" and f.recipient
+                             and f.sentence == frame.sentence and _countries(f.actor) == _countries(frame.actor)), None)
+                if twin is not None:
+                    frame.recipient = list(twin.recipient)
             claimants = _countries(frame.claimed_by)
             if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient) and len(claimants) == 1 and (
                     not claimants & _countries(frame.actor)) and not frame.reciprocal and not frame.place_tokens and all(
@@ -978,7 +987,9 @@ class EventsStage(UsesLexicon):
         verbs, clauses = [verb], []
         while verbs:
             current = verbs.pop()
-            verbs += [c for c in current.children if c.dep_ in ("xcomp", "ccomp")]
+            # "threatened to close the strait if ...", the infinitive read as a purpose clause too
+            verbs += [c for c in current.children if c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "advcl" and is_infinitive(c) and not _is_condition(c))]
             clauses += [c for c in current.children if c.dep_ == "advcl" and _is_condition(c)]
         # a party named as the subject, not one inside it ("if cooperation by all parties founders")
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)]
@@ -2021,6 +2032,11 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     pressing = entities_at(doc, _pressing_parties(token)) if event_type == "REJECT" else []
     if pressing:  # they, not the refused thing's home, are whom the refusal answers
         recipient = [e for e in recipient if e.country not in own] + pressing
+    if event_type == "MOBILIZE" and not any(coded(e) and e.country not in own for e in recipient) and not any(
+            t.lemma_.lower() in TEST_WORDS for t in [token, *objects]):
+        # "put its air force on alert after Indian warplanes struck", "as tensions rose with Kosovo",
+        # "massing forces along the Gaza border": whom the readiness answers (a weapons test answers no one)
+        recipient = _adversary_of_readiness(doc, token, own) or recipient
     if event_type == "SUPPORT" and not any(coded(e) for e in recipient):
         # "recognised the state of Palestine", "backed the independence of Kosovo"
         recipient = _places_of(doc, [g for o in objects for g in prep_objects([o], ("of",))]) or recipient
@@ -2084,6 +2100,34 @@ def _visiting(person) -> bool:
 
 REACHING_VERBS = frozenset({"reach", "enter"})
 TRADE_FLOWS = frozenset({"export", "import", "trade", "shipment", "flight", "transfer", "supply", "link"})
+
+
+READINESS_LINKS = frozenset({"after", "as", "amid", "following", "response", "over"})
+TEST_WORDS = frozenset({"test", "launch", "test-fire"})
+
+
+def _adversary_of_readiness(doc: Doc, verb, own: frozenset) -> list[Entity]:
+    """The other country named in the border a force masses on or in the clause or phrase that
+    says why it was readied."""
+    borders = [t for t in verb.subtree if t.lemma_.lower() in BORDER_WORDS]
+    named = [c for b in borders for c in b.children if c.dep_ in ("compound", "amod", "poss")]
+    found = [e for e in entities_at(doc, named) + _places_of(doc, named) if coded(e) and e.country not in own]
+    if found:
+        return found[:1]
+    heads = [verb] + list(verb.ancestors)[:2]  # "put its air force on high alert after ...": the light verb's clause
+    links = [c for h in heads for c in h.children if (c.dep_ == "advcl" and any(m.lower_ in READINESS_LINKS for m in c.children
+                                                                      if m.dep_ in ("mark", "advmod")))
+             or (c.dep_ == "prep" and c.lower_ in READINESS_LINKS | {"in"} and any(
+                 t.lower_ in READINESS_LINKS for t in c.subtree))]
+    for link in links:
+        # the doer of the clause, the owner of what prompted it, or whom tensions are with
+        named = [t for t in link.subtree if t.dep_ in ("nsubj", "poss") or (
+            t.dep_ == "pobj" and t.head.lower_ in ("with", "from", "by"))]
+        parties = [e for t in named if (m := doc.mention_at(t.i)) is not None and m.kind != "place"
+                   for e in m.entities if coded(e) and e.country and e.country not in own]
+        if parties:
+            return parties[:1]
+    return []
 
 
 def _places_of(doc: Doc, tokens) -> list[Entity]:
@@ -2459,6 +2503,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] + prep_objects([verb], ("for",))
+    if _warned_of_reprisal(verb):
+        objects = [verb]  # "..., and Britain warned of serious consequences": a warning to whoever acted
     anchored = [f for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for f in frames
                 if f.trigger == c.i and f is not frame and f.event_type != frame.event_type]
     if anchored:  # "Pyongyang's refusal ... was condemned by Washington": the refuser
@@ -2515,6 +2561,29 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
         verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
     told = next((f for f in frames if f.trigger == verb.i), None)
     doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    own = _countries(frame.actor)
+    return [e for e in doers if coded(e) and e.country not in own]
+
+
+REPRISAL_NOUNS = frozenset({"consequence", "response", "retaliation", "reprisal", "countermeasure", "measure",
+                            "action", "punishment"})
+
+
+def _warned_of_reprisal(verb) -> bool:
+    """'warned of serious consequences', 'warned of overwhelming countermeasures'."""
+    return any(o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects([verb], ("of",)))
+
+
+def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'began joint exercises, prompting North Korea to warn of countermeasures': a stance an act
+    prompted is aimed at whoever did the act."""
+    participle = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or participle.lemma_.lower() not in DRAWING_VERBS | {"lead", "force"} or (
+            participle.tag_ != "VBG"):
+        return []
+    told = next((f for f in frames if f.trigger == participle.head.i), None)
+    doers = told.actor if told is not None else entities_at(
+        doc, [c for c in participle.head.children if c.dep_ == "nsubj"])
     own = _countries(frame.actor)
     return [e for e in doers if coded(e) and e.country not in own]
 
