@@ -47,7 +47,9 @@ PLACE_SLOT_HEADS = PLACE_HEADS | {"outskirts"}
 # Modifiers that make a group word name no people: "monetary union", "customs union".
 NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking fiscal political energy capital
     market postal european african""".split()),
-              "party": frozenset("wedding funeral birthday dinner search rescue boarding".split())}
+              "party": frozenset("wedding funeral birthday dinner search rescue boarding".split()),
+              # "the Jenin refugee camp" is a place, "the opposition camp" its people
+              "camp": frozenset("refugee refugees displacement training military army prison detention protest".split())}
 # Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
 NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
@@ -366,6 +368,9 @@ class ActorsStage:
             t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}  # "South" of "South Korean" too
         phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
+        holder = head.head if head.dep_ == "compound" else head  # "Rohingya refugee camps": "refugee" modifies "camps"
+        if sector and set(phrase.lower().split()) & NOT_PEOPLE.get(holder.lemma_.lower(), frozenset()):
+            sector = None  # "the Rohingya refugee camps": a place of the Rohingya, not people acting
         end_tok = head.i + 1 if sector else span.end
         start_char, end_char = span.start_char, doc.spacy[end_tok - 1].idx + len(doc.spacy[end_tok - 1])
         entity = entity_from_entry(entry, doc.text[start_char:end_char], start_char, end_char, sector=sector)

@@ -53,7 +53,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 THREAT_TYPES = FORCE_TYPES | {"SANCTION"}
 CONFLICT_INTENTS = THREAT_TYPES | {"PROTEST", "MOBILIZE"}
 SITE_HEADS = frozenset("airport square palace hall stadium base port embassy hotel neighbourhood neighborhood suburb "
-                       "market".split())
+                       "market camp".split())
 STATE_VERBS = frozenset({"be", "remain", "stay"})
 # Going somewhere "on a visit" or "for talks": the traveller is the one who visits or talks.
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
@@ -1522,8 +1522,8 @@ class EventsStage(UsesLexicon):
                 if any(a.dep_ == "acl" and a.head.lemma_.lower() in DOCUMENT_NOUNS for a in inner.ancestors if a.i > node.i):
                     continue  # "in a report released in New York": where the report came out
                 of_a_place = inner.head.lower_ == "of" and inner.head.head.lower_ in PLACE_HEADS
-                named_site = inner.lower_ in SITE_HEADS and any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in inner.children)  # "at Ankara airport"
+                named_site = inner.lower_ in SITE_HEADS and any(  # "at Ankara airport", not "Rohingya refugee camps"
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP" for c in inner.children)
                 read_as_place = getattr(doc.mention_at(inner.i), "kind", None) == "place"  # "a studio in Guayaquil" (ORG)
                 if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site or read_as_place:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
