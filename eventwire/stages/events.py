@@ -271,8 +271,10 @@ class EventsStage(UsesLexicon):
             return _Trigger(token, entry, nominal=False) if entry else None
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ROLE_NOUNS:
             return None  # "investigated for her role in rioting": a charge, not a reported event
-        if (token.pos_ in ("NOUN", "PROPN") or gerund_noun) and token.ent_type_ not in (
-                "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME") and (
+        named_accord = token.ent_type_ in ("ORG", "LAW") and token.lemma_.lower() in NAMED_ACCORDS and (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in SIGNING_VERBS)  # "signed the Strategic Arms Reduction Treaty"
+        if (token.pos_ in ("NOUN", "PROPN") or gerund_noun) and (named_accord or token.ent_type_ not in (
+                "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME")) and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
             if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
@@ -1241,6 +1243,10 @@ class EventsStage(UsesLexicon):
                 actor, recipient = dedupe_entities(actor + partners), []
         if mediating and recipient:
             mode = "third-party"
+        if entry.cameo == "057":  # "signed a treaty at the Vatican", "at the White House": where, not with whom
+            venues = {e.key for n in (token, trigger.light_verb) if n is not None for p in prep_objects([n], ("at", "in"))
+                      for e in entities_at(doc, [p])}
+            recipient = [e for e in recipient if e.key not in venues]
         if entry.cameo == "057" and recipient and any(c.dep_ == "prep" and c.lower_ == "with" for n in (
                 token, trigger.light_verb) if n is not None for c in n.children):
             actor, recipient = dedupe_entities(actor + recipient), []  # "signed agreements with Turkey": all sign
@@ -1712,6 +1718,8 @@ def _cooperation_behind(action: Frame) -> Frame:
 
 
 CONTINUING_VERBS = frozenset({"keep", "continue", "carry"})
+NAMED_ACCORDS = frozenset({"treaty", "accord", "accords", "agreement", "pact", "convention", "protocol"})
+SIGNING_VERBS = frozenset({"sign", "ratify", "initial"})
 JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
 
 
