@@ -78,7 +78,7 @@ SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "
 # suspending protests"; RETREAT material de-escalation (CAMEO 085 ease sanctions, 087 de-escalate).
 ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
            "ASSAULT": ("RETREAT", "ceasefire", "087"), "MOBILIZE": ("RETREAT", None, "0873"),
-           "SANCTION": ("RETREAT", "ease", "085")}
+           "SANCTION": ("RETREAT", "ease", "085"), "REJECT": ("CONCEDE", None, "080")}  # "lifted its veto"
 DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call", "order"})
 # "will not accept any more refugees", "would not meet their demands": a cooperative act the actor
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
@@ -619,7 +619,7 @@ class EventsStage(UsesLexicon):
                     and not self._is_reported(matrix[governor.head.i])):
                 consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
-                    trigger.entry.event_type in CONFLICT_INTENTS):
+                    trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
         consumed.update(_purposes_of_contents(triggers, consumed))
         consumed.update(_hosted_or_charged(triggers, consumed))
