@@ -1697,10 +1697,15 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     own = _countries(arrest.actor)
     # an arrest with no one named is made at home (the places stage says so of the arrest itself)
     recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
-    accusation = replace(arrest, trigger=charge.i, event_type="ACCUSE", mode="allege", cameo_code="112",
-                         context=["legal"], recipient=recipient, explain=dict(arrest.explain))
-    accusation.explain["trigger"] = f"'{charge.text}' (charge of an arrest) -> ACCUSE"
-    return accusation
+    return _companion(arrest, f"'{charge.text}' (charge of an arrest) -> ACCUSE", trigger=charge.i,
+                      event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
+
+
+def _companion(frame: Frame, why: str, **changes) -> Frame:
+    """A second event one act also is (an arrest's accusation, a jail term's coercion), told by the same words."""
+    companion = replace(frame, explain=dict(frame.explain), **changes)
+    companion.explain["trigger"] = why
+    return companion
 
 
 def _done_jointly(token) -> bool:
@@ -1711,10 +1716,8 @@ def _done_jointly(token) -> bool:
 
 def _cooperation_behind(action: Frame) -> Frame:
     """Forces of two states acting together also cooperate militarily (CAMEO 062), with no target."""
-    together = replace(action, event_type="COOPERATE", mode=None, cameo_code="062", recipient=[], reciprocal=True,
-                       explain=dict(action.explain))
-    together.explain["trigger"] = f"{action.explain.get('trigger', '')}; done jointly -> COOPERATE"
-    return together
+    return _companion(action, f"{action.explain.get('trigger', '')}; done jointly -> COOPERATE",
+                      event_type="COOPERATE", mode=None, cameo_code="062", recipient=[], reciprocal=True)
 
 
 CONTINUING_VERBS = frozenset({"keep", "continue", "carry"})
@@ -1737,10 +1740,8 @@ def _prison_term(verb):
 
 def _imprisonment_behind(conviction: Frame, term) -> Frame:
     """PLOVER: a conviction that imprisons is also COERCE 'arrest', between the same parties."""
-    jailing = replace(conviction, trigger=term.i, event_type="COERCE", mode="arrest", cameo_code="173",
-                      explain=dict(conviction.explain))
-    jailing.explain["trigger"] = f"'{term.text}' (prison term of a conviction) -> COERCE"
-    return jailing
+    return _companion(conviction, f"'{term.text}' (prison term of a conviction) -> COERCE", trigger=term.i,
+                      event_type="COERCE", mode="arrest", cameo_code="173")
 
 
 def _is_cause(noun) -> bool:
@@ -2567,6 +2568,11 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.lemma_.lower() in ("say", "report", "tell") and reported:
         verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
+    return _doers_of_clause(doc, verb, frame, frames)
+
+
+def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """Who did what a clause tells: its frame's actors, else its subject; not the stance-taker's side."""
     told = next((f for f in frames if f.trigger == verb.i), None)
     doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
     own = _countries(frame.actor)
@@ -2589,11 +2595,7 @@ def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Enti
     if verb.dep_ not in ("xcomp", "ccomp") or participle.lemma_.lower() not in DRAWING_VERBS | {"lead", "force"} or (
             participle.tag_ != "VBG"):
         return []
-    told = next((f for f in frames if f.trigger == participle.head.i), None)
-    doers = told.actor if told is not None else entities_at(
-        doc, [c for c in participle.head.children if c.dep_ == "nsubj"])
-    own = _countries(frame.actor)
-    return [e for e in doers if coded(e) and e.country not in own]
+    return _doers_of_clause(doc, participle.head, frame, frames)
 
 
 def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
@@ -2645,8 +2647,7 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
                        and token.head.left_edge.i <= f.trigger < token.i), key=lambda f: f.trigger)
         if told:
             return told[-1]
-    if outer is not None and outer is not frame and _is_result(token) and outer.event_type == "SANCTION" and (
-            frame.event_type in ("SANCTION", "COERCE") and _countries(outer.actor) == _countries(frame.actor)):
+    if outer is not None and outer is not frame and _is_result(token) and _spells_out_sanctions(outer, frame):
         return outer  # "imposed sanctions, suspending Aeroflot flights and freezing their assets": the sanctions' terms
     if outer is not None and outer is not frame and _is_result(token) and {frame.mode, outer.mode} <= EXPULSION_MODES:
         return outer  # "expelled a reporter, giving her two days to leave the country": one expulsion
@@ -2666,10 +2667,15 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return setting
     listed = anchors.get(token.head.head.i) if token.dep_ == "conj" and token.tag_ == "VBG" and (
         token.head.dep_ == "advcl" and _is_result(token.head)) else None
-    if listed is not None and listed is not frame and listed.event_type == "SANCTION" and (
-            frame.event_type in ("SANCTION", "COERCE") and _countries(listed.actor) == _countries(frame.actor)):
+    if listed is not None and listed is not frame and _spells_out_sanctions(listed, frame):
         return listed  # "..., freezing their assets and banning them from travelling": more of the sanctions' terms
     return None
+
+
+def _spells_out_sanctions(sanctions: Frame, frame: Frame) -> bool:
+    """A restriction by the same side, told in a participle after its sanctions, is one of their terms."""
+    return sanctions.event_type == "SANCTION" and frame.event_type in ("SANCTION", "COERCE") and (
+        _countries(sanctions.actor) == _countries(frame.actor))
 
 
 CLOSING_VERBS = frozenset({"end", "conclude", "close", "cap"})
