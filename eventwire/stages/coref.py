@@ -126,7 +126,8 @@ class CorefStage:
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
-            candidates = [_denier_of_claim(doc, token), _accuser_of_harm(doc, token), _reporter_mention(doc, token),
+            candidates = [_denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
+                          _reporter_mention(doc, token),
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
@@ -452,6 +453,18 @@ def _accuser_of_harm(doc: Doc, token) -> Mention | None:
             return None
         node = node.head
     return None
+
+
+def _sued_party(doc: Doc, token) -> Mention | None:
+    """'filed a case against Israel at the ICJ, accusing it of ...': the "it" accused is the party
+    the case is against, not the court."""
+    accusing = token.head
+    if token.dep_ != "dobj" or token.lower_ not in ("it", "them") or accusing.lemma_.lower() not in ACCUSING_VERBS or (
+            accusing.dep_ not in ("advcl", "xcomp", "conj")):
+        return None
+    against = [g for t in accusing.head.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i < accusing.i
+               for g in t.children if g.dep_ == "pobj"]
+    return next((m for g in against if (m := doc.mention_at(g.i)) is not None), None)
 
 
 def _subject_mention(doc: Doc, verb) -> Mention | None:
