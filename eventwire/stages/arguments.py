@@ -146,7 +146,7 @@ def _relativized_noun(verb):
     return noun
 
 
-ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "suspect", "fault", "indict", "convict"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "indict", "convict"})
 
 
 def accused_noun(of):
@@ -157,9 +157,9 @@ def accused_noun(of):
     for _ in range(5):
         if node.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP"):
             return None
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in ACCUSING_LEMMAS:
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in ACCUSING_VERBS | {"suspect"}:
             return node
-        if node.dep_ == "oprd" and node.head.lemma_.lower() in ACCUSING_LEMMAS:  # "gunmen loyal to X", "loyal" split off
+        if node.dep_ == "oprd" and node.head.lemma_.lower() in ACCUSING_VERBS | {"suspect"}:  # "gunmen loyal to X", "loyal" split off
             return next((c for c in node.head.children if c.dep_ == "dobj"), None)
         if node.head.i == node.i:
             return None

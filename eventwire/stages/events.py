@@ -21,6 +21,7 @@ from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import SUMMING_NOUNS
 from .arguments import (
+    ACCUSING_VERBS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
     LOCATIVE_PREPS,
@@ -114,7 +115,6 @@ READYING_VERBS = frozenset({"prepare", "poise", "gear"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "THREATEN"})
 BODIES_AND_AGREEMENTS = frozenset("""treaty agreement accord pact deal convention protocol organisation organization
     alliance bloc union court council body mission talks negotiation initiative coalition framework""".split())
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "indict", "convict"})
 THIRD_PARTY_CONSULTS = frozenset({"mediate"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
 AUX_PRIORITY = ("negated", "hypothetical", "future")
