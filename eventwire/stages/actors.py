@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import AFFILIATION_PARTICIPLES, BACKING_PARTICIPLES, LOCATIVE_PREPS, PLACE_HEADS, conjuncts
+from .arguments import (
+    AFFILIATION_PARTICIPLES,
+    BACKING_PARTICIPLES,
+    CASUALTY_VERBS,
+    LOCATIVE_PREPS,
+    PLACE_HEADS,
+    conjuncts,
+)
 
 LANDMARK_HEADS = frozenset(
     "square street avenue road boulevard palace hall airport stadium church cathedral mosque "
@@ -168,6 +175,10 @@ class ActorsStage:
                 e.country for e in mention.entities if e.country)
         for mention in mentions:
             entity = mention.entities[0]
+            if entity.country is None and entity.sector == "REB" and mention.kind == "organisation" and (
+                    where := self._where_stateless_group_is(doc, mention)):
+                entity.country, entity.code = where, _code(where, entity.sector)  # "Islamic State targets in Libya"
+                continue
             generic_seat = mention.kind == "seat" and _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS
             owner = _possessing_country(doc, mentions, mention) if generic_seat else None
             if owner or (generic_seat and dominant and entity.country != dominant):
@@ -184,7 +195,8 @@ class ActorsStage:
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
             country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or (
-                _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or \
+                _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
+                _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
                 _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
@@ -202,9 +214,10 @@ class ActorsStage:
         return blocked
 
     def _is_landmark(self, span) -> bool:
-        """A building, square or body of water: 'China' in 'the South China Sea' is no actor."""
+        """A building, square or body of water: 'China' in 'the South China Sea' is no actor ("the
+        Russian Orthodox Church", a body the dictionary knows, is one)."""
         if span[-1].lower_ in LANDMARK_HEADS:
-            return True
+            return not any(e.kind == "organisation" for e in self.dictionary.lookup(_span_text(span)))
         if span.label_ == "FAC":  # but "suspended Niger", tagged FAC, names a country
             return not any(e.kind == "country" for e in self.dictionary.lookup(_span_text(span)))
         place = self.gazetteer.resolve(_span_text(span)) if span.label_ == "LOC" else None
@@ -429,6 +442,22 @@ class ActorsStage:
         Serbia', 'through Nairobi', 'blocked motorways in Belgium'."""
         return next(iter(self._countries_where(doc, verb)), None)
 
+    def _where_stateless_group_is(self, doc: Doc, mention: Mention) -> str | None:
+        """'Islamic State targets in the Libyan city of Derna', 'al-Qaeda fighters in Yemen': an
+        armed group of no one country is coded by the place its own phrase puts it in, else by
+        where its clause is set."""
+        head = doc.spacy[mention.end - 1]
+        noun = head.head if head.dep_ in ("compound", "nmod") else head
+        frontier = [noun]
+        for _ in range(2):  # "in the Libyan city of Derna"
+            places = [g for n in frontier for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      and (c.lower_ == "in" or n is not noun) for g in c.children if g.dep_ == "pobj"]
+            found = next((country for p in places if (country := self._place_country(doc, p))), None)
+            if found:
+                return found
+            frontier = places
+        return next(iter(self._countries_where(doc, _clause_verb(noun))), None)  # "attacked Islamic State in Mosul"
+
     def _countries_where(self, doc: Doc, verb) -> list[str]:
         """The countries of the first place a clause names, with the places coordinated with it
         ('blocked motorways in Belgium and France', 'set fire to the Swedish embassy in Baghdad')."""
@@ -439,7 +468,8 @@ class ActorsStage:
             for g in c.children if g.dep_ == "pobj"]
         for _ in range(2):
             places = [obj for node in frontier for c in node.children
-                      if c.dep_ == "prep" and c.lower_ in PLACE_SLOT_PREPS | {"through"}
+                      if c.dep_ == "prep" and (c.lower_ in PLACE_SLOT_PREPS | {"through"} or (
+                          c.lower_ == "of" and node.lemma_.lower() in PLACE_HEADS))  # "the Libyan city of Derna"
                       for obj in c.children if obj.dep_ == "pobj"]
             first = next((obj for obj in places if self._place_country(doc, obj)), None)
             if first is not None:
@@ -915,9 +945,24 @@ def _nearest_place_before(mentions: list[Mention], mention: Mention) -> str | No
     return places[-1].entities[0].country
 
 
+def _harmed(token) -> bool:
+    """'shelled the island of Yeonpyeong, killing two marines': those killed or wounded, who are
+    of the place the attack struck rather than of the attacker."""
+    return token.head.lemma_.lower() in CASUALTY_VERBS and token.dep_ in ("dobj", "nsubjpass")
+
+
+def _place_struck_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """The country of the last place its sentence named before the harmed ("the South Korean
+    island of Yeonpyeong", "a village in Kunar")."""
+    places = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start and m.entities[0].country
+              and (m.kind in ("place", "capital") or (
+                  m.kind == "demonym" and doc.spacy[m.end - 1].head.lemma_.lower() in PLACE_HEADS))]
+    return places[-1].entities[0].country if places else None
+
+
 def _listed_with(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """'sanctions on President Mnangagwa, his wife and several senior officials': officials listed
-    after a named person are of that person's country."""
+    after a named person, or after a group a demonym describes, are of that person's or group's country."""
     token = doc.spacy[mention.end - 1]
     if token.dep_ != "conj":
         return None
@@ -925,7 +970,10 @@ def _listed_with(doc: Doc, mentions: list[Mention], mention: Mention) -> str | N
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     other = next((m for m in mentions if m.start <= first.i < m.end), None)
-    if other is None or other.kind != "person":
+    # "eight Russian diplomats and trade officials": the demonym before the first of a list of groups
+    described = other is not None and other.kind == "group" and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < first.i for c in first.children)
+    if other is None or (other.kind != "person" and not described):
         return None
     return next((e.country for e in other.entities if e.country), None)
 

@@ -20,7 +20,7 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
 LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
-ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head"})  # "goods coming from Mexico"
+ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head", "belong"})  # "goods coming from Mexico"
 # "rebels backed by Rwanda" are not Rwanda: a backer is another party
 BACKING_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "equip"})
 # "an Egyptian-brokered ceasefire": the go-between is a third party, not whom the truce is with
@@ -57,7 +57,7 @@ def verb_arguments(verb) -> tuple[list, list]:
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
     recipient += _raised_objects(verb)
     if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on
-        actor = [verb.head if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
+        actor = [relative_antecedent(verb) if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
         recipient = [verb.head if r.lower_ in RELATIVE_PRONOUNS and r.dep_ == "nsubjpass" else r for r in recipient]
     if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
@@ -124,6 +124,19 @@ def raised_partners(verb) -> list:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "bombardment",
+                          "ambush", "blast", "explosion"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def relative_antecedent(clause):
+    """The noun a relative clause tells about: its head, except that in "an air strike on a
+    hospital that killed 12 people" the killing was done by the strike, not the hospital."""
+    head = clause.head
+    if (clause.lemma_.lower() in CASUALTY_VERBS and head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "against")
+            and head.head.head.lemma_.lower() in ATTACK_NOUNS):
+        return head.head.head
+    return head
 
 
 def _relativized_object(verb, recipient: list) -> list:
@@ -172,7 +185,7 @@ def inherited_subject(verb) -> list:
     token = verb
     for _ in range(4):
         if token.dep_ == "relcl":
-            return [token.head]
+            return [relative_antecedent(token)]
         misread_subject = _misread_main_verb(token) if token.dep_ == "acl" else None
         if misread_subject is not None:
             return [misread_subject]  # "Palestinian youths resorted to throwing stones", parsed as a noun phrase
@@ -208,7 +221,7 @@ def inherited_subject(verb) -> list:
             if objs:
                 return objs
             head = governor
-        if token.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS:
+        if token.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS | USING_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # object control: "urged Iran to return"
                 return objs
@@ -291,6 +304,7 @@ def _noun_phrase_read_for_clause(participle):
 
 # "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
 SUMMONING_VERBS = frozenset({"summon"})
+USING_VERBS = frozenset({"use", "employ", "fire", "spray", "lob"})  # "used water cannon to disperse them": the user disperses
 DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
 
 

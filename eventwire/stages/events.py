@@ -22,6 +22,8 @@ from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import SUMMING_NOUNS
 from .arguments import (
     ACCUSING_VERBS,
+    ATTACK_NOUNS,
+    CASUALTY_VERBS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
     LOCATIVE_PREPS,
@@ -75,6 +77,8 @@ ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "with
 # Stopping others' protest is coercion ("police dispersed the rally", "prevented the march").
 SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "thwart", "foil", "crush", "suppress",
                                "quell", "forbid", "outlaw"})
+# Ending a protest that was under way: the protest took place ("police broke up the rally").
+DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
 # suspending protests"; RETREAT material de-escalation (CAMEO 085 ease sanctions, 087 de-escalate).
 ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
@@ -199,7 +203,8 @@ class EventsStage(UsesLexicon):
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
-                frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames)  # "lodged a protest"
+                frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
+                    _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
             elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
@@ -225,6 +230,8 @@ class EventsStage(UsesLexicon):
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
+        frames += [_conviction_behind(f, term) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
+                   and (term := _jail_term(doc.spacy[f.trigger])) is not None]
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         for frame in frames:
@@ -550,12 +557,15 @@ class EventsStage(UsesLexicon):
         entry = self._verb_entry(verb)
         return entry is not None and entry.mode == "visit" and self._verb_licensed(verb, entry)
 
-    def _destination(self, token):
+    def _destination(self, token, doc: Doc | None = None):
+        """Where a trip goes; with the document, also a place the tagger took for a name of
+        something else ("arrived in Ulaanbaatar", tagged an organisation)."""
         preps = ("to", "into", "in") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
+                            doc is not None and (m := doc.mention_at(obj.i)) is not None and m.kind == "place")):
                         return obj
         return None
 
@@ -609,8 +619,14 @@ class EventsStage(UsesLexicon):
                     head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
                     and not self._is_reported(matrix[head.head.i])):
                 consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
-            elif node.dep_ == "acl" and is_infinitive(node) and head.i in covenants and head.i != trigger.token.i:
-                consumed[trigger.token.i] = covenants[head.i]  # "reached a deal to curb Iran's nuclear programme"
+            elif node.dep_ == "acl" and (is_infinitive(node) or node.tag_ == "VBG") and head.i in covenants and (
+                    head.i != trigger.token.i):
+                # "reached a deal to curb Iran's nuclear programme", "signed an agreement allowing troops to train"
+                consumed[trigger.token.i] = covenants[head.i]
+            elif node.dep_ == "advcl" and node.tag_ == "VBG" and (signed := next(
+                    (t for t in triggers if (t.entry.cameo == "057" and t.token.i == head.i) or (
+                        t.token.i in covenants and t.light_verb is not None and t.light_verb.i == head.i)), None)) is not None:
+                consumed[trigger.token.i] = signed  # "signed an agreement on Monday allowing ...", hung on the verb
             elif node.dep_ in ("acl", "ccomp") and head.i in covenants and head.i != trigger.token.i and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and not _in_past(node):
                 consumed[trigger.token.i] = covenants[head.i]  # "a European Union demand that it join sanctions"
@@ -619,9 +635,11 @@ class EventsStage(UsesLexicon):
                     and not self._is_reported(matrix[governor.head.i])):
                 consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
-                    trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}):
+                    trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}) and not (
+                    trigger.entry.event_type == "PROTEST" and head.lemma_.lower() in DISPERSING_VERBS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
         consumed.update(_purposes_of_contents(triggers, consumed))
+        consumed.update(_force_used_to_disperse(triggers, consumed))
         consumed.update(_hosted_or_charged(triggers, consumed))
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
@@ -790,6 +808,9 @@ class EventsStage(UsesLexicon):
             return True  # "marched, demanding ...", "staged rallies to demand ..."
         if trigger.token.dep_ == "pcomp" and governor.dep_ == "prep" and governor.head.dep_ in ("advcl", "acl"):
             return governor.head.head.i in protest_at  # "rioted, joining demonstrators in demanding ..."
+        if trigger.token.dep_ == "acl" and governor.dep_ == "pobj" and governor.head.lower_ in ("by", "of"):
+            owner = governor.head.head  # "broke up a rally by ...", the by-phrase hung on the verb
+            return owner.i in protest_at or any(c.dep_ == "dobj" and c.i in protest_at for c in owner.children)
         return False
 
     def _refine_type(self, doc: Doc, frame: Frame, trigger: _Trigger) -> None:
@@ -1175,7 +1196,8 @@ class EventsStage(UsesLexicon):
             recipient = self._accused_before_a_body(doc, token, trigger.light_verb, actor) or recipient
         if entry.event_type in BORDER_TYPES and not any(coded(e) for e in recipient):  # "massed troops near its border with Ukraine"
             recipient = entities_at(doc, _across_border(token), exclude_countries=_countries(actor))
-        destination = self._destination(token) or (trigger.light_verb is not None and self._destination(trigger.light_verb))
+        destination = self._destination(token, doc) or (
+            trigger.light_verb is not None and self._destination(trigger.light_verb, doc))
         if entry.mode == "visit" and not recipient and destination:
             recipient = _place_entities(doc, destination)
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
@@ -1316,9 +1338,12 @@ class EventsStage(UsesLexicon):
                 recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS and not (
+                    child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
                 recipient += [g for g in child.children if g.dep_ == "pobj"
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
+        if not actor and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
+            actor = prep_objects([noun.head], ("from",))  # "drew condemnation on Tuesday from Berlin", hung on the verb
         if light_verb is not None:
             verb_actor, verb_recipient = verb_arguments(light_verb)
             if light_verb.lemma_.lower() in PARTICIPATING_VERBS and verb_actor:
@@ -1395,7 +1420,8 @@ class EventsStage(UsesLexicon):
         control = self.lexicon.control_class(lemma)
         if governs and control and control != "neutral" and any(c.dep_ in ("xcomp",) for c in verb.children):
             found.add(control)
-        if control in ("future",) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        if control in ("future",) and any(c.dep_ == "prep" and c.lower_ == "for" and not _for_how_long(c)
+                                          for c in verb.children):
             found.add("future")  # "prepares for his visit", "set for Tuesday"
         for child in verb.children:
             word = child.lower_
@@ -1744,6 +1770,25 @@ def _imprisonment_behind(conviction: Frame, term) -> Frame:
                       event_type="COERCE", mode="arrest", cameo_code="173")
 
 
+JAILING_VERBS = frozenset({"jail", "imprison"})
+TERM_UNITS = frozenset({"year", "month", "week", "decade"})
+
+
+def _jail_term(verb):
+    """'jailed the activist for 11 years': the term a jailing is for, which only a sentence sets."""
+    if verb.lemma_.lower() not in JAILING_VERBS:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in TERM_UNITS and any(n.dep_ == "nummod" for n in g.children)),
+                None)
+
+
+def _conviction_behind(jailing: Frame, term) -> Frame:
+    """PLOVER: jailing someone for a term is a conviction too (SANCTION 'convict'), between the same parties."""
+    return _companion(jailing, f"'{term.text}' (term of a jailing) -> SANCTION", trigger=term.i,
+                      event_type="SANCTION", mode="convict", cameo_code="116")
+
+
 def _is_cause(noun) -> bool:
     """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
     an event is told with is background to it, not news of its own; so is what it follows
@@ -1772,7 +1817,14 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     measures against something is aimed at whose it is."""
     measures = [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"]
-    return _other_parties(doc, prep_objects(measures, ("against",)), actor)
+    against = _other_parties(doc, prep_objects(measures, ("against",)), actor)
+    # "warned that Tehran would respond to any Israeli attack": at whoever would attack
+    attacks = [t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+               if t.lemma_.lower() in ATTACK_NOUNS | AGGRESSION_NOUNS and _any_such(t)]
+    return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor)
+
+
+AGGRESSION_NOUNS = frozenset({"aggression", "provocation", "incursion", "invasion", "intervention", "attempt", "move"})
 
 
 def _protested_owners(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
@@ -1899,7 +1951,9 @@ def _accused_of(node):
 HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "bid", "candidacy",
                          "struggle", "aspiration", "self-determination", "membership", "statehood"})
 PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
-                              "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer"})
+                              "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer",
+                              # amounts: "300 billion yen of debt owed by Myanmar"
+                              "yen", "dollar", "euro", "pound", "billion", "million", "tonne", "ton", "amount", "sum"})
 
 
 def _owners(thing) -> list:
@@ -2308,6 +2362,26 @@ def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int,
     return found
 
 
+def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'used water cannon to disperse the protesters', 'fired tear gas to break up the rally': one
+    act, the force (PLOVER: an explicit crowd-control weapon is ASSAULT crowd-control)."""
+    dispersals = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type == "COERCE"
+                  and t.token.lemma_.lower() in SUPPRESSING_VERBS and t.token.i not in consumed}
+    found: dict[int, _Trigger] = {}
+    for trigger in triggers:
+        if trigger.nominal or trigger.entry.event_type != "ASSAULT" or trigger.token.i in consumed:
+            continue
+        purpose = next((dispersals[c.i] for c in trigger.token.children if c.i in dispersals
+                        and c.dep_ in ("xcomp", "advcl") and is_infinitive(c)), None)
+        if purpose is not None:
+            found[purpose.token.i] = trigger
+    return found
+
+
+# Events whose "on" phrase is what they are about, not at whom ("talks on the nuclear programme").
+TOPICAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'host a (new round of) talks between A and B': one meeting, the host's; 'arrested for
     collaborating with Israel': the charge is no event of its own; 'hurled stones during
@@ -2330,10 +2404,27 @@ def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _T
         if trigger.nominal and told is not None and told.entry.event_type == trigger.entry.event_type:
             found[token.i] = told
             continue
+        if not trigger.nominal and trigger.entry.event_type == "ASSAULT" and (
+                earlier := _the_attack_told_before(token, triggers)) is not None:
+            found[token.i] = earlier  # "stormed a hotel ..., and 15 people were killed in the assault"
+            continue
         punisher = verbs.get(token.head.head.i) if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
         if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES:
             found[token.i] = punisher
     return found
+
+
+def _the_attack_told_before(token, triggers: list[_Trigger]) -> _Trigger | None:
+    """The attack a killing 'in the assault' or 'in the attack' refers back to: the earlier
+    attack of its sentence, if there is one."""
+    if token.lemma_.lower() not in CASUALTY_VERBS or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS and any(d.lower_ == "the" for d in g.children)]
+    if not named:
+        return None
+    return next((t for t in triggers if t.entry.event_type == "ASSAULT" and t.token.i < token.i
+                 and t.token.sent.start == token.sent.start), None)
 
 
 def _answered(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
@@ -2447,7 +2538,7 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger):
             anchors.setdefault(token.i, frame)
     kept = []
-    yielded = _promises_told_as_yielding(doc, frames, anchors)
+    yielded = _promises_told_as_yielding(doc, frames, anchors) + _summons_told_by_demand(doc, frames, anchors)
     for frame in frames:
         if frame in yielded:
             continue
@@ -2455,6 +2546,8 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if frame.nominal and token.dep_ == "dobj" and token.head.pos_ == "VERB":
             token = token.head  # "blocked roads to press their demands": the clause is the light verb's
         restated = _restated(token, frame, anchors)
+        if restated is not None and restated in yielded:
+            restated = None
         if restated is None:
             kept.append(frame)
         elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
@@ -2470,6 +2563,21 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         elif restated.event_type == frame.event_type and not restated.place_tokens:
             restated.place_tokens = frame.place_tokens  # "released the pilot, handing him over at the Wagah crossing"
     return kept
+
+
+def _summons_told_by_demand(doc: Doc, frames: list[Frame], anchors: dict[int, Frame]) -> list[Frame]:
+    """'summoned Japan's ambassador to demand his release': the demand says what the summons was
+    for; one REQUEST, made to the summoned envoy's country."""
+    summons = []
+    for frame in frames:
+        token = doc.spacy[frame.trigger]
+        outer = anchors.get(token.head.i) if token.dep_ in ("xcomp", "advcl") and _is_purpose(token) else None
+        if frame.event_type != "REQUEST" or outer is None or outer is frame or (
+                doc.spacy[outer.trigger].lemma_.lower() not in SUMMONING_VERBS):
+            continue
+        frame.recipient = outer.recipient or frame.recipient
+        summons.append(outer)
+    return summons
 
 
 def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int, Frame]) -> list[Frame]:
@@ -2490,6 +2598,7 @@ def _promises_told_as_yielding(doc: Doc, frames: list[Frame], anchors: dict[int,
 
 # nouns that take up a happening just told: "... and Musharraf said he supported the action"
 TOLD_ACTION_NOUNS = frozenset({"action", "move", "decision", "step", "strike", "attack", "operation", "offensive"})
+SUMMED_ACTS = TOLD_ACTION_NOUNS | {"verdict", "ruling", "measure"}  # "..., a ruling that drew condemnation"
 TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
@@ -2504,7 +2613,20 @@ def _retaliation(verb) -> bool:
     """'vowed to respond', 'vowed to retaliate', 'vowed revenge', 'vowed a firm response': a
     promise to answer force in kind."""
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
-        c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _taking_measures(c) or _would_respond(c)
+        for c in verb.children)
+
+
+def _would_respond(clause) -> bool:
+    """'warned it would respond with overwhelming force': the backshifted promise to answer."""
+    return clause.dep_ == "ccomp" and clause.lemma_.lower() in RETALIATION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
+
+
+def _taking_measures(clause) -> bool:
+    """'vowed to take all necessary measures', 'pledged to take countermeasures'."""
+    return clause.dep_ == "xcomp" and clause.lemma_.lower() == "take" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ("measure", "countermeasure", "step", "action") for o in clause.children)
 
 
 def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
@@ -2526,7 +2648,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
         objects = [verb.head]  # "..., a call the ruling party flatly rejected" (a denied charge is the denial's)
     if _retaliation(verb):
         objects = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
-            c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS)]
+            c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _would_respond(c)] + [
+            o for c in verb.children if _taking_measures(c) for o in c.children if o.dep_ == "dobj"]
     elif verb.lemma_.lower() in RETALIATION_VERBS:
         objects = [verb]
     own = _countries(frame.actor)
@@ -2558,10 +2681,30 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     """'vetoed a draft resolution, drawing sharp criticism from Washington': a stance an act drew
     is aimed at whoever did the act."""
     participle = noun.head
+    summary = participle.head
+    if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.dep_ == "relcl" and (
+            summary.lemma_.lower() in SUMMED_ACTS and doc.spacy[summary.left_edge.i - 1].is_punct):
+        # "was jailed for three years, a ruling that drew condemnation from Berlin": the summed clause's doers
+        told = {f.trigger for f in frames if f is not frame}
+        clause = summary.head  # the nearest told event above ("jailed ... for violating the terms of a sentence, a ruling")
+        while clause.i not in told and clause.head.i != clause.i:
+            clause = clause.head
+        return _doers_of_clause(doc, clause, frame, frames)  # else the main clause's subject
+    if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.tag_ == "VBD":
+        # "Moscow's refusal to extend the deal drew sharp criticism from Turkey": whoever did what drew it
+        subjects = [c for c in participle.children if c.dep_ == "nsubj"]
+        deeds = [f for c in subjects for f in frames if f.trigger == c.i and f is not frame]
+        own = _countries(frame.actor)
+        doers = [e for f in deeds[:1] for e in f.actor] or entities_at(  # "Israel's decision to withhold ..."
+            doc, [o for c in subjects if c.lemma_.lower() in SUMMED_ACTS for o in _owners(c)])
+        return [e for e in doers if coded(e) and e.country not in own]
     if noun.dep_ != "dobj" or participle.lemma_.lower() not in DRAWING_VERBS or participle.tag_ != "VBG" or (
-            participle.dep_ not in ("advcl", "conj", "xcomp")):
+            participle.dep_ not in ("advcl", "conj", "xcomp") and not (
+            participle.dep_ == "acl" and participle.head.pos_ == "VERB")):  # the participle read as a verb's acl
         return []
     verb = participle.head
+    if verb.dep_ == "pcomp" and participle.dep_ == "conj":
+        verb = verb.head.head  # "sentenced X for spreading propaganda, drawing condemnation", hung on the charge
     if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
         verb = verb.head.head  # "vetoed a draft that would have threatened Damascus, drawing criticism"
@@ -2601,7 +2744,7 @@ def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Enti
 def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
     """'Tokyo tightened controls on exports to South Korea, a move Seoul condemned': a stance on
     "a move" that sums up its clause is aimed at that clause's subject, coded as an event or not."""
-    summed = [o for o in objects if o.lemma_.lower() in TOLD_ACTION_NOUNS | {"verdict", "ruling", "measure"}
+    summed = [o for o in objects if o.lemma_.lower() in SUMMED_ACTS
               and o.head.pos_ == "VERB" and (o.dep_ in ("npadvmod", "appos") or (
                   o.dep_ == "dobj" and doc.spacy[o.left_edge.i - 1].is_punct))]  # "..., a decision that X condemned"
     subjects = [c for o in summed for c in o.head.children if c.dep_ == "nsubj"]
@@ -2799,9 +2942,30 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
-                                 or _banned(token) or _sidelined(token))) or (
+                                 or _banned(token) or _sidelined(token) or _any_such(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token))
+
+
+TIME_SPANS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "decade"})
+
+
+def _for_how_long(prep) -> bool:
+    """'set fire to buildings for a second day', 'for three hours': how long, not what is planned."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in TIME_SPANS and any(
+        m.dep_ == "nummod" or m.tag_ == "JJ" and m.lower_ in ORDINAL_WORDS for m in g.children) for g in prep.children)
+
+
+ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth several consecutive straight".split())
+
+
+def _any_such(noun) -> bool:
+    """'would respond decisively to any Israeli attack': an event named with "any" is one that may
+    come, not one that came."""
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not any(c.dep_ == "neg" for c in governor.children)  # "did not carry out any strikes" is denied
 
 
 def _awaited(verb) -> bool:

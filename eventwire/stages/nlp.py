@@ -62,7 +62,126 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
+    sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
+    sdoc = repair_demonym_read_as_head(sdoc)
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
+
+
+def repair_verb_read_as_modifier(sdoc):
+    """'A court in Minsk jailed activist Maria Kolesnikova for 11 years': the model makes "court"
+    the root and "jailed" a modifier of the activist. In a sentence rooted on a noun, a past
+    verb read as a modifier inside the root's prepositional phrase is the main verb, the root
+    its subject, the phrase it sits in its object and what follows its own."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
+        verb = next((t for t in sdoc[prep.i + 2:sent.end] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "compound")
+                     and t.head.i > t.i and t.i in {d.i for d in prep.subtree}), None) if prep is not None else None
+        if verb is None or sdoc[verb.i - 1].pos_ != "PROPN":
+            continue
+        obj = verb.head
+        while obj.head.i > verb.i and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.head.i != prep.i:
+            continue
+        place = sdoc[verb.i - 1]
+        place.head, place.dep_ = prep, "pobj"
+        for token in sdoc[prep.i + 1:verb.i - 1]:
+            if token.head.i >= verb.i:
+                token.head = place
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        obj.head, obj.dep_ = verb, "dobj"
+        for child in [c for c in root.children if c.i > obj.i]:
+            child.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+    return sdoc
+
+
+def repair_demonym_read_as_head(sdoc):
+    """'Thai and Malaysian soldiers began drills': the model heads the phrase with "Thai" and
+    joins "Malaysian soldiers" to it; the demonyms are coordinated modifiers of the soldiers."""
+    for first in sdoc:
+        if first.ent_type_ != "NORP" or first.i + 3 >= len(sdoc):
+            continue
+        joiner, second, noun = sdoc[first.i + 1], sdoc[first.i + 2], sdoc[first.i + 3]
+        if joiner.lower_ != "and" or joiner.head.i != first.i or noun.head.i != first.i or noun.dep_ != "conj" or (
+                second.head.i != noun.i or second.ent_type_ != "NORP" or noun.pos_ != "NOUN"
+                or any(c.i < first.i for c in first.children)):
+            continue
+        noun.head, noun.dep_ = (noun if first.head.i == first.i else first.head), first.dep_
+        first.head, first.dep_ = noun, "amod"
+        second.head, second.dep_ = first, "conj"
+        joiner.head = first
+    return sdoc
+
+
+def repair_two_names_read_as_one(sdoc):
+    """'US President Donald Trump and North Korean leader Kim Jong Un met': the model hangs the
+    first titled name inside the second one's compound. Two people joined by "and", each ending in
+    a name, are a coordination headed by the first, with the second as its conjunct."""
+    for head in sdoc:
+        if head.ent_type_ != "PERSON" or head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "PROPN":
+            continue
+        span = range(head.left_edge.i, head.i)
+        joiner = next((t for t in (sdoc[i] for i in span) if t.dep_ == "cc" and t.lower_ == "and"), None)
+        if joiner is None or joiner.i == head.left_edge.i:
+            continue
+        first = sdoc[joiner.i - 1]
+        second = range(joiner.i + 1, head.i + 1)
+        if first.ent_type_ != "PERSON" or not any(sdoc[i].ent_type_ == "PERSON" and sdoc[i].ent_iob_ == "B" for i in second):
+            continue
+        for i in range(head.left_edge.i, joiner.i - 1):  # the first person's words hang on its name
+            if sdoc[i].head.i not in range(head.left_edge.i, joiner.i):
+                sdoc[i].head = first
+        for i in second:  # the second person's words on theirs
+            if sdoc[i].i != head.i and sdoc[i].head.i not in second:
+                sdoc[i].head, sdoc[i].dep_ = head, "compound"
+        first.head, first.dep_ = head, "conj"
+        joiner.head = head
+    return sdoc
+
+
+# What a speaker goes on to do after saying something: "said ..., and urged Moscow to ...".
+SPEAKER_ACTS = ATTRIBUTING_VERBS | frozenset(
+    "urge call appeal demand ask condemn criticize criticise praise welcome vow pledge promise".split())
+SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "because", "while", "although", "though"})
+# Auxiliaries that set a reported clause's tense apart from a simple-past verb after it.
+TENSE_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "could", "might", "may", "was", "were"})
+
+
+def repair_speaker_act_read_as_reported(sdoc):
+    """'Stoltenberg said that Russia had massed troops near Ukraine, and urged Moscow to pull them
+    back': the model joins "urged" to the reported clause, so Russia urges; a subjectless
+    simple-past verb of speaking after ", and" is the speaker's, when the reported clause has a
+    tense of its own. So is one after a subordinate clause with a subject of its own ("accused
+    Washington of blackmail after the Treasury blacklisted 12 banks, and vowed to respond")."""
+    for verb in sdoc:
+        reported = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in SPEAKER_ACTS or (
+                reported.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            continue
+        speaker_verb = reported.head
+        joined = [c.i for c in reported.children if c.dep_ == "cc" and c.i == verb.i - 1]
+        if speaker_verb.tag_ != "VBD" or not joined or (
+                reported.dep_ == "ccomp" and speaker_verb.lemma_.lower() not in SPEAKER_ACTS):
+            continue
+        # "said that Russia had massed troops ..., and urged": a tense of its own; "demanded that
+        # China remove the rig and accused ...": a subjunctive, which no past verb is joined to
+        tensed = sdoc[verb.i - 2].text == "," and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUXILIARIES for c in reported.children)
+        subjunctive = reported.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in reported.children)
+        subordinate = reported.dep_ == "advcl" and sdoc[verb.i - 2].text == "," and any(
+            c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in reported.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in reported.children)
+        if not (tensed or subjunctive or subordinate):
+            continue
+        verb.head = speaker_verb
+        for token in (sdoc[i] for i in (joined[0], verb.i - 2) if sdoc[i].head.i == reported.i
+                      and sdoc[i].dep_ in ("cc", "punct")):
+            token.head = speaker_verb
+    return sdoc
 
 
 def repair_visiting_read_as_verb(sdoc):
@@ -87,6 +206,9 @@ GUEST_NOUNS = frozenset({"counterpart", "minister", "president", "leader", "dele
 ACTIVITY_NOUNS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver"})
 
 
+MEASURE_NOUNS = frozenset({"freeze", "ban", "curb"})
+
+
 def repair_noun_read_as_verb(sdoc):
     """'Egypt and Sudan began a joint air force exercise': the model makes "force" the subject of
     a verb "exercise". An activity noun right after the noun its determiner heads is that noun's
@@ -94,13 +216,18 @@ def repair_noun_read_as_verb(sdoc):
     for noun in sdoc:
         subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1), None)
         verb = noun.head
-        if noun.lemma_.lower() not in ACTIVITY_NOUNS or noun.tag_ not in ("VB", "VBP", "VBZ") or subject is None or (
-                noun.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.i > noun.i
-                or not any(c.dep_ == "det" for c in subject.children)):
+        if noun.tag_ not in ("VB", "VBP", "VBZ") or subject is None or noun.dep_ != "ccomp" or (
+                verb.pos_ != "VERB" or verb.i > noun.i):
+            continue
+        # "imposed asset freezes and travel bans on ...": a bare compound before a measure
+        measure = noun.lemma_.lower() in MEASURE_NOUNS and not list(subject.children) and not any(
+            c.dep_ == "dobj" for c in verb.children)
+        if not measure and (noun.lemma_.lower() not in ACTIVITY_NOUNS or not any(
+                c.dep_ in ("det", "poss") for c in subject.children)):
             continue
         noun.pos_, noun.tag_, noun.dep_, noun.head = "NOUN", "NN", "dobj", verb
         for child in list(subject.children):
-            if child.dep_ in ("det", "amod"):
+            if child.dep_ in ("det", "amod", "poss"):
                 child.head = noun  # "a joint ... exercise"
         subject.dep_, subject.head = "compound", noun
     return sdoc
