@@ -52,6 +52,8 @@ GOLD_SETS = (
     # session 12's writers coded a scheduled event with its own type and an aux mode, as our gold does
     GoldSet("eventwire-probes-3", REPO_ROOT / "tests" / "gold" / "eventwire-probes-3.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-3", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-3.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-4", REPO_ROOT / "tests" / "gold" / "eventwire-probes-4.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-4", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-4.jsonl", read_jsonl_gold, False),
 )
 
 
