@@ -66,7 +66,7 @@ STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
-COLLECTIVE_HEADS = frozenset("coalition alliance bloc camp faction front movement figures ranks group organisation force council "
+COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
@@ -211,6 +211,10 @@ class ActorsStage:
         for ent in sdoc.ents:
             if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
                 blocked.update(range(ent.start, ent.end))
+            particle = next((t for t in ent[1:-1] if t.lower_ in NAME_PARTICLES), None) if (
+                ent.label_ == "PERSON" and not self.dictionary.lookup(_span_text(ent))) else None
+            if particle is not None:  # "Leila de Lima", no one the tables know: the name after the particle is no capital
+                blocked.update(range(particle.i + 1, ent.end))
         return blocked
 
     def _is_landmark(self, span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from ..pipeline import Doc
+from .nlp import WORKING_PEOPLE
 
 # nouns for another party as seen from the possessor: "Israel's ally" names someone else
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "rival", "enemy", "foe", "adversary", "opponent", "neighbour",
@@ -186,6 +187,9 @@ def inherited_subject(verb) -> list:
     for _ in range(4):
         if token.dep_ == "relcl":
             return [relative_antecedent(token)]
+        if token.dep_ == "amod" and token.tag_ == "VBG" and (token.lemma_.lower() in PROTESTING_PARTICIPLES or (
+                token.lower_ == "striking" and token.head.lemma_.lower() in WORKING_PEOPLE)):
+            return [token.head]  # "striking miners", "protesting students": the people so described
         misread_subject = _misread_main_verb(token) if token.dep_ == "acl" else None
         if misread_subject is not None:
             return [misread_subject]  # "Palestinian youths resorted to throwing stones", parsed as a noun phrase
@@ -304,6 +308,7 @@ def _noun_phrase_read_for_clause(participle):
 
 # "summoned the ambassador to complain": the one who summons complains (a purpose, not control)
 SUMMONING_VERBS = frozenset({"summon"})
+PROTESTING_PARTICIPLES = frozenset({"protest", "demonstrate", "riot"})
 USING_VERBS = frozenset({"use", "employ", "fire", "spray", "lob"})  # "used water cannon to disperse them": the user disperses
 DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
 

@@ -10,6 +10,8 @@ their speaker ``claimed_by`` of what they report, denial verbs make theirs ``den
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -19,7 +21,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
-from .nlp import SUMMING_NOUNS
+from .nlp import SUMMING_NOUNS, WORKING_PEOPLE
 from .arguments import (
     ACCUSING_VERBS,
     ATTACK_NOUNS,
@@ -380,6 +382,8 @@ class EventsStage(UsesLexicon):
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
+        if _on_strike(token):
+            return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in token.children) and (
                 entry := self.lexicon.verbs.get(lemma)) is not None and entry.event_type == "REQUEST":
             return None  # "pressed ahead with the vote" goes on, it presses no one
@@ -1230,7 +1234,7 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "CONSULT" and entry.mode is None and not trigger.nominal and not recipient and (
                 len(actor) == 1 and actor[0].country and actor[0].sector != "IGO") and not _partners(token, None, None):
             return None  # "Israel's cabinet met Sunday": a body of one side meeting on its own consults no one
-        if not any(coded(e) for e in actor) and not trigger.nominal and _counted_crowd(token, actor_tokens) and (
+        if not any(coded(e) for e in actor) and not trigger.nominal and _counted_crowd(token, actor_tokens, entry) and (
                 entry.event_type == "PROTEST" or self.lexicon.civilian_actions.get(entry.key) is not None):
             # "as tens of thousands marched through the capital": a crowd counted, not named, protests where it is
             actor = self._protesters_of(doc, token)
@@ -2408,7 +2412,14 @@ def _hosted_or_charged(triggers: list[_Trigger], consumed: dict) -> dict[int, _T
                 earlier := _the_attack_told_before(token, triggers)) is not None:
             found[token.i] = earlier  # "stormed a hotel ..., and 15 people were killed in the assault"
             continue
-        punisher = verbs.get(token.head.head.i) if token.dep_ == "pcomp" and token.head.lower_ == "for" else None
+        charge = token
+        while charge.dep_ == "conj" and charge.head.i != charge.i:  # "for incitement and breaching COVID-19 rules"
+            charge = charge.head
+        punisher = verbs.get(charge.head.head.i) if (charge.dep_ == "pcomp" or (charge.dep_ == "pobj" and charge is not token)) \
+            and charge.head.lower_ == "for" else None
+        if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ != "VBG" and any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i < token.i for c in token.head.children):
+            punisher = verbs.get(token.head.i)  # "sentenced her for incitement and breaching rules", read as two verbs
         if punisher is not None and punisher.entry.event_type in PUNISHING_TYPES:
             found[token.i] = punisher
     return found
@@ -2872,12 +2883,23 @@ CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "ten",
                           "million", "millions"})
 
 
-def _counted_crowd(verb, actor_tokens) -> bool:
-    """'tens of thousands marched', 'thousands rallied': a subject that only counts people."""
+def _on_strike(token) -> bool:
+    """'opened fire on striking platinum miners': workers described as striking."""
+    return token.lower_ == "striking" and token.dep_ == "amod" and token.head.lemma_.lower() in WORKING_PEOPLE
+
+
+def _counted_crowd(verb, actor_tokens, entry: TriggerEntry) -> bool:
+    """'tens of thousands marched', 'thousands rallied': a subject that only counts people; people
+    unnamed who protest by the verb's own word ("dozens of women protesting", "people marched")."""
     subjects = actor_tokens or [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(t.lower_ in CROWD_COUNTS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ not in CROWD_COUNTS for g in c.children) for c in t.children)
+    crowd = CROWD_COUNTS | (UNNAMED_PEOPLE if entry.event_type == "PROTEST" else frozenset())
+    return bool(subjects) and all(t.lower_ in crowd and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ not in crowd for g in c.children) for c in t.children)
         for t in subjects)
+
+
+UNNAMED_PEOPLE = frozenset({"people", "women", "men", "residents", "citizens", "locals", "villagers", "youths",
+                            "inhabitants", "demonstrators", "protesters", "protestors"})
 
 
 def _ceremonial_gathering(verb, actor_tokens) -> bool:
@@ -2944,6 +2966,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
                                  or _banned(token) or _sidelined(token) or _any_such(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
+        or _sports_result(token) or _described_in_background(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token))
 
 
@@ -2957,6 +2980,26 @@ def _for_how_long(prep) -> bool:
 
 
 ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth several consecutive straight".split())
+
+
+SPORTS_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "rout", "overcome"})
+SPORTS_TEAMS = frozenset({"team", "squad", "eleven"})
+
+
+def _described_in_background(participle) -> bool:
+    """'following clashes between police and striking oil workers': people described in what an
+    event follows are background, and so is what describes them."""
+    return participle.dep_ == "amod" and any(a.dep_ == "prep" and a.lower_ in ("following", "after", "since", "before")
+                                             for a in participle.ancestors)
+
+
+def _sports_result(verb) -> bool:
+    """'Ukraine's football team beat Iceland 2-1': a match won, not an attack."""
+    if verb.lemma_.lower() not in SPORTS_VERBS:
+        return False
+    scored = re.search(r"\b\d{1,2} ?- ?\d{1,2}\b", verb.doc[verb.i + 1:verb.sent.end].text) is not None
+    teams = any(t.lemma_.lower() in SPORTS_TEAMS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    return scored or teams
 
 
 def _any_such(noun) -> bool:

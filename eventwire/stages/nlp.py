@@ -63,7 +63,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
-    sdoc = repair_demonym_read_as_head(sdoc)
+    sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(sdoc))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -96,6 +96,25 @@ def repair_verb_read_as_modifier(sdoc):
         for child in [c for c in root.children if c.i > obj.i]:
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
+    return sdoc
+
+
+# People whom "striking" describes as on strike ("striking platinum miners").
+WORKING_PEOPLE = frozenset({"worker", "miner", "doctor", "nurse", "teacher", "employee", "driver", "docker",
+                            "farmer", "pilot", "lecturer", "staff", "union", "unionist", "labourer", "laborer"})
+
+
+def repair_striking_read_as_verb(sdoc):
+    """'opened fire on striking platinum miners': the model makes "striking" a verb whose object
+    the miners are; it describes them."""
+    for verb in sdoc:
+        workers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WORKING_PEOPLE), None)
+        if verb.lower_ != "striking" or verb.dep_ != "pcomp" or workers is None or workers.left_edge.i != verb.i + 1:
+            continue
+        workers.head, workers.dep_ = verb.head, "pobj"
+        for child in [c for c in verb.children if c.i > workers.i]:
+            child.head = workers if child.dep_ == "prep" and child.i == workers.right_edge.i + 1 else verb.head.head
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = workers, "amod", "VERB", "VBG"
     return sdoc
 
 

@@ -180,7 +180,22 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
         # "near the town of Boni in central Burkina Faso": a town the gazetteer lacks, in the country named
         notes.append(f"'{first.text}' lies in {countries[0].place.name}, not {first.place.country}")
         return countries[0], notes
+    named = _countries_said_to_hold(doc, frame.sentence)
+    spoken_of = {e.country for m in doc.mentions if m.kind in ("country", "demonym", "capital") for e in m.entities}
+    if first.place.kind == "city" and named and first.place.country not in set(named) | spoken_of:
+        # "the village of Solhan in northern Burkina Faso", the country not among the event's places
+        place = gazetteer.country(named[0])
+        if place is not None:
+            notes.append(f"'{first.text}' lies in {place.name}, not {first.place.country}")
+            return PlaceChoice(place, first.text, first.start, first.end, notes[-1]), notes
     return first, notes
+
+
+def _countries_said_to_hold(doc: Doc, sentence: int) -> list[str]:
+    """The countries a sentence says things happen in ("in northern Burkina Faso")."""
+    return [e.country for m in doc.mentions if m.sentence == sentence and m.kind == "country"
+            and doc.spacy[m.end - 1].dep_ == "pobj" and doc.spacy[m.end - 1].head.lower_ in ("in", "inside", "across")
+            for e in m.entities[:1] if e.country]
 
 
 def _as_region(span, gazetteer: Gazetteer, context):
@@ -279,7 +294,7 @@ AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at hom
 CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
-DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader".split())
+DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader detain jail imprison".split())
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
@@ -335,7 +350,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     lifted, a march, an arrest happen within the actor's own country; so is a threat to act in
     one's own country. The entity points at
     the trigger, the words that imply it."""
-    if frame.recipient:
+    uncoded_people = bool(frame.recipient) and all(e.country is None and e.sector not in ("IGO", "NGO") for e in frame.recipient)
+    if frame.recipient and not (uncoded_people and frame.event_type == "RETREAT" and frame.mode == "release"):
         return
     countries = {e.country for e in frame.actor if e.country}
     if len(countries) != 1:
@@ -361,10 +377,14 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         frame.location is None or at_home)
     # "prosecutors later charged him with spreading false news": a state's prosecutors charge at home
     # "Sri Lanka freed 16 Tamil prisoners": prisoners of no other country named are released at home
-    released = [c for c in doc.spacy[frame.trigger].children if c.dep_ == "dobj"]
+    # "ordered the release of 333 detained separatists", "Rwanda freed Paul Rusesabagina": so is anyone
+    # freed whom the text gives no country
+    trigger = doc.spacy[frame.trigger]
+    released = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     releasing = frame.event_type == "RETREAT" and frame.mode == "release" and all(
-        e.sector in (None, "GOV", "JUD") for e in frame.actor) and any(
-        t.lemma_.lower() in DETAINED_WORDS for r in released for t in r.subtree)
+        e.sector in (None, "GOV", "JUD") for e in frame.actor) and (uncoded_people or any(
+        t.lemma_.lower() in DETAINED_WORDS or t.ent_type_ == "PERSON" for r in released for t in r.subtree))
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
