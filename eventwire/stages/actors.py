@@ -196,6 +196,7 @@ class ActorsStage:
             in_sentence = by_sentence.get(mention.sentence, set())
             country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or (
                 _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
+                self._where_crowd_acts(doc, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
                 _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
@@ -361,7 +362,8 @@ class ActorsStage:
         sector = role.sector if role else None
         if role is None:  # a role the table does not know (yet): "U.N. Secretary-General Kofi Annan" in 2024
             title_country, sector = self._context_of_person(doc, span)
-            country = country or title_country
+            # "UN special envoy Ibrahim Gambari": one titled for an international body acts for it
+            country = title_country if sector == "IGO" else country or title_country
         start, end = span.start_char, span.end_char
         entity = Entity(text=doc.text[start:end], name=entry.name, country=country, sector=sector,
                         code=_code(country, sector), qid=entry.qid, start=start, end=end)
@@ -467,7 +469,9 @@ class ActorsStage:
         ('blocked motorways in Belgium and France', 'set fire to the Swedish embassy in Baghdad')."""
         if verb is None:
             return []
-        frontier = [verb] + [c for c in verb.children if c.dep_ == "dobj"] + [
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # "stormed and torched", one subject
+        frontier = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "on", "against")
             for g in c.children if g.dep_ == "pobj"]
         for _ in range(2):
@@ -858,6 +862,9 @@ class ActorsStage:
                         affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
                         if affiliation:
                             return affiliation
+            if child.dep_ in ("compound", "amod") and child.i < token.i and child.is_title and (
+                    named := self._organisation_country(child)):
+                return named  # "13 Houthi prisoners", "Hamas fighters": the body they belong to
             if child.dep_ == "poss" and child.ent_type_ in ("GPE",):
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 if entries and entries[0].country:
@@ -869,6 +876,16 @@ class ActorsStage:
                 if len({e.country for e in entries}) == 1:
                     return entries[0].country
         return self._affiliated_state(doc, token)
+
+    def _where_crowd_acts(self, doc: Doc, mention: Mention) -> str | None:
+        """'protesters stormed the Saudi embassy in Tehran': a crowd is of the place its own clause
+        is set in."""
+        return next(iter(self._countries_where(doc, _clause_verb(doc.spacy[mention.end - 1]))), None)
+
+    def _organisation_country(self, token) -> str | None:
+        """The country of the organisation a single word names ("Houthi"), if the tables know one."""
+        entries = [e for e in self.dictionary.lookup(token.text) if e.kind == "organisation" and e.country]
+        return entries[0].country if entries else None
 
     def _leading_country(self, token) -> str | None:
         """'U.S.-led forces', 'the Saudi-led coalition': the country that leads them."""

@@ -226,12 +226,14 @@ class EventsStage(UsesLexicon):
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
+        frames = [f for f in frames if not _site_visit(doc, f)]  # told events may still point at them
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
+        frames += [_protest_dispersed(doc, f) for f in frames if _disperses_protesters(doc, f, frames)]
         frames += [_conviction_behind(f, term) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (term := _jail_term(doc.spacy[f.trigger])) is not None]
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
@@ -1774,6 +1776,37 @@ def _imprisonment_behind(conviction: Frame, term) -> Frame:
                       event_type="COERCE", mode="arrest", cameo_code="173")
 
 
+def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'riot police dispersed thousands of protesters': a crowd of protesters dispersed was
+    protesting, told as a protest of its own unless the sentence tells one already."""
+    trigger = doc.spacy[frame.trigger]
+    if frame.event_type != "COERCE" or trigger.lemma_.lower() not in DISPERSING_VERBS or not frame.recipient or any(
+            e.sector != "CVL" or e.country is None for e in frame.recipient):
+        return False
+    crowd = [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(t.lemma_.lower() in PROTESTER_NOUNS for t in crowd) and not any(
+        f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
+
+
+def _site_visit(doc: Doc, frame: Frame) -> bool:
+    """'Abe visited the Yasukuni war shrine': a visit to a place, not to a party, is no meeting."""
+    return frame.event_type == "CONSULT" and not any(coded(e) for e in frame.recipient) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISITED_SITES for c in doc.spacy[frame.trigger].children)
+
+
+VISITED_SITES = frozenset({"shrine", "memorial", "temple", "cemetery", "museum", "mosque", "church", "monument",
+                           "grave", "tomb", "site", "ruins", "plant", "factory", "camp", "school", "hospital", "mausoleum"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
+
+
+def _protest_dispersed(doc: Doc, dispersal: Frame) -> Frame:
+    country = dispersal.recipient[0].country
+    trigger = doc.spacy[dispersal.trigger]
+    return _companion(dispersal, f"'{trigger.text}' (protesters dispersed) -> PROTEST", event_type="PROTEST",
+                      mode="demo", cameo_code="141", actor=list(dispersal.recipient),
+                      recipient=[home_recipient(trigger, country, "PROTEST")], claimed_by=dispersal.claimed_by)
+
+
 JAILING_VERBS = frozenset({"jail", "imprison"})
 TERM_UNITS = frozenset({"year", "month", "week", "decade"})
 
@@ -2966,7 +2999,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
                                  or _banned(token) or _sidelined(token) or _any_such(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
-        or _sports_result(token) or _described_in_background(token)
+        or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token))
 
 
@@ -2984,6 +3017,18 @@ ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth 
 
 SPORTS_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "rout", "overcome"})
 SPORTS_TEAMS = frozenset({"team", "squad", "eleven"})
+
+
+NATURE_AND_NUMBERS = frozenset({"temperature", "price", "inflation", "storm", "cyclone", "typhoon", "hurricane",
+                                "earthquake", "quake", "flood", "flooding", "rain", "snow", "heatwave", "drought",
+                                "index", "rate", "unemployment", "toll", "wildfire", "fire", "landslide", "tsunami",
+                                "virus", "outbreak", "epidemic", "pandemic", "currency", "share", "output"})
+
+
+def _done_by_nature_or_numbers(verb) -> bool:
+    """'Temperatures in Kuwait hit 54 degrees', 'a cyclone struck Mozambique': weather, disasters
+    and figures hit nothing as a party does."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURE_AND_NUMBERS for c in verb.children)
 
 
 def _described_in_background(participle) -> bool:

@@ -63,7 +63,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
-    sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(sdoc))
+    sdoc = repair_past_verb_joined_to_infinitive(sdoc)
+    sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -96,6 +97,27 @@ def repair_verb_read_as_modifier(sdoc):
         for child in [c for c in root.children if c.i > obj.i]:
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
+    return sdoc
+
+
+NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def repair_names_read_as_adverbs(sdoc):
+    """'Turkey massed tanks ..., warning Damascus that ...': the model reads a name as an
+    adverbial noun of the verb. One before a verb that has no subject is its subject; one right
+    after a verb of saying that has no object is whom it addresses."""
+    for name in sdoc:
+        verb = name.head
+        if name.dep_ != "npadvmod" or name.ent_type_ not in NAME_TYPES or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if name.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) and (
+                name.i == name.sent.start or sdoc[name.left_edge.i - 1].is_punct):
+            name.dep_ = "nsubj"
+        elif name.i == verb.i + 1 and verb.tag_ in ("VBG", "VBD") and not any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.dep_ == "ccomp" for c in verb.children):
+            name.dep_ = "dobj"
     return sdoc
 
 
@@ -133,6 +155,24 @@ def repair_demonym_read_as_head(sdoc):
         first.head, first.dep_ = noun, "amod"
         second.head, second.dep_ = first, "conj"
         joiner.head = first
+    return sdoc
+
+
+def repair_past_verb_joined_to_infinitive(sdoc):
+    """'agreed to hold annual summits and condemned China's behaviour': a past-tense verb cannot
+    share the infinitive's "to"; the model joins it to "hold", so the condemnation becomes part of
+    what was agreed. It is the main verb's conjunct."""
+    for verb in sdoc:
+        infinitive = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB" or (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            continue
+        main = infinitive.head
+        if main.tag_ != "VBD":
+            continue
+        verb.head = main
+        for token in (c for c in infinitive.children if c.dep_ in ("cc", "punct") and infinitive.i < c.i < verb.i):
+            token.head = main
     return sdoc
 
 
