@@ -89,7 +89,8 @@ def _raised_objects(verb) -> list:
 EARLIER_WORDS = frozenset({"ago", "earlier", "previously", "once", "formerly"})
 
 
-ASSEMBLING_VERBS = frozenset({"gather", "assemble", "converge", "protest", "demonstrate", "march", "rally"})
+ASSEMBLING_VERBS = frozenset({"gather", "assemble", "converge", "protest", "demonstrate", "march", "rally",
+                              "storm", "block", "occupy", "barricade", "camp"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 SAME_DAY_WORDS = WEEKDAYS | frozenset({"night", "morning", "evening", "afternoon", "overnight", "today", "earlier",
                                        "on", "late", "early"})
@@ -106,7 +107,7 @@ def _told_as_it_happens(clause) -> bool:
              or c.lower_ in EARLIER_WORDS or (c.dep_ == "prep" and c.lower_ in ("before", "after", "since"))]
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     simple_past = (clause.tag_ == "VBD" and not auxiliaries) or (  # "who were kidnapped by gunmen"
-        clause.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]))
+        clause.tag_ in ("VBN", "VBG") and [a.lower_ for a in auxiliaries] in (["was"], ["were"]))  # "who were protesting"
     if clause.lemma_.lower() in ASSEMBLING_VERBS and [a.lower_ for a in auxiliaries] == ["had"]:
         # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
         # crowd the police met, the same day

@@ -252,6 +252,11 @@ class EventsStage(UsesLexicon):
                 # "Zelenskiy said Russian missile attacks had killed 11 civilians", "Mali accused France of
                 # killing civilians": the people an accuser says another state harmed are the accuser's own
                 frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
+            if frame.event_type == "MOBILIZE" and not any(coded(e) for e in frame.recipient) and len(claimants) == 1 and (
+                    not claimants & _countries(frame.actor)) and _at_a_border(doc.spacy[frame.trigger]) and (
+                    _told_as_accused(doc.spacy[frame.trigger])):
+                # "Guyana accused Venezuela of massing troops near the border": a build-up against the accuser
+                frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
             if len(_countries(frame.actor)) > 1 and frame.event_type in JOINT_ACTS:
                 # "the two leaders signed 27 agreements": neither signatory is the other's target
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
@@ -386,6 +391,8 @@ class EventsStage(UsesLexicon):
         lemma = token.lemma_.lower()
         if _on_strike(token):
             return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
+        if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
+            return self.lexicon.verbs.get("expel")  # "declared the ambassador persona non grata"
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in token.children) and (
                 entry := self.lexicon.verbs.get(lemma)) is not None and entry.event_type == "REQUEST":
             return None  # "pressed ahead with the vote" goes on, it presses no one
@@ -781,6 +788,9 @@ class EventsStage(UsesLexicon):
         if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and (
                 trigger.token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "of" for c in trigger.token.children)):
             return _unnamed_party(doc, trigger.token, "authorities", None)  # "The arrest of X was confirmed on Wednesday"
+        if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and trigger.entry.mode in DONE_TO_PEOPLE \
+                and any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.token.children):
+            return _unnamed_party(doc, trigger.token, "authorities", None)  # "after his arrest", "Navalny's detention"
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
@@ -827,6 +837,11 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(doc, frame, trigger)
+        if frame.event_type == "REQUEST" and not trigger.nominal and frame.actor and all(
+                _named_as_protesters(e) for e in frame.actor):
+            # "as protesters demanded an end to his rule": what a crowd of protesters demands is its
+            # protest (PLOVER codes a protest's demands as the protest)
+            frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"
         if _handed_to_justice(frame, trigger):
             # "handed Milosevic over to the U.N. war crimes tribunal", "to Indian border guards": a
             # fugitive given up to another state's justice is judicial cooperation (CAMEO 063)
@@ -847,7 +862,8 @@ class EventsStage(UsesLexicon):
                 t.lemma_.lower() in FORCE_WORDS for o in _objects(trigger.token) for t in o.subtree):
             # "has not ruled out the use of force against Taiwan": a threat, kept open
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", "violence", "138", None
-        if frame.event_type == "PROTEST" and not trigger.nominal and _content_clause(trigger.token) is not None:
+        if frame.event_type == "PROTEST" == trigger.entry.event_type and not trigger.nominal and (
+                _content_clause(trigger.token) is not None):
             # "protested that the police had beaten detainees": a complaint in words, not a demonstration
             frame.event_type, frame.mode, frame.cameo_code = "ACCUSE", "disapprove", "111"
         if frame.event_type == "ASSAULT" and any(
@@ -881,6 +897,9 @@ class EventsStage(UsesLexicon):
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
                 and not any(c.lower_ in ("joint", "combined", "coordinated") for c in trigger.token.children):
             frame.event_type, frame.cameo_code, frame.mode = "MOBILIZE", "150", None  # drills alone: a show of force
+            if not any(coded(e) for e in frame.recipient):  # "staged drills near the Moroccan border"
+                frame.recipient = entities_at(doc, _across_border(trigger.token) + (
+                    _across_border(light) if light is not None else []), exclude_countries=_countries(frame.actor)) or frame.recipient
         elif frame.event_type == "RETREAT" and frame.mode == "withdraw" and not trigger.nominal and (
                 left := self._organisation_left(doc, trigger.token)) is not None:
             # PLOVER: withdrawing oneself from an organisation, a treaty or talks reduces relations
@@ -1072,7 +1091,7 @@ class EventsStage(UsesLexicon):
         token, entry = trigger.token, trigger.entry
         borrowed = False
         if trigger.nominal:
-            actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry)
+            actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry, doc)
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
             # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
@@ -1326,12 +1345,15 @@ class EventsStage(UsesLexicon):
                 return "073"
         return entry.cameo
 
-    def _noun_arguments(self, noun, light_verb, entry: TriggerEntry) -> tuple[list, list]:
+    def _noun_arguments(self, noun, light_verb, entry: TriggerEntry, doc: Doc | None = None) -> tuple[list, list]:
         actor: list = []
         recipient: list = []
         forces: list = []
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and entry.mode in DONE_TO_PEOPLE and (child.pos_ == "PRON" or child.ent_type_ == "PERSON" or (
+                    doc is not None and (m := doc.mention_at(child.i)) is not None and m.kind == "person")):
+                recipient.append(child)  # "Navalny's arrest", "his detention": the one arrested
+            elif child.dep_ == "poss":
                 actor.append(child)
             elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i and (
                     child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN"):
@@ -1794,6 +1816,11 @@ def _site_visit(doc: Doc, frame: Frame) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in VISITED_SITES for c in doc.spacy[frame.trigger].children)
 
 
+def _named_as_protesters(entity: Entity) -> bool:
+    words = entity.text.lower().split()
+    return entity.sector == "CVL" and bool(words) and words[-1].rstrip("s") in PROTESTER_NOUNS
+
+
 VISITED_SITES = frozenset({"shrine", "memorial", "temple", "cemetery", "museum", "mosque", "church", "monument",
                            "grave", "tomb", "site", "ruins", "plant", "factory", "camp", "school", "hospital", "mausoleum"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
@@ -1807,6 +1834,13 @@ def _protest_dispersed(doc: Doc, dispersal: Frame) -> Frame:
                       recipient=[home_recipient(trigger, country, "PROTEST")], claimed_by=dispersal.claimed_by)
 
 
+def _at_a_border(verb) -> bool:
+    """'massing troops near the disputed border', 'along the frontier'."""
+    return any(g.lemma_.lower() in ("border", "frontier") for c in verb.children if c.dep_ == "prep"
+               and c.lower_ in ("near", "along", "on", "at", "to", "toward", "towards") for g in c.children if g.dep_ == "pobj")
+
+
+DONE_TO_PEOPLE = frozenset({"arrest", "deport", "release"})  # modes whose possessor is the patient
 JAILING_VERBS = frozenset({"jail", "imprison"})
 TERM_UNITS = frozenset({"year", "month", "week", "decade"})
 
@@ -1972,6 +2006,13 @@ def _responsibility_claimed(node):
             d.lower_ == "no" for c in verb.children if c.dep_ == "nsubj" for d in c.children if d.dep_ == "det"):
         return None  # "did not claim responsibility", "no group has claimed responsibility"
     return verb
+
+
+def _told_as_accused(token) -> bool:
+    """'accused Venezuela of massing troops', 'blamed Israel for the killing'."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+        return token.head.head.lemma_.lower() in ACCUSING_VERBS or accused_noun(token.head) is not None
+    return _accused_of(token) is not None
 
 
 def _accused_of(node):
