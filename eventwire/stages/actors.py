@@ -518,7 +518,7 @@ class ActorsStage:
     def _mention_from_ent(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
         if self._is_landmark(ent):
             return None
-        if ent.label_ in ("PERSON", "NORP") and _in_locative_slot(ent) or (
+        if ent.label_ in ("PERSON", "NORP") and (_in_locative_slot(ent) or _owns_a_place(ent)) or (
                 ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)) or (  # "attacked Aleppo"
                 ent.label_ == "ORG" and _in_locative_slot(ent) and not self._is_known(ent)):
             # the tagger's "PERSON" in "fighting near Goma", "NORP" in "the town of Samarra" or "ORG" in
@@ -1077,6 +1077,11 @@ def _title_head(sdoc, mention: Mention) -> int | None:
         if token.ent_type_ == "PERSON":
             return token.i
     return None
+
+
+def _owns_a_place(ent) -> bool:
+    """"Chhattisgarh's Sukma district": a name whose district, state or town follows is a place."""
+    return ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in PLACE_HEADS
 
 
 def _clause_verb(token):

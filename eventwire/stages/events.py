@@ -596,6 +596,8 @@ class EventsStage(UsesLexicon):
             t.entry.event_type in ("CONCEDE", "RETREAT") or "ends" in t.entry.flags
             or t.entry.event_type == "COERCE" and t.token.lemma_.lower() in SUPPRESSING_VERBS)}
         for trigger in triggers:
+            if trigger.nominal and trigger.entry.mode == "visit" and _visitor_of_setting(trigger.token):
+                continue  # "on a visit to Seoul, urged ...": where the urging was done, not what was urged
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
@@ -759,16 +761,20 @@ class EventsStage(UsesLexicon):
             return []  # one named in passing ("after the killing of two soldiers") is background
         if self._ran_into_weapon(token) or _murdered_by_no_one_named(token):
             # "their convoy struck a roadside bomb", "the candidate was shot dead as he left a rally"
-            return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
+            return _unnamed_party(doc, token, "unidentified attackers", "UAF", any_country=False)
         agents = [c for c in token.children if c.dep_ == "nsubj"] or [
             g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
             for g in c.children if g.dep_ == "pobj"]  # "killed in a car bomb explosion"
         if not agents and token.dep_ == "advcl" and _is_result(token):
             agents = [c for c in token.head.children if c.dep_ == "nsubj"]  # "a bomb exploded in Kabul, killing 12"
+        if not agents and any(c.dep_ == "auxpass" for c in token.children):
+            # "35 people were killed when a car bomb exploded near a market": the blast's, unnamed
+            agents = [s for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
+                      for s in c.children if s.dep_ == "nsubj"]
         if not any(self._is_weapon_or_attack(agent) or _unnamed_assailant(doc, agent) for agent in agents):
             return []  # "they blew themselves up" names them
         # where it happened, not whom it hit: "killed a U.S. soldier near Samarra" names no attacker
-        return _unnamed_party(doc, token, "unidentified attackers", None, any_country=False)
+        return _unnamed_party(doc, token, "unidentified attackers", "UAF", any_country=False)
 
     @cached_property
     def _standoff_instruments(self) -> frozenset[str]:
@@ -1370,6 +1376,8 @@ class EventsStage(UsesLexicon):
                     child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
                 recipient += [g for g in child.children if g.dep_ == "pobj"
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
+        if not actor and entry.mode == "visit" and (visitor := _visitor_of_setting(noun)):
+            actor = visitor  # "praised the reforms during a visit to Yangon": the one praising visits
         if not actor and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
             actor = prep_objects([noun.head], ("from",))  # "drew condemnation on Tuesday from Berlin", hung on the verb
         if light_verb is not None:
@@ -3197,6 +3205,18 @@ def _is_purpose(clause) -> bool:
 
 
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+
+
+def _visitor_of_setting(noun) -> list:
+    """'urged Seoul ... during a visit to Seoul', 'Stoltenberg, on a visit to Seoul, urged': a
+    visit named as the setting of what someone did is that someone's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return []
+    holder = noun.head.head
+    if holder.pos_ in ("PROPN", "NOUN"):
+        return [holder]  # "Stoltenberg, on a visit to Seoul, ..."
+    return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
 
 def _told_as_background(noun) -> bool:

@@ -75,7 +75,30 @@ def repair_verb_read_as_modifier(sdoc):
     its subject, the phrase it sits in its object and what follows its own."""
     for sent in sdoc.sents:
         root = sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.pos_ == "VERB" and len(subjects) == 2 and subjects[0].i < subjects[1].i:
+            # "... gunmen on motorcycles killed 40 villagers ..., officials said": two subjects of
+            # "said", the first the subject of the verb read as a participle in its phrase
+            first = subjects[0]
+            acting = next((t for t in first.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "pobj"
+                           and any(c.dep_ == "dobj" for c in t.children)), None)
+            if acting is not None:
+                acting.head, acting.dep_, acting.tag_ = root, "ccomp", "VBD"
+                first.head, first.dep_ = acting, "nsubj"
+            continue
         if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "Boko Haram gunmen on motorcycles killed 40 villagers": the verb read as a participle on
+        # the last noun of the subject, though it has an object of its own
+        acting = next((t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "pobj"
+                       and t.head.head.head.i == root.i and any(c.dep_ == "dobj" for c in t.children)
+                       and not any(c.dep_ in ("auxpass", "agent") for c in t.children)), None)
+        if acting is not None:
+            acting.head, acting.dep_, acting.tag_ = acting, "ROOT", "VBD"
+            root.head, root.dep_ = acting, "nsubj"
+            for token in sent:
+                if token.head.i == root.i and token.i > acting.i:
+                    token.head = acting
             continue
         prep = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
         verb = next((t for t in sdoc[prep.i + 2:sent.end] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "compound")
