@@ -257,6 +257,9 @@ class EventsStage(UsesLexicon):
                     _told_as_accused(doc.spacy[frame.trigger])):
                 # "Guyana accused Venezuela of massing troops near the border": a build-up against the accuser
                 frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
+            if frame.event_type == "REJECT" and not frame.nominal and not any(coded(e) for e in frame.recipient):
+                # "rejected as absurd British accusations that ...": a rejected charge answers its accusers
+                frame.recipient = _accusers_answered(doc, frame, frames) or frame.recipient
             if len(_countries(frame.actor)) > 1 and frame.event_type in JOINT_ACTS:
                 # "the two leaders signed 27 agreements": neither signatory is the other's target
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
@@ -2014,6 +2017,18 @@ def _responsibility_claimed(node):
             d.lower_ == "no" for c in verb.children if c.dep_ == "nsubj" for d in c.children if d.dep_ == "det"):
         return None  # "did not claim responsibility", "no group has claimed responsibility"
     return verb
+
+
+def _accusers_answered(doc: Doc, rejection: Frame, frames: list[Frame]) -> list[Entity]:
+    """Whoever made the accusation a rejection takes as its object."""
+    inside = {t.i for t in doc.spacy[rejection.trigger].subtree}
+    own = _countries(rejection.actor)
+    charges = [f for f in frames if f.event_type == "ACCUSE" and f.trigger in inside and f is not rejection]
+    # "rejected any mediation, a day after Trump offered to help": the offer or demand it answers
+    offers = [f for f in frames if f.event_type in ("REQUEST", "AGREE") and f.trigger in inside and f is not rejection
+              and any(a.lower_ in ("after", "following") for t in [doc.spacy[f.trigger], *doc.spacy[f.trigger].ancestors]
+                      if t.i in inside for a in t.children if a.dep_ in ("mark", "prep"))]
+    return [e for f in (charges or offers)[:1] for e in f.actor if coded(e) and e.country not in own]
 
 
 def _told_as_accused(token) -> bool:
