@@ -301,8 +301,8 @@ class EventsStage(UsesLexicon):
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
-            if "light" in entry.flags and light is None:
-                return None
+            if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)):
+                return None  # but "agreed in a telephone call", "apologised during a call with Erdogan"
             if "subject" in entry.flags and light is None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 return None  # "discussed a truce", "to monitor the ceasefire": a reference, not a report
             if light is not None:  # "carried out strikes" is an attack, "went on strike" a protest
@@ -599,7 +599,8 @@ class EventsStage(UsesLexicon):
             t.entry.event_type in ("CONCEDE", "RETREAT") or "ends" in t.entry.flags
             or t.entry.event_type == "COERCE" and t.token.lemma_.lower() in SUPPRESSING_VERBS)}
         for trigger in triggers:
-            if trigger.nominal and trigger.entry.mode == "visit" and _visitor_of_setting(trigger.token):
+            if trigger.nominal and ((trigger.entry.mode == "visit" and _visitor_of_setting(trigger.token)) or (
+                    trigger.entry.mode == "phone" and _caller_of_setting(trigger.token))):
                 continue  # "on a visit to Seoul, urged ...": where the urging was done, not what was urged
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
@@ -1381,6 +1382,8 @@ class EventsStage(UsesLexicon):
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
         if not actor and entry.mode == "visit" and (visitor := _visitor_of_setting(noun)):
             actor = visitor  # "praised the reforms during a visit to Yangon": the one praising visits
+        if not actor and entry.mode == "phone" and (callers := _caller_of_setting(noun)):
+            actor = callers  # "apologised to Turkey during a telephone call with Erdogan": the one apologising calls
         if not actor and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
             actor = prep_objects([noun.head], ("from",))  # "drew condemnation on Tuesday from Berlin", hung on the verb
         if light_verb is not None:
@@ -3220,6 +3223,23 @@ def _is_purpose(clause) -> bool:
 
 
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+
+
+PHONE_WORDS_SETTING = frozenset({"telephone", "phone", "video"})
+
+
+def _caller_of_setting(noun) -> list:
+    """'agreed in a telephone call on Friday', 'during a phone conversation with Erdogan': a call
+    named as the setting of what the subject did is the subject's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "over") or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS_SETTING for c in noun.children):
+        return []
+    holder = noun.head.head
+    for _ in range(3):  # "thanked Seoul for its help during a phone call", hung on "help"
+        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
 
 def _visitor_of_setting(noun) -> list:
