@@ -575,13 +575,14 @@ class EventsStage(UsesLexicon):
 
     def _destination(self, token, doc: Doc | None = None):
         """Where a trip goes; with the document, also a place the tagger took for a name of
-        something else ("arrived in Ulaanbaatar", tagged an organisation)."""
+        something else ("arrived in Ulaanbaatar for talks", tagged an organisation). Without it
+        (deciding whether a verb names a trip at all) only what the tagger calls a place counts."""
         preps = ("to", "into", "in") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
-                            doc is not None and (m := doc.mention_at(obj.i)) is not None and m.kind == "place")):
+                            doc is not None and (m := doc.mention_at(obj.i)) is not None and m.kind in PLACE_KINDS)):
                         return obj
         return None
 
@@ -1237,7 +1238,7 @@ class EventsStage(UsesLexicon):
             recipient = _place_entities(doc, destination)
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
-                sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender)) is not None:
+                sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender, doc)) is not None:
             # "sent 21 personnel to Bosnia to investigate": the purpose is carried out where they went
             recipient = _place_entities(doc, sent_to) or recipient
         if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
@@ -1355,13 +1356,13 @@ class EventsStage(UsesLexicon):
                 return "073"
         return entry.cameo
 
-    def _noun_arguments(self, noun, light_verb, entry: TriggerEntry, doc: Doc | None = None) -> tuple[list, list]:
+    def _noun_arguments(self, noun, light_verb, entry: TriggerEntry, doc: Doc) -> tuple[list, list]:
         actor: list = []
         recipient: list = []
         forces: list = []
         for child in noun.children:
             if child.dep_ == "poss" and entry.mode in DONE_TO_PEOPLE and (child.pos_ == "PRON" or child.ent_type_ == "PERSON" or (
-                    doc is not None and (m := doc.mention_at(child.i)) is not None and m.kind == "person")):
+                    (m := doc.mention_at(child.i)) is not None and m.kind == "person")):
                 recipient.append(child)  # "Navalny's arrest", "his detention": the one arrested
             elif child.dep_ == "poss":
                 actor.append(child)
@@ -1399,7 +1400,7 @@ class EventsStage(UsesLexicon):
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
         if entry.event_type in SENT_FORCE_TYPES and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS and (
-                arrived_in := self._destination(noun.head)) is not None:
+                arrived_in := self._destination(noun.head, doc)) is not None:
             recipient.append(arrived_in)  # "the first deployment of NATO peacekeepers arrived in Bosnia"
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
@@ -1549,7 +1550,7 @@ class EventsStage(UsesLexicon):
     def _speaker_of(self, doc: Doc, governor) -> list[Entity]:
         if governor.pos_ == "NOUN":
             actor_tokens, _ = self._noun_arguments(governor, self._light_verb_of(governor),
-                                                   self.lexicon.nouns.get(governor.lemma_.lower()) or _NO_ENTRY)
+                                                   self.lexicon.nouns.get(governor.lemma_.lower()) or _NO_ENTRY, doc)
         else:
             actor_tokens, _ = verb_arguments(governor)
         return speaker_entities(doc, actor_tokens)
@@ -1854,6 +1855,7 @@ def _at_a_border(verb) -> bool:
                and c.lower_ in ("near", "along", "on", "at", "to", "toward", "towards") for g in c.children if g.dep_ == "pobj")
 
 
+PLACE_KINDS = frozenset({"place", "capital", "country"})
 DONE_TO_PEOPLE = frozenset({"arrest", "deport", "release"})  # modes whose possessor is the patient
 JAILING_VERBS = frozenset({"jail", "imprison"})
 TERM_UNITS = frozenset({"year", "month", "week", "decade"})
@@ -2794,7 +2796,7 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     participle = noun.head
     summary = participle.head
     if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.dep_ == "relcl" and (
-            summary.lemma_.lower() in SUMMED_ACTS and doc.spacy[summary.left_edge.i - 1].is_punct):
+            summary.lemma_.lower() in SUMMED_ACTS and summary.left_edge.i > 0 and doc.spacy[summary.left_edge.i - 1].is_punct):
         # "was jailed for three years, a ruling that drew condemnation from Berlin": the summed clause's doers
         told = {f.trigger for f in frames if f is not frame}
         clause = summary.head  # the nearest told event above ("jailed ... for violating the terms of a sentence, a ruling")
@@ -3088,28 +3090,35 @@ SPORTS_TEAMS = frozenset({"team", "squad", "eleven"})
 
 NATURE_AND_NUMBERS = frozenset({"temperature", "price", "inflation", "storm", "cyclone", "typhoon", "hurricane",
                                 "earthquake", "quake", "flood", "flooding", "rain", "snow", "heatwave", "drought",
-                                "index", "rate", "unemployment", "toll", "wildfire", "fire", "landslide", "tsunami",
-                                "virus", "outbreak", "epidemic", "pandemic", "currency", "share", "output"})
+                                "index", "unemployment", "wildfire", "landslide", "tsunami",
+                                "virus", "outbreak", "epidemic", "pandemic", "currency"})
 
 
 def _done_by_nature_or_numbers(verb) -> bool:
     """'Temperatures in Kuwait hit 54 degrees', 'a cyclone struck Mozambique': weather, disasters
     and figures hit nothing as a party does."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURE_AND_NUMBERS for c in verb.children)
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in NATURE_AND_NUMBERS or (c.lemma_.lower() == "fire" and any(
+        m.dep_ == "compound" and m.lemma_.lower() in BURNING_PLACES for m in c.children))) for c in verb.children)
+
+
+# What an accidental fire burns ("a train fire killed 58"), unlike "artillery fire" or "Israeli fire".
+BURNING_PLACES = frozenset({"train", "house", "building", "forest", "bush", "factory", "market", "hospital", "hotel",
+                            "club", "ship", "ferry", "mine", "prison"})
 
 
 def _described_in_background(participle) -> bool:
     """'following clashes between police and striking oil workers': people described in what an
     event follows are background, and so is what describes them."""
-    return participle.dep_ == "amod" and any(a.dep_ == "prep" and a.lower_ in ("following", "after", "since", "before")
-                                             for a in participle.ancestors)
+    return participle.dep_ == "amod" and any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in participle.ancestors)
 
 
 def _sports_result(verb) -> bool:
     """'Ukraine's football team beat Iceland 2-1': a match won, not an attack."""
     if verb.lemma_.lower() not in SPORTS_VERBS:
         return False
-    scored = re.search(r"\b\d{1,2} ?- ?\d{1,2}\b", verb.doc[verb.i + 1:verb.sent.end].text) is not None
+    beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    after = beaten.right_edge.i + 1 if beaten is not None else verb.i + 1
+    scored = re.match(r"\d{1,2} ?- ?\d{1,2}\b", verb.doc[after:after + 3].text) is not None  # "beat Iceland 2-1"
     teams = any(t.lemma_.lower() in SPORTS_TEAMS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     return scored or teams
 
@@ -3225,32 +3234,35 @@ def _is_purpose(clause) -> bool:
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
 
 
-PHONE_WORDS_SETTING = frozenset({"telephone", "phone", "video"})
-
-
 def _caller_of_setting(noun) -> list:
     """'agreed in a telephone call on Friday', 'during a phone conversation with Erdogan': a call
     named as the setting of what the subject did is the subject's."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "over") or not any(
-            c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS_SETTING for c in noun.children):
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children):
         return []
-    holder = noun.head.head
-    for _ in range(3):  # "thanked Seoul for its help during a phone call", hung on "help"
-        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
-            break
-        holder = holder.head
-    return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
+    return _doers_of_setting(noun, ("in", "during", "over"), named_beside=False)
 
 
 def _visitor_of_setting(noun) -> list:
     """'urged Seoul ... during a visit to Seoul', 'Stoltenberg, on a visit to Seoul, urged': a
     visit named as the setting of what someone did is that someone's."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("during", "on") or not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return []
+    return _doers_of_setting(noun, ("during", "on"), named_beside=True)
+
+
+def _doers_of_setting(noun, preps: tuple, named_beside: bool) -> list:
+    """Whoever did what a noun in a setting phrase ("during a ...") is the setting of: the subject
+    of the verb above it, through nouns it hangs on ("thanked Seoul for its help during a call"), or
+    (``named_beside``) the name the phrase is set off beside ("Stoltenberg, on a visit to Seoul, ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return []
     holder = noun.head.head
-    if holder.pos_ in ("PROPN", "NOUN"):
-        return [holder]  # "Stoltenberg, on a visit to Seoul, ..."
+    if named_beside and holder.pos_ in ("PROPN", "NOUN"):
+        return [holder]
+    for _ in range(3):
+        if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+            break
+        holder = holder.head
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
 

@@ -136,7 +136,7 @@ def repair_names_read_as_adverbs(sdoc):
             continue
         if name.i < verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) and (
-                name.i == name.sent.start or sdoc[name.left_edge.i - 1].is_punct):
+                name.left_edge.i == name.sent.start or sdoc[name.left_edge.i - 1].is_punct):
             name.dep_ = "nsubj"
         elif name.i == verb.i + 1 and verb.tag_ in ("VBG", "VBD") and not any(c.dep_ == "dobj" for c in verb.children) and any(
                 c.dep_ == "ccomp" for c in verb.children):

@@ -182,7 +182,7 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
         return countries[0], notes
     named = _countries_said_to_hold(doc, frame.sentence)
     spoken_of = {e.country for m in doc.mentions if m.kind in ("country", "demonym", "capital") for e in m.entities}
-    if first.place.kind == "city" and named and first.place.country not in set(named) | spoken_of:
+    if first.place.kind == "city" and named and first.place.country not in spoken_of:
         # "the village of Solhan in northern Burkina Faso", the country not among the event's places
         place = gazetteer.country(named[0])
         if place is not None:
