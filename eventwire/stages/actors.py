@@ -196,7 +196,9 @@ class ActorsStage:
             in_sentence = by_sentence.get(mention.sentence, set())
             country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or (
                 _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
-                self._where_crowd_acts(doc, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
+                # "protesters stormed the Saudi embassy in Tehran": a crowd is of where its own clause is set
+                self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ASSEMBLING_SECTORS
+                else None) or (
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
                 _nearest_actor_before(doc, mentions, mention) or \
                 dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
@@ -462,7 +464,7 @@ class ActorsStage:
             if found:
                 return found
             frontier = places
-        return next(iter(self._countries_where(doc, _clause_verb(noun))), None)  # "attacked Islamic State in Mosul"
+        return self._country_where(doc, _clause_verb(noun))  # "attacked Islamic State in Mosul"
 
     def _countries_where(self, doc: Doc, verb) -> list[str]:
         """The countries of the first place a clause names, with the places coordinated with it
@@ -876,11 +878,6 @@ class ActorsStage:
                 if len({e.country for e in entries}) == 1:
                     return entries[0].country
         return self._affiliated_state(doc, token)
-
-    def _where_crowd_acts(self, doc: Doc, mention: Mention) -> str | None:
-        """'protesters stormed the Saudi embassy in Tehran': a crowd is of the place its own clause
-        is set in."""
-        return next(iter(self._countries_where(doc, _clause_verb(doc.spacy[mention.end - 1]))), None)
 
     def _organisation_country(self, token) -> str | None:
         """The country of the organisation a single word names ("Houthi"), if the tables know one."""
