@@ -54,6 +54,8 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-3", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-3.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-4", REPO_ROOT / "tests" / "gold" / "eventwire-probes-4.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-4", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-4.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-5", REPO_ROOT / "tests" / "gold" / "eventwire-probes-5.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-5", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-5.jsonl", read_jsonl_gold, False),
 )
 
 

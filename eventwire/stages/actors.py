@@ -59,6 +59,7 @@ NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking f
               "camp": frozenset("refugee refugees displacement training military army prison detention protest".split())}
 # Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
 NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
+PARTICLE_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"})  # not bodies: "Bank of ..."
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())
 MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
@@ -215,9 +216,14 @@ class ActorsStage:
             if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
                 blocked.update(range(ent.start, ent.end))
             particle = next((t for t in ent[1:-1] if t.lower_ in NAME_PARTICLES), None) if (
-                ent.label_ == "PERSON" and not self.dictionary.lookup(_span_text(ent))) else None
-            if particle is not None:  # "Leila de Lima", no one the tables know: the name after the particle is no capital
+                ent.label_ in PARTICLE_NAME_LABELS and not self.dictionary.lookup(_span_text(ent))) else None
+            if particle is not None:  # "Leila de Lima", "Mocimboa da Praia": the name after the particle is no capital
                 blocked.update(range(particle.i + 1, ent.end))
+        for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
+            before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
+            if particle.lower_ in NAME_PARTICLES and particle.is_lower and before.pos_ == "PROPN" and before.is_title and (
+                    after.is_title) and not self.dictionary.lookup(f"{before.text} {particle.text} {after.text}"):
+                blocked.add(after.i)
         return blocked
 
     def _is_landmark(self, span) -> bool:

@@ -188,8 +188,8 @@ def inherited_subject(verb) -> list:
     for _ in range(4):
         if token.dep_ == "relcl":
             return [relative_antecedent(token)]
-        if token.dep_ == "amod" and token.tag_ == "VBG" and (token.lemma_.lower() in PROTESTING_PARTICIPLES or (
-                token.lower_ == "striking" and token.head.lemma_.lower() in WORKING_PEOPLE)):
+        if token.dep_ == "amod" and ((token.tag_ == "VBG" and token.lemma_.lower() in PROTESTING_PARTICIPLES) or (
+                token.lower_ == "striking" and token.head.lemma_.lower() in WORKING_PEOPLE)):  # VBG or JJ
             return [token.head]  # "striking miners", "protesting students": the people so described
         misread_subject = _misread_main_verb(token) if token.dep_ == "acl" else None
         if misread_subject is not None:

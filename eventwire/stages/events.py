@@ -80,7 +80,7 @@ ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "with
 SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "thwart", "foil", "crush", "suppress",
                                "quell", "forbid", "outlaw"})
 # Ending a protest that was under way: the protest took place ("police broke up the rally").
-DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell"})
+DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell", "drive"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
 # suspending protests"; RETREAT material de-escalation (CAMEO 085 ease sanctions, 087 de-escalate).
 ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081"),
@@ -211,6 +211,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
+            if not frame.recipient and not trigger.nominal and trigger.token.lemma_.lower() in INTERCEPTING_VERBS:
+                frame.recipient = _prompted_by(doc, trigger.token, frame, frames) or _intruders(doc, trigger.token, frame)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -238,6 +240,7 @@ class EventsStage(UsesLexicon):
                    and (term := _jail_term(doc.spacy[f.trigger])) is not None]
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
+        frames += _guest_visits(doc, frames)
         for frame in frames:
             if frame.event_type == "MOBILIZE" and not frame.recipient and not frame.place_tokens:
                 # "called up 300,000 reservists and is massing forces along the Gaza border": one build-up
@@ -285,6 +288,8 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, entry, nominal=False)
             ending = self._ending(token)
             return _Trigger(token, ending, nominal=False) if ending is not None else None
+        if token.pos_ == "ADJ" and _on_strike(token) and (entry := self.lexicon.nouns.get("strike")) is not None:
+            return _Trigger(token, entry, nominal=False)  # "detained several striking nurses", tagged an adjective
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
@@ -403,6 +408,7 @@ class EventsStage(UsesLexicon):
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
+                    child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in ADVERB_PARTICLES) or (
                     child.dep_ == "advmod" and child.lower_ == "together") or (
                     child.dep_ == "ccomp" and child.pos_ == "ADJ"):  # "found Sarkozy guilty"
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
@@ -607,7 +613,9 @@ class EventsStage(UsesLexicon):
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
                 head = head.head
-            if node.dep_ == "conj" and (head.dep_ in ("xcomp", "dobj", "pobj") or _is_object_infinitive(head)):
+            if node.dep_ == "conj" and (head.dep_ in ("xcomp", "dobj", "pobj") or _is_object_infinitive(head) or (
+                    head.dep_ == "ccomp" and head.i not in verbs and not any(  # "demanded that they halt attacks and pull back"
+                        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children))):
                 node, head = head, head.head  # "agreed not to threaten or use force"
                 if node.dep_ == "pobj":
                     head = head.head
@@ -1777,9 +1785,42 @@ def _companion(frame: Frame, why: str, **changes) -> Frame:
     return companion
 
 
+ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # "pulled back", read as an adverb
+
+
+def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """'apologised to visiting Japanese Prime Minister Koizumi': a guest called visiting is on a
+    visit to the state that the act's other side is, told in passing (CONSULT visit)."""
+    visits: list[Frame] = []
+    for frame in frames:
+        for guests, hosts in ((frame.actor, frame.recipient), (frame.recipient, frame.actor)):
+            states = [e for e in hosts if coded(e) and e.sector in (None, "GOV")]
+            for guest in guests:
+                mention = doc.spacy.char_span(guest.start, guest.end, alignment_mode="expand")
+                if frame.event_type == "REJECT" or frame.aux_mode is not None or mention is None or (
+                        not _called_visiting(mention.root)) or not states or guest.country in _countries(states) or any(
+                        f.event_type == "CONSULT" and f.sentence == frame.sentence and guest.key in {
+                            e.key for e in f.actor + f.recipient} for f in frames + visits):
+                    continue
+                visits.append(_companion(frame, f"'visiting {guest.text}' -> CONSULT visit", event_type="CONSULT",
+                                         mode="visit", cameo_code="042", context=["diplomatic"], actor=[guest],
+                                         recipient=states, lemma="visit", aux_mode=None, conditional=False,
+                                         reciprocal=False, denied_by=[]))
+    return visits
+
+
+def _called_visiting(person) -> bool:
+    """'visiting Japanese Prime Minister Junichiro Koizumi', 'Visiting U.S. Secretary of State Blinken'."""
+    return _visiting(person) or any(t.lower_ == "visiting" and t.dep_ in ("amod", "compound", "nmod")
+                                    for t in person.doc[person.left_edge.i:person.i])
+
+
 def _done_jointly(token) -> bool:
     """'launched joint air and artillery strikes', 'jointly seized': an act two states do together."""
     heads = [token] + ([token.head] if token.dep_ == "conj" else [])  # "joint air and artillery strikes"
+    # "arrested four suspects in a joint operation", "recaptured the town after a joint offensive"
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after", "following")
+              for g in p.children if g.dep_ == "pobj"]
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in JOINT_WORDS | {"jointly"} for h in heads for c in h.children)
 
 
@@ -1792,7 +1833,7 @@ def _cooperation_behind(action: Frame) -> Frame:
 CONTINUING_VERBS = frozenset({"keep", "continue", "carry"})
 NAMED_ACCORDS = frozenset({"treaty", "accord", "accords", "agreement", "pact", "convention", "protocol"})
 SIGNING_VERBS = frozenset({"sign", "ratify", "initial"})
-JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE"})
+JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "RETREAT"})
 
 
 CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
@@ -2449,8 +2490,10 @@ def _coordinated_contents(triggers: list[_Trigger], consumed: dict) -> dict[int,
     found: dict[int, _Trigger] = {}
     for trigger in (t for t in triggers if t.token.i not in consumed and not t.nominal):
         node = trigger.token
-        if node.dep_ == "conj" and node.head.i in consumed and is_infinitive(node.head) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        # "demanded that they stop the raids and pull back": a present or base form under a demand
+        subjunctive = node.head.dep_ == "ccomp" and node.head.tag_ in ("VB", "VBP") and node.tag_ in ("VB", "VBP")
+        if node.dep_ == "conj" and node.head.i in consumed and (is_infinitive(node.head) or subjunctive) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
             found[node.i] = consumed[node.head.i]
     return found
 
@@ -2854,6 +2897,18 @@ def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Enti
     return _doers_of_clause(doc, participle.head, frame, frames)
 
 
+INTERCEPTING_VERBS = frozenset({"scramble"})
+
+
+def _intruders(doc: Doc, verb, frame: Frame) -> list[Entity]:
+    """'scrambled fighter jets to intercept a Chinese drone', '... after two Russian bombers flew
+    close to its airspace': jets scrambled are aimed at the foreign aircraft they meet."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "after")]
+    own = _countries(frame.actor)
+    return dedupe_entities([e for e in entities_at(doc, [t for c in clauses for t in c.subtree])
+                            if coded(e) and e.country not in own])
+
+
 def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
     """'Tokyo tightened controls on exports to South Korea, a move Seoul condemned': a stance on
     "a move" that sums up its clause is aimed at that clause's subject, coded as an event or not."""
@@ -2903,6 +2958,9 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
                        and token.head.left_edge.i <= f.trigger < token.i), key=lambda f: f.trigger)
         if told:
             return told[-1]
+    if outer is not None and outer is not frame and _is_result(token) and outer.event_type == "ASSAULT" and (
+            frame.event_type == "RETREAT" and frame.mode == "release"):
+        return outer  # "attacked two prisons, freeing thousands of inmates": a jailbreak, no captor's release
     if outer is not None and outer is not frame and _is_result(token) and _spells_out_sanctions(outer, frame):
         return outer  # "imposed sanctions, suspending Aeroflot flights and freezing their assets": the sanctions' terms
     if outer is not None and outer is not frame and _is_result(token) and {frame.mode, outer.mode} <= EXPULSION_MODES:

@@ -65,6 +65,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
+    sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(sdoc))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -160,6 +161,48 @@ def repair_striking_read_as_verb(sdoc):
         for child in [c for c in verb.children if c.i > workers.i]:
             child.head = workers if child.dep_ == "prep" and child.i == workers.right_edge.i + 1 else verb.head.head
         verb.head, verb.dep_, verb.pos_, verb.tag_ = workers, "amod", "VERB", "VBG"
+    return sdoc
+
+
+def repair_shot_read_as_noun(sdoc):
+    """'Two gunmen on a motorcycle shot dead a journalist': the model reads "shot" as the noun
+    the motorcycle modifies and makes "dead" the verb. "shot" is the verb; "dead" says how."""
+    for shot in sdoc[:-1]:
+        dead = sdoc[shot.i + 1]
+        if shot.lower_ != "shot" or shot.pos_ != "NOUN" or dead.lower_ != "dead" or not any(
+                c.dep_ == "dobj" for c in dead.children):
+            continue
+        modifier = next((c for c in shot.children if c.dep_ == "compound"), None)
+        if modifier is not None:
+            modifier.head, modifier.dep_ = shot.head, shot.dep_
+            for child in [c for c in shot.children if c.i < modifier.i]:
+                child.head = modifier
+        shot.head = shot if dead.head.i == dead.i else dead.head
+        shot.dep_, shot.pos_, shot.tag_, shot.lemma_ = dead.dep_, "VERB", "VBD", "shoot"
+        for child in list(dead.children):
+            child.head = shot
+        dead.head, dead.dep_ = shot, "oprd"
+    return sdoc
+
+
+def repair_verb_read_as_adjective(sdoc):
+    """'South Korea scrambled fighter jets on Tuesday after ...': the model reads the verb as an
+    adjective of its object and roots the sentence on the object. A past verb between a name
+    that opens the sentence and the noun it roots on is the main verb."""
+    for sent in sdoc.sents:
+        root = sent.root
+        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i < root.i), None)
+        if root.pos_ != "NOUN" or verb is None or verb.i - 1 <= sent.start - 1 or sdoc[verb.i - 1].pos_ != "PROPN" or any(
+                t.head.i not in (root.i, verb.i, verb.i - 1) for t in sdoc[sent.start:verb.i]):
+            continue
+        subject = sdoc[verb.i - 1]
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        for token in sdoc[sent.start:subject.i]:
+            token.head = subject
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in [c for c in root.children if c.i > root.i]:
+            child.head = verb
+        root.head, root.dep_ = verb, "dobj"
     return sdoc
 
 
@@ -271,13 +314,37 @@ def repair_visiting_read_as_verb(sdoc):
     guest; the model makes it a verb whose object the guest is."""
     for visiting in sdoc:
         person = next((c for c in visiting.children if c.dep_ == "dobj"), None)
-        if visiting.lower_ != "visiting" or visiting.dep_ != "pcomp" or person is None or (
+        read_as_gerund = visiting.dep_ == "xcomp" and visiting.head.lemma_.lower() not in GERUND_TAKING_VERBS and not any(
+            c.dep_ == "dobj" for c in visiting.head.children)  # "Putin praised visiting Indian Prime Minister Modi"
+        if visiting.lower_ != "visiting" or (visiting.dep_ != "pcomp" and not read_as_gerund) or person is None or (
                 person.ent_type_ != "PERSON" and person.ent_type_ != "NORP" and person.lemma_.lower() not in GUEST_NOUNS):
             continue
-        prep = visiting.head
-        person.head, person.dep_ = prep, "pobj"
+        person.head, person.dep_ = visiting.head, ("dobj" if read_as_gerund else "pobj")
         visiting.head, visiting.dep_, visiting.pos_, visiting.tag_ = person, "amod", "ADJ", "JJ"
+    for sent in sdoc.sents:  # "Visiting U.S. Secretary of State Antony Blinken urged Israel ...": the model's root
+        visiting = sent[0]
+        if visiting.lower_ == "visiting" and visiting.dep_ == "csubj" and (  # or "Visiting" the clause's subject
+                guest := next((c for c in visiting.children if c.dep_ == "dobj"), None)) is not None and (
+                guest.ent_type_ in ("PERSON", "NORP") or any(t.lemma_.lower() in GUEST_NOUNS for t in guest.subtree)):
+            guest.head, guest.dep_ = visiting.head, "nsubj"
+            visiting.head, visiting.dep_, visiting.pos_, visiting.tag_ = guest, "amod", "ADJ", "JJ"
+            continue
+        clause = next((c for c in visiting.children if c.dep_ == "ccomp"), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if visiting.lower_ != "visiting" or visiting.dep_ != "ROOT" or subject is None or (
+                subject.left_edge.i != visiting.i + 1 or subject.ent_type_ not in ("PERSON", "NORP")
+                and subject.lemma_.lower() not in GUEST_NOUNS):
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        for child in [c for c in visiting.children if c.i != clause.i]:
+            child.head = clause
+        visiting.head, visiting.dep_, visiting.pos_, visiting.tag_ = subject, "amod", "ADJ", "JJ"
     return sdoc
+
+
+# verbs whose gerund object is an activity: "began visiting", "avoided visiting", not a guest
+GERUND_TAKING_VERBS = frozenset("begin start continue stop avoid consider keep finish resume recommend plan enjoy "
+                                "risk postpone delay suggest deny admit quit like love hate prefer try mind".split())
 
 
 GUEST_NOUNS = frozenset({"counterpart", "minister", "president", "leader", "delegation", "envoy", "premier",
@@ -408,7 +475,7 @@ def repair_subject_read_as_date_conjunct(sdoc):
 
 
 # lemmas the rule lemmatizer gets wrong in news ("staged a strike" -> "stag"): form -> lemma
-MISREAD_LEMMAS = {"staged": "stage", "staging": "stage"}
+MISREAD_LEMMAS = {"staged": "stage", "staging": "stage", "retook": "retake", "retaken": "retake", "overran": "overrun"}
 
 
 def repair_lemmas(sdoc):

@@ -294,7 +294,8 @@ AT_HOME_TYPES = frozenset({"THREATEN"})  # aimed at home when carried out at hom
 CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE"})
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
-DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader detain jail imprison".split())
+DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader detain jail imprison "
+                           "lawmaker politician journalist reporter blogger lawyer protester".split())
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
@@ -318,6 +319,9 @@ def _target_place_as_recipient(frame) -> None:
         return
     if not location.country or location.text is None:
         return
+    if frame.event_type == "RETREAT" and len(actors := {e.country for e in frame.actor if e.country}) > 1 and (
+            location.country in actors):
+        return  # "Indian and Chinese troops pulled back from Ladakh": a place of one side is neither's target
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
 
