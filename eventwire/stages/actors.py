@@ -78,6 +78,7 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL", "EDU"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "RAD"})  # irregular fighters act where their clause is set
 ASSEMBLING_SECTORS = frozenset({"EDU", "LAB", "AGR", "REL"})  # students, workers, farmers, the faithful: where they gather
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
@@ -201,8 +202,10 @@ class ActorsStage:
                 self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ASSEMBLING_SECTORS
                 else None) or (
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
-                _nearest_actor_before(doc, mentions, mention) or \
-                dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
+                _nearest_actor_before(doc, mentions, mention) or (
+                # armed men no one else places act where their clause is set ("militants freed nine drivers in Iraq")
+                self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ARMED_GROUP_SECTORS
+                else None) or dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
                 entity.code = _code(country, entity.sector)

@@ -28,6 +28,9 @@ PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 REFLEXIVES = frozenset("himself herself itself themselves".split())
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+TITLE_GENDERS = {"mr": "m", "king": "m", "prince": "m", "sheikh": "m", "ms": "f", "mrs": "f", "madam": "f",
+                 "queen": "f", "princess": "f"}
 PLURAL_NOUNS = frozenset("nations countries sides governments states allies neighbours neighbors capitals "
                          "leaders presidents ministers delegations parties rivals armies forces factions".split())
 PERSON_TITLES = frozenset(
@@ -131,10 +134,13 @@ class CorefStage:
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
-            antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)), None) or \
+            antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)
+                               and not pool.gender_clash(c, lower)), None) or \
                 self._recent(token, pool, _kinds_for(lower), _clause_subject_names(token, pool))
-        if antecedent is not None and not _agrees(antecedent, lower):
+        if antecedent is not None and (not _agrees(antecedent, lower) or pool.gender_clash(antecedent, lower)):
             antecedent = None
+        if antecedent is not None:
+            pool.note_gender(antecedent, lower)
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
 
     def _demanded_of(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
@@ -151,7 +157,7 @@ class CorefStage:
         if "person" in kinds and (subject := self._sentence_subject(token, pool, not_names)) is not None:
             return subject  # "Katsav refused to meet the king ..., his office said": the subject stays in focus
         for mention in pool.before(token):
-            if mention.entities and mention.entities[0].name in not_names:
+            if mention.entities and mention.entities[0].name in not_names or pool.gender_clash(mention, token.lower_):
                 continue
             if _kind(mention) in kinds and mention.entities and (
                     mention.entities[0].country or "person" in kinds or mention.entities[0].sector == "IGO"):
@@ -169,7 +175,10 @@ class CorefStage:
             if mention.sentence != sentence:
                 return None
             head = token.doc[mention.end - 1]
-            if _kind(mention) == "person" and head.dep_ in ("nsubj", "nsubjpass") and (
+            if head.dep_ == "appos":  # "Chad's transitional leader Mahamat Idriss Deby met ..."
+                head = head.head
+            if _kind(mention) == "person" and head.dep_ in ("nsubj", "nsubjpass") and not pool.gender_clash(
+                    mention, token.lower_) and (
                     mention.entities and mention.entities[0].name not in not_names):
                 return mention
         return None
@@ -266,6 +275,22 @@ class _MentionPool:
         self.doc = doc
         self.mentions = sorted((m for m in doc.mentions if m.kind != "place"), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.genders: dict[str, str] = {}
+
+    def note_gender(self, antecedent: Mention, pronoun: str) -> None:
+        """A person once called "she" is not later "he", and the other way round."""
+        gender = PRONOUN_GENDERS.get(pronoun)
+        named = _named(antecedent)
+        if gender and named.kind == "person" and named.entities:
+            self.genders.setdefault(named.entities[0].name, gender)
+
+    def gender_clash(self, mention: Mention, pronoun: str) -> bool:
+        named = _named(mention)
+        if pronoun not in PRONOUN_GENDERS or named.kind != "person" or not named.entities:
+            return False
+        titled = TITLE_GENDERS.get(self.doc.spacy[named.start - 1].lower_.rstrip(".")) if named.start > 0 else None
+        known = self.genders.get(named.entities[0].name) or titled
+        return known is not None and known != PRONOUN_GENDERS[pronoun]
 
     def add(self, mention: Mention) -> None:
         at = bisect.bisect_left(self.starts, mention.start)

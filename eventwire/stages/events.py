@@ -228,7 +228,7 @@ class EventsStage(UsesLexicon):
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
-        frames = [f for f in frames if not _site_visit(doc, f)]  # told events may still point at them
+        frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
@@ -475,9 +475,14 @@ class EventsStage(UsesLexicon):
         return self._entry_for_objects(self.lexicon.variants.get(noun.lemma_.lower()) or {}, objects)
 
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
-        """The first variant whose object class one of the objects belongs to."""
-        return next((entry for object_class, entry in by_class.items()
-                     if any(self._object_lemma_in(o, object_class) for o in objects)), None)
+        """The first variant whose object class one of the objects belongs to, the direct object's
+        before the others' ("handed over three bases to Somali forces": the bases decide)."""
+        for candidates in ([o for o in objects if o.dep_ == "dobj"], objects):
+            entry = next((entry for object_class, entry in by_class.items()
+                          if any(self._object_lemma_in(o, object_class) for o in candidates)), None)
+            if entry is not None:
+                return entry
+        return None
 
     def _stance_objects(self, doc: Doc, token, actor: list[Entity]) -> list:
         """What a stance is aimed at in place of its object: the holders of another party's thing."""
@@ -641,8 +646,11 @@ class EventsStage(UsesLexicon):
                     planned or not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
             elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
-                    governor.i in matrix and governor.i != head.i and not self._is_reported(matrix[governor.i])):
-                consumed[trigger.token.i] = matrix[governor.i]  # "opposed to French mediation in negotiations with Syria"
+                    governor.i in matrix and governor.i != head.i and (not self._is_reported(matrix[governor.i]) or any(
+                        self._object_lemma_in(a, "proposal") for a in node.ancestors if a.i != governor.i and (
+                            a.i in {d.i for d in governor.subtree})))):
+                # "opposed to French mediation in negotiations with Syria"; "rejected a proposal for a round of talks"
+                consumed[trigger.token.i] = matrix[governor.i]
             elif trigger.nominal and trigger.light_verb is None and node.dep_ == "dobj" and head.i not in verbs and (
                     head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
                     and not self._is_reported(matrix[head.head.i])):
@@ -709,9 +717,10 @@ class EventsStage(UsesLexicon):
                 frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "riot", "145"
                 frame.actor, frame.recipient, frame.reciprocal = civilians, forces, False
                 return
-        if frame.event_type == "CONSULT" and not trigger.nominal and trigger.token.lemma_.lower() in GATHERING_VERBS and any(
-                c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in OPPOSING_VERBS | {"demand"}
-                for c in trigger.token.children):
+        protesting = not trigger.nominal and any(  # "truck drivers blocked highways to protest against fuel prices"
+            c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in OPPOSING_VERBS | {"demand"}
+            for c in trigger.token.children)
+        if frame.event_type == "CONSULT" and trigger.token.lemma_.lower() in GATHERING_VERBS and protesting:
             frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"  # "gathered to protest"
             return
         entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
@@ -719,7 +728,7 @@ class EventsStage(UsesLexicon):
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
         # rebels blocking roads obstruct too (CAMEO 144, whoever does it); their attacks are assaults
         sectors = CIVILIAN_SECTORS | (INSURGENT_SECTORS if entry and entry.mode == "obstruct" else frozenset())
-        if entry and frame.actor and all(e.sector in sectors for e in frame.actor) and not (
+        if entry and frame.actor and (protesting or all(e.sector in sectors for e in frame.actor)) and not (
                 entry.mode == "riot" and (_raided_community(trigger.token) or _acting_abroad(doc, frame)
                                           or _communal_attackers(frame.actor))):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
@@ -1258,7 +1267,8 @@ class EventsStage(UsesLexicon):
         if required and not any(e.sector in required for e in actor):
             return None
         reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
-            not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)))
+            not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for n in [token] + [
+                o for o in token.children if o.dep_ == "dobj"] for c in n.children)))  # "exchanged fire with"
         # "Qatari mediators held talks with both sides": the go-between consults the sides, a third party
         mediating = entry.event_type == "CONSULT" and any(t.lemma_.lower() in MEDIATOR_NOUNS for t in actor_tokens)
         if reciprocal and not mediating:
@@ -1866,6 +1876,18 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
         f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
 
 
+def _fighting_summed_up(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'shelled the Armenian town of Jermuk, ... in the worst fighting between the two neighbours':
+    the fighting named in passing is the attack told, between its own sides."""
+    noun = doc.spacy[frame.trigger]
+    if not (frame.nominal and frame.reciprocal and frame.event_type == "ASSAULT" and noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"):
+        return False
+    sides = _countries(frame.actor)
+    return any(f is not frame and f.event_type == "ASSAULT" and not f.nominal and f.sentence == frame.sentence
+               and _countries(f.actor) & sides and _countries(f.recipient) <= sides for f in frames)
+
+
 def _site_visit(doc: Doc, frame: Frame) -> bool:
     """'Abe visited the Yasukuni war shrine': a visit to a place, not to a party, is no meeting."""
     return frame.event_type == "CONSULT" and not any(coded(e) for e in frame.recipient) and any(
@@ -2044,6 +2066,8 @@ def _across_border(verb) -> list:
 def _partners(token, light_verb, mode) -> list:
     """Who one talks or meets with, or calls: 'with' phrases, and the object of a call."""
     heads = [token] + ([light_verb] if light_verb is not None else [])
+    heads += [g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PHONE_WORDS]  # "spoken by phone with Trump"
     found = [g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     if mode == "phone" and token.lemma_.lower() not in TOPIC_VERBS:
@@ -2691,8 +2715,10 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
     anchors: dict[int, Frame] = {}
     for frame in frames:
         trigger = doc.spacy[frame.trigger]
-        for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger):
-            anchors.setdefault(token.i, frame)
+        light = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and (
+            frame.event_type == "PROTEST") else trigger
+        for token in (trigger, trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger, light):
+            anchors.setdefault(token.i, frame)  # "went on strike, shutting universities": the light verb too
     kept = []
     yielded = _promises_told_as_yielding(doc, frames, anchors) + _summons_told_by_demand(doc, frames, anchors)
     for frame in frames:
@@ -3000,7 +3026,7 @@ MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "
 SCOPING_VERBS = frozenset({"target", "aim"})
 
 
-ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream"})
+ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream", "effort", "bid"})
 
 
 def _aspired(noun) -> bool:

@@ -475,7 +475,8 @@ def repair_subject_read_as_date_conjunct(sdoc):
 
 
 # lemmas the rule lemmatizer gets wrong in news ("staged a strike" -> "stag"): form -> lemma
-MISREAD_LEMMAS = {"staged": "stage", "staging": "stage", "retook": "retake", "retaken": "retake", "overran": "overrun"}
+MISREAD_LEMMAS = {"staged": "stage", "staging": "stage", "retook": "retake", "retaken": "retake", "overran": "overrun",
+                  "bases": "base"}  # military bases, far more often than the plural of "basis" in news
 
 
 def repair_lemmas(sdoc):
