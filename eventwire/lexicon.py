@@ -59,6 +59,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     characterizing_verbs: frozenset[str] = frozenset()
     accusatory_nouns: frozenset[str] = frozenset()
+    accusatory_adjectives: frozenset[str] = frozenset()
     variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     civilian_actions: dict[str, TriggerEntry] = field(default_factory=dict)
@@ -113,6 +114,7 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
         speech_verbs=_words(data, "speech_verbs"),
         characterizing_verbs=_words(data, "characterizing_verbs"),
         accusatory_nouns=_words(data, "accusatory_nouns"),
+        accusatory_adjectives=_words(data, "accusatory_adjectives"),
         variants={
             lemma: {cls: _parse_entry(lemma, value, [], source) for cls, value in by_class.items()}
             for lemma, by_class in (data.get("variants") or {}).items()

@@ -360,7 +360,7 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
     if token.dep_ not in ("dobj", "dative"):
         return frozenset()
     subjects = [c.i for c in token.head.children if c.dep_ == "nsubj"]
-    return frozenset(e.name for m in pool.mentions if m.start in subjects for e in m.entities)
+    return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 
 
 def _reporter_mention(doc: Doc, token) -> Mention | None:

@@ -213,6 +213,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
             if not frame.recipient and not trigger.nominal and trigger.token.lemma_.lower() in INTERCEPTING_VERBS:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames) or _intruders(doc, trigger.token, frame)
+            if not frame.recipient and not trigger.nominal:
+                frame.recipient = self._host_of_mission(doc, trigger.token, frame.actor)  # "reopened its embassy in Damascus"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -393,7 +395,8 @@ class EventsStage(UsesLexicon):
         nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         nouns += [c for c in verb.children if c.dep_ == "oprd"]
         return [n for head in nouns for n in [head, *conjuncts(head)]
-                if n.lemma_.lower() in self.lexicon.accusatory_nouns]
+                if n.lemma_.lower() in self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives or any(
+                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children)]
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
@@ -538,6 +541,13 @@ class EventsStage(UsesLexicon):
             objects = [o for o in objects if o.dep_ != "pobj"]
         return any(self._object_lemma_in(o, object_class) for o in objects)
 
+    def _host_of_mission(self, doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+        """The state an embassy or consulate named by where it is stands in: 'its embassy in Damascus'."""
+        missions = [o for o in verb.children if o.dep_ == "dobj" and self._object_lemma_in(o, "mission")]
+        own = _countries(actor)
+        mentions = [m for t in prep_objects(missions, ("in",)) if (m := doc.mention_at(t.i)) is not None]
+        return dedupe_entities([e for m in mentions for e in m.entities if e.country and e.country not in own])
+
     def _object_lemma_in(self, token, object_class: str) -> bool:
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
@@ -547,7 +557,8 @@ class EventsStage(UsesLexicon):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
-        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
+        candidates += [g for k in measured for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
         candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
@@ -3145,6 +3156,13 @@ def _market_move(noun) -> bool:
     return noun.lemma_.lower() == "rally" and any(t.lower_ in MARKET_WORDS for t in noun.sent)
 
 
+def _years_before(token) -> bool:
+    """'seven years after cutting ties with Assad': what happened years before the news is background."""
+    prep = token.head
+    return token.dep_ == "pcomp" and prep.lower_ in ("after", "since") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in prep.children)
+
+
 def _not_told_as_happening(trigger: _Trigger) -> bool:
     """A trigger that names no happening of its own: a cause or a wish, background told with
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
@@ -3153,7 +3171,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
                                  or _banned(token) or _sidelined(token) or _any_such(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
-        or _wanted(token) or _carried_under_permission(token) or _awaited(token))
+        or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token))
 
 
 TIME_SPANS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "decade"})
