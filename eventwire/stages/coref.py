@@ -28,6 +28,7 @@ PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 REFLEXIVES = frozenset("himself herself itself themselves".split())
+FAMILY_NAME_FIRST = frozenset({"KOR", "PRK"})  # three-part names said by their first part: "Kim", "Moon"
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 TITLE_GENDERS = {"mr": "m", "king": "m", "prince": "m", "sheikh": "m", "ms": "f", "mrs": "f", "madam": "f",
                  "queen": "f", "princess": "f"}
@@ -262,7 +263,10 @@ class CorefStage:
             for earlier in reversed(people[:n]):
                 full = earlier.entities[0]
                 parts = full.name.split()
-                if len(parts) > 1 and (short[0] == parts[-1] or (len(parts) == 2 and short[0] == parts[0])):
+                # the family name comes last ("Putin"), or first in Korean names ("Kim" for Kim Il Sung); not a
+                # given name that many share ("Mohammed" is not Mohammed bin Salman)
+                family_first = len(parts) == 2 or full.country in FAMILY_NAME_FIRST
+                if len(parts) > 1 and (short[0] == parts[-1] or (family_first and short[0] == parts[0])):
                     mention.entities = [replace(full, text=entity.text, start=entity.start, end=entity.end)]
                     mention.antecedent = earlier
                     break

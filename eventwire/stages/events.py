@@ -100,7 +100,7 @@ FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PL
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 INSURGENT_SECTORS = frozenset({"REB", "RAD"})
-PERSON_CLASSES = frozenset({"people", "envoy", "guest"})
+PERSON_CLASSES = frozenset({"people", "envoy", "guest", "hosted"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "of"})
@@ -552,9 +552,9 @@ class EventsStage(UsesLexicon):
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
         if object_class in PERSON_CLASSES and any(
-                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP"))
+                c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")) or c.lower_ in ("him", "her")
                 for c in candidates):
-            return True  # a named person, even one the tagger missed ("freed Vadim Krasikov")
+            return True  # a named person, even one the tagger missed ("freed Vadim Krasikov"), or one told before ("hosted him")
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
@@ -3157,10 +3157,12 @@ def _market_move(noun) -> bool:
 
 
 def _years_before(token) -> bool:
-    """'seven years after cutting ties with Assad': what happened years before the news is background."""
+    """'seven years after cutting ties with Assad', 'freed the pilot after holding him for 19 months':
+    what happened long before the news, or went on for long before it, is background."""
     prep = token.head
-    return token.dep_ == "pcomp" and prep.lower_ in ("after", "since") and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in prep.children)
+    return token.dep_ == "pcomp" and prep.lower_ in ("after", "since") and (any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in prep.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and _for_how_long(c) for c in token.children))  # "after holding him for 19 months"
 
 
 def _not_told_as_happening(trigger: _Trigger) -> bool:

@@ -65,7 +65,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
-    sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(sdoc))
+    sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -161,6 +161,22 @@ def repair_striking_read_as_verb(sdoc):
         for child in [c for c in verb.children if c.i > workers.i]:
             child.head = workers if child.dep_ == "prep" and child.i == workers.right_edge.i + 1 else verb.head.head
         verb.head, verb.dep_, verb.pos_, verb.tag_ = workers, "amod", "VERB", "VBG"
+    return sdoc
+
+
+def repair_name_read_as_verb(sdoc):
+    """'Carter met North Korean leader Kim Il-sung in Pyongyang': the last syllable of a hyphenated
+    given name ("sung") is read as a verb of its own. It ends the name, which is the verb's object."""
+    for last in sdoc[2:]:
+        hyphen, first = sdoc[last.i - 1], sdoc[last.i - 2]
+        if last.pos_ != "VERB" or not last.is_lower or not last.is_alpha or len(last) > 5 or hyphen.tag_ != "HYPH" or (
+                first.whitespace_ or hyphen.whitespace_ or first.pos_ != "PROPN" or not first.is_title):
+            continue
+        last.pos_, last.tag_ = "PROPN", "NNP"
+        verb = last.head
+        if last.dep_ in ("advcl", "xcomp", "ccomp", "conj") and verb.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in last.children) and not any(c.dep_ == "dobj" for c in verb.children):
+            last.dep_ = "dobj"
     return sdoc
 
 
