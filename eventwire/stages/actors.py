@@ -59,6 +59,8 @@ NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking f
               "camp": frozenset("refugee refugees displacement training military army prison detention protest".split())}
 # Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
 NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
+# capital -> (the body it also names, words that show a report is about that body)
+SEAT_METONYMS = {"Brussels": ("European Union", (" EU ", " EU's", "E.U.", "European Union", "European Commission", "the bloc"))}
 PARTICLE_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"})  # not bodies: "Bank of ..."
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())
@@ -327,6 +329,8 @@ class ActorsStage:
             return self._demonym_mention(doc, span, entry)  # "U.S. warplanes" reads like "American warplanes"
         if entry.kind == "capital" and (namesake := self._namesake_beside(doc, span, entry)) is not None:
             return namesake
+        if entry.kind == "capital" and not self._used_as_place(span) and (body := self._seat_metonym(doc, span)) is not None:
+            entry = body  # "rejected appeals from Brussels" in a report on an EU embargo: the Union, not Belgium
         if entry.kind == "capital" and self._used_as_place(span):
             kind = "place"
         else:
@@ -360,6 +364,13 @@ class ActorsStage:
     def _best_entry(self, entries: list[DictEntry]) -> DictEntry:
         order = {"person": 0, "organisation": 1, "seat": 2, "country": 3, "capital": 4, "demonym": 5}
         return sorted(entries, key=lambda e: order.get(e.kind, 9))[0]
+
+    def _seat_metonym(self, doc: Doc, span) -> DictEntry | None:
+        """A capital that also seats a union stands for the union where the report is about it."""
+        body, markers = SEAT_METONYMS.get(span.text, (None, ()))
+        if body is None or not any(marker in doc.text for marker in markers):
+            return None
+        return next((e for e in self.dictionary.lookup(body) if e.kind == "organisation"), None)
 
     def _used_as_place(self, span) -> bool:
         """A capital governed by a locative preposition is a place, not the government acting."""

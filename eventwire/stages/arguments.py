@@ -26,6 +26,9 @@ ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head", "belong"}
 BACKING_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "equip"})
 # "an Egyptian-brokered ceasefire": the go-between is a third party, not whom the truce is with
 MEDIATING_PARTICIPLES = frozenset({"broker", "mediate", "facilitate", "host"})
+# "the Serb-held town of Knin", "the UN-declared safe area", "Russian-occupied Kherson": who holds or
+# declared a place is not the place's side
+HOLDING_PARTICIPLES = frozenset({"hold", "control", "declare", "occupy", "administer", "run", "claim", "annex"})
 # Passive forms that state the subject's own stance: "is opposed to", "is committed to".
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "devote", "resolve", "engage", "involve"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "consent", "approval", "permission", "blessing"})
@@ -386,7 +389,7 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                         child.dep_ == "acl" and child.tag_ not in ("VBN", "VB", "VBD")  # "hackers tied to Russia", tagged VBD
                         and child.lemma_.lower() not in ORIGIN_PARTICIPLES) or (
                         child.dep_ == "acl" and child.lemma_.lower() in BACKING_PARTICIPLES) or (
-                        child.dep_ == "amod" and child.lemma_.lower() in MEDIATING_PARTICIPLES):
+                        child.dep_ == "amod" and child.lemma_.lower() in MEDIATING_PARTICIPLES | HOLDING_PARTICIPLES):
                     # participles and appositions stay: "positions held by X", "Grace 1, an Iranian tanker";
                     # an adverbial noun after it is no part of the thing ("with strings attached, Cuba"),
                     # one before it is ("a Greek-owned tanker")

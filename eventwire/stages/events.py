@@ -215,6 +215,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames) or _intruders(doc, trigger.token, frame)
             if not frame.recipient and not trigger.nominal:
                 frame.recipient = self._host_of_mission(doc, trigger.token, frame.actor)  # "reopened its embassy in Damascus"
+            if not frame.recipient and frame.event_type == "MOBILIZE":
+                frame.recipient = _shown_to(doc, trigger.token, frame)  # "..., in a show of force aimed at Iran"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -2932,6 +2934,23 @@ def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Enti
             participle.tag_ != "VBG"):
         return []
     return _doers_of_clause(doc, participle.head, frame, frames)
+
+
+SHOW_NOUNS = frozenset({"show", "message", "warning", "signal", "demonstration"})
+
+
+def _shown_to(doc: Doc, verb, frame: Frame) -> list[Entity]:
+    """'ordered a second carrier into the Gulf, ..., in a show of force aimed at Iran', 'war games
+    that commanders said were a message to the United States': whom a build-up is meant to impress."""
+    sentence = verb.sent
+    shows = [t for t in sentence if t.lemma_.lower() in SHOW_NOUNS and t.pos_ == "NOUN"]
+    addressed = [g for show in shows for c in show.subtree if c.dep_ == "prep" and (
+        (c.lower_ == "at" and c.head.lemma_.lower() in ("aim", "direct", "target")) or (c.lower_ == "to" and c.head is show))
+        for g in c.children if g.dep_ == "pobj"]
+    addressed += [g for t in sentence if t.lemma_.lower() in SHOW_NOUNS and t.dep_ == "attr"
+                  for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    own = _countries(frame.actor)
+    return dedupe_entities([e for e in entities_at(doc, addressed) if coded(e) and e.country not in own])
 
 
 INTERCEPTING_VERBS = frozenset({"scramble"})

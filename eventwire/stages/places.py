@@ -295,7 +295,8 @@ CHALLENGER_STANCES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT", "ACCUSE
 CHALLENGER_SECTORS = frozenset({"OPP", "REB", "CVL", "LAB", "EDU", "RAD"})
 POLICED_TYPES = frozenset({"ASSAULT"})  # "police killed one person": force police use is at home
 DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic candidate leader detain jail imprison "
-                           "lawmaker politician journalist reporter blogger lawyer protester".split())
+                           "lawmaker politician journalist reporter blogger lawyer protester detained jailed imprisoned "
+                           "separatist".split())
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
