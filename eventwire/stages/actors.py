@@ -227,7 +227,8 @@ class ActorsStage:
         for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
             if particle.lower_ in NAME_PARTICLES and particle.is_lower and before.pos_ == "PROPN" and before.is_title and (
-                    after.is_title) and not self.dictionary.lookup(f"{before.text} {particle.text} {after.text}"):
+                    after.is_title) and after.ent_type_ not in ("ORG", "NORP") and (  # "Jaish al Adl" is a body's name
+                    not self.dictionary.lookup(f"{before.text} {particle.text} {after.text}")):
                 blocked.add(after.i)
         return blocked
 

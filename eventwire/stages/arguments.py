@@ -185,8 +185,8 @@ def accused_noun(of):
     return None
 
 
-# prepositions whose gerund is something the main clause's subject did: "after threatening", "before leaving"
-TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "despite", "without", "following"})
+# prepositions whose gerund is something the main clause's subject did: "after threatening", "without meeting"
+SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "despite", "without", "following"})
 
 
 def inherited_subject(verb) -> list:
@@ -228,8 +228,12 @@ def inherited_subject(verb) -> list:
                 governor = governor.head
             if (accused := accused_noun(governor)) is not None:
                 return [accused]  # "accused Israeli settlers of torching", "forces loyal to the TPLF of attacking"
-            if governor.lower_ in TIME_PREPOSITIONS:  # "blew up the office, days after threatening to cut the lines"
-                return [c for c in governor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if governor.lower_ in SUBORDINATING_PREPOSITIONS:  # "blew up the office, days after threatening to cut the lines"
+                subjects = [c for c in governor.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return subjects
+                token = governor.head  # "were ordered to withdraw after attacking": the subject further up
+                continue
             governor = past_the_agent(governor.head)
             objs = [c for c in governor.children if c.dep_ == "dobj"]
             if objs:

@@ -136,12 +136,12 @@ class CorefStage:
                           _subject_of_adjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)
-                               and not pool.gender_clash(c, lower)), None) or \
-                self._recent(token, pool, _kinds_for(lower), _clause_subject_names(token, pool))
+                               and not pool.gender_clash(c, lower)), None)
+            if antecedent is not None:
+                pool.note_gender(antecedent, lower)  # only what the syntax tells, not the nearest-person guess
+            antecedent = antecedent or self._recent(token, pool, _kinds_for(lower), _clause_subject_names(token, pool))
         if antecedent is not None and (not _agrees(antecedent, lower) or pool.gender_clash(antecedent, lower)):
             antecedent = None
-        if antecedent is not None:
-            pool.note_gender(antecedent, lower)
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
 
     def _demanded_of(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:

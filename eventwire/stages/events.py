@@ -100,7 +100,10 @@ FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PL
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
 INSURGENT_SECTORS = frozenset({"REB", "RAD"})
-PERSON_CLASSES = frozenset({"people", "envoy", "guest", "hosted"})
+# nouns whose "of" names what they are about, not what they measure out: "the prospect of tariffs", "the names of passengers"
+TOPIC_HEADS = frozenset({"prospect", "possibility", "question", "issue", "spectre", "specter", "idea", "risk", "threat",
+                         "name", "detail", "identity", "photo", "picture"})
+PERSON_CLASSES = frozenset({"people", "envoy", "guest", "hosted", "crowd"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "of"})
@@ -229,7 +232,8 @@ class EventsStage(UsesLexicon):
                 # "fighting continued in Khartoum": unnamed combatants of where it goes on
                 frame.actor = _unnamed_party(doc, trigger.token, "combatants", None, any_country=False, where=prep_objects(
                     [trigger.token, trigger.token.head], LOCATIVE_PREPS))
-            if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger):
+            if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger) and (
+                    not _left_home(frame, trigger)):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)]
@@ -560,8 +564,8 @@ class EventsStage(UsesLexicon):
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
-        candidates += [g for k in measured for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"]
+        candidates += [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS for c in k.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
         candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
                        and not (c.pos_ == "ADJ" and object_class in PERSON_CLASSES)]
@@ -741,7 +745,8 @@ class EventsStage(UsesLexicon):
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
         # rebels blocking roads obstruct too (CAMEO 144, whoever does it); their attacks are assaults
         sectors = CIVILIAN_SECTORS | (INSURGENT_SECTORS if entry and entry.mode == "obstruct" else frozenset())
-        if entry and frame.actor and (protesting or all(e.sector in sectors for e in frame.actor)) and not (
+        if entry and frame.actor and ((protesting and not any(_state_like(e) for e in frame.actor)) or all(
+                e.sector in sectors for e in frame.actor)) and not (
                 entry.mode == "riot" and (_raided_community(trigger.token) or _acting_abroad(doc, frame)
                                           or _communal_attackers(frame.actor))):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
@@ -1811,17 +1816,30 @@ def _companion(frame: Frame, why: str, **changes) -> Frame:
 ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # "pulled back", read as an adverb
 
 
+def _left_home(frame: Frame, trigger: _Trigger) -> bool:
+    """'villagers abandoned their villages': people who leave a place do not withdraw forces from it."""
+    return frame.event_type == "RETREAT" and trigger.token.lemma_.lower() == "abandon" and not any(
+        e.sector in ("MIL", "REB", "RAD") for e in frame.actor)
+
+
+def _state_like(entity: Entity) -> bool:
+    """A government, its forces or a country named bare ("Russia blocked the resolution to protest ...")."""
+    return entity.sector in ("GOV", "MIL", "COP") or (entity.sector is None and entity.text == entity.name)
+
+
 def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """'apologised to visiting Japanese Prime Minister Koizumi': a guest called visiting is on a
     visit to the state that the act's other side is, told in passing (CONSULT visit)."""
     visits: list[Frame] = []
     for frame in frames:
+        if frame.event_type in FORCE_TYPES:
+            continue  # "arrested a visiting French researcher": no state visit
         for guests, hosts in ((frame.actor, frame.recipient), (frame.recipient, frame.actor)):
             states = [e for e in hosts if coded(e) and e.sector in (None, "GOV")]
             for guest in guests:
                 mention = doc.spacy.char_span(guest.start, guest.end, alignment_mode="expand")
                 if frame.event_type == "REJECT" or frame.aux_mode is not None or mention is None or (
-                        not _called_visiting(mention.root)) or not states or guest.country in _countries(states) or any(
+                        not _called_visiting(mention.root)) or not states or guest.sector not in ("GOV", None) or guest.country in _countries(states) or any(
                         f.event_type == "CONSULT" and f.sentence == frame.sentence and guest.key in {
                             e.key for e in f.actor + f.recipient} for f in frames + visits):
                     continue
@@ -3175,6 +3193,19 @@ def _market_move(noun) -> bool:
     return noun.lemma_.lower() == "rally" and any(t.lower_ in MARKET_WORDS for t in noun.sent)
 
 
+ATTACKING_LEMMAS = frozenset({"attack", "ambush", "target", "hit", "strike", "bomb", "raid", "fire", "shell"})
+
+
+def _attacked(noun) -> bool:
+    """'ambushed a police patrol', 'opening fire on their patrol': the patrol attacked is a target,
+    not a deployment of the attackers."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in ATTACKING_LEMMAS
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "at") and (
+        prep.head.lemma_.lower() in ATTACKING_LEMMAS or any(c.lemma_.lower() == "fire" for c in prep.head.children))
+
+
 def _years_before(token) -> bool:
     """'seven years after cutting ties with Assad', 'freed the pilot after holding him for 19 months':
     what happened long before the news, or went on for long before it, is background."""
@@ -3189,7 +3220,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
-                                 or _banned(token) or _sidelined(token) or _any_such(token))) or (
+                                 or _banned(token) or _sidelined(token) or _any_such(token) or _attacked(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token))

@@ -170,7 +170,8 @@ def repair_name_read_as_verb(sdoc):
     for last in sdoc[2:]:
         hyphen, first = sdoc[last.i - 1], sdoc[last.i - 2]
         if last.pos_ != "VERB" or not last.is_lower or not last.is_alpha or len(last) > 5 or hyphen.tag_ != "HYPH" or (
-                first.whitespace_ or hyphen.whitespace_ or first.pos_ != "PROPN" or not first.is_title):
+                first.whitespace_ or hyphen.whitespace_ or first.pos_ != "PROPN" or not first.is_title) or (
+                last.dep_ in ("amod", "compound") or last.head.i > last.i):  # "Hamas-run", "London-based" describe
             continue
         last.pos_, last.tag_ = "PROPN", "NNP"
         verb = last.head
@@ -186,7 +187,8 @@ def repair_shot_read_as_noun(sdoc):
     for shot in sdoc[:-1]:
         dead = sdoc[shot.i + 1]
         if shot.lower_ != "shot" or shot.pos_ != "NOUN" or dead.lower_ != "dead" or not any(
-                c.dep_ == "dobj" for c in dead.children):
+                c.dep_ == "dobj" for c in dead.children) or (
+                dead.head.i != dead.i and dead.head.i in {t.i for t in shot.subtree}):  # no cycle, no second root
             continue
         modifier = next((c for c in shot.children if c.dep_ == "compound"), None)
         if modifier is not None:
