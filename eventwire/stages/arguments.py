@@ -67,7 +67,8 @@ def verb_arguments(verb) -> tuple[list, list]:
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
         actor = inherited_subject(verb) or _subject_lost_in_fronted_phrase(verb)
-    if verb.dep_ == "relcl" and actor and not passive:
+    if verb.dep_ == "relcl" and actor and not passive and not any(  # "who arrived in Moscow": the noun is its subject
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         recipient = _relativized_object(verb, recipient)
     if not recipient and not passive:
         for partner in raised_partners(verb):  # "donated and delivered goods to the college"
@@ -114,9 +115,15 @@ def _told_as_it_happens(clause) -> bool:
     if clause.lemma_.lower() in ASSEMBLING_VERBS and [a.lower_ for a in auxiliaries] == ["had"]:
         # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
         # crowd the police met, the same day
-        return all(t.lower_ in SAME_DAY_WORDS or t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS
-                   for c in timed for t in c.subtree if t.ent_type_ in ("DATE", "TIME"))
-    return simple_past and not timed
+        return _this_week(timed)
+    # "supporters who marched through Caracas on Saturday": a weekday is this week's news, not the party's past
+    return simple_past and (not timed or _this_week(timed))
+
+
+def _this_week(timed) -> bool:
+    """Times that are all a weekday or the same day ('on Saturday', 'on Sunday night')."""
+    return all(t.lower_ in SAME_DAY_WORDS or t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS
+               for c in timed for t in c.subtree if t.ent_type_ in ("DATE", "TIME"))
 
 
 def raised_partners(verb) -> list:

@@ -522,6 +522,8 @@ class EventsStage(UsesLexicon):
             return False  # "sought to ease tensions" tries, it asks no one
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
             return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
+        if entry.event_type == "THREATEN" and _warned_of_danger(token):
+            return False  # "warning that the country risked sliding into civil war": a danger foreseen, no threat
         barred = entry.barred_object_class
         described = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "crimes committed by"
         if barred and any(self._object_lemma_in(o, barred) for o in objects + described):
@@ -3191,6 +3193,19 @@ def _market_move(noun) -> bool:
     """'the Nikkei share average closed higher, extending a rally driven by technology shares': a
     rally in a sentence about stock markets."""
     return noun.lemma_.lower() == "rally" and any(t.lower_ in MARKET_WORDS for t in noun.sent)
+
+
+DANGER_NOUNS = frozenset({"war", "collapse", "famine", "crisis", "catastrophe", "disaster", "shortage", "starvation",
+                          "default", "chaos", "bankruptcy"})
+
+
+def _warned_of_danger(verb) -> bool:
+    """'warned that the country risked sliding into civil war': what a warning says someone else
+    risks is a danger foreseen, not a threat by the one who warns."""
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    return verb.lemma_.lower() == "warn" and bool(contents) and all((c.lemma_.lower() == "risk" or (
+        c.lemma_.lower() == "face" and any(o.dep_ == "dobj" and o.lemma_.lower() in DANGER_NOUNS for o in c.children)))
+        and not any(s.lower_ in ("we", "i") for s in c.children if s.dep_ == "nsubj") for c in contents)  # not "would face a response"
 
 
 ATTACKING_LEMMAS = frozenset({"attack", "ambush", "target", "hit", "strike", "bomb", "raid", "fire", "shell"})
