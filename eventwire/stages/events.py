@@ -220,6 +220,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = self._host_of_mission(doc, trigger.token, frame.actor)  # "reopened its embassy in Damascus"
             if not frame.recipient and frame.event_type == "MOBILIZE":
                 frame.recipient = _shown_to(doc, trigger.token, frame)  # "..., in a show of force aimed at Iran"
+            if not frame.recipient and frame.event_type == "AID" and not trigger.nominal:
+                frame.recipient = _where_beneficiaries_are(doc, trigger.token, frame.actor)  # "to flood victims in Bangladesh"
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -416,6 +418,9 @@ class EventsStage(UsesLexicon):
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
+                continue  # "sent food to refugees in Syria" is not "send in"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
                     child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in ADVERB_PARTICLES) or (
                     child.dep_ == "advmod" and child.lower_ == "together") or (
@@ -566,11 +571,15 @@ class EventsStage(UsesLexicon):
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
-        candidates += [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS for c in k.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for _ in range(3 if object_class == "aid" else 1):  # "the first of 300,000 tonnes of fertiliser"
+            measured = [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS for c in k.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            candidates += measured
         # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
-        candidates += [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
-                       and not (c.pos_ == "ADJ" and object_class in PERSON_CLASSES)]
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
+                     and not (c.pos_ == "ADJ" and object_class in PERSON_CLASSES)]
+        candidates += modifiers + [k for c in token.children if c.dep_ in ("compound", "nmod")
+                                   for k in conjuncts(c)]  # "a search and rescue team"
         candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
         if object_class == "aid" and any(self._object_lemma_in(g, "aid") for g in _cargo(token)):
             return True  # "a plane carrying 20 tonnes of medicine"
@@ -2954,6 +2963,18 @@ def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Enti
             participle.tag_ != "VBG"):
         return []
     return _doers_of_clause(doc, participle.head, frame, frames)
+
+
+def _where_beneficiaries_are(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'distributing rice to 400,000 flood victims in northern Bangladesh': aid to people no country
+    is given for goes to the country they are in."""
+    people = prep_objects([verb] + [c for c in verb.children if c.dep_ in ("dobj", "conj")], ("to",))
+    places = [g for p in people for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+              if g.dep_ == "pobj"]
+    own = _countries(actor)
+    found = [e for t in places if (m := doc.mention_at(t.i)) is not None and m.kind in ("place", "country", "capital")
+             for e in m.entities if e.country and e.country not in own]
+    return dedupe_entities(found)
 
 
 SHOW_NOUNS = frozenset({"show", "message", "warning", "signal", "demonstration"})
