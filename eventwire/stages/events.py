@@ -173,7 +173,7 @@ class EventsStage(UsesLexicon):
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
             if frame.event_type == "REQUEST" and not _addressee_named(doc, trigger.token) and (
-                    asked := self._asked_to_act(doc, frame, embedded, triggers)):
+                    asked := self._asked_to_act(doc, frame, embedded, triggers) or _sides_asked(doc, trigger.token, frame)):
                 frame.recipient = asked
             parties, home = [], []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES:
@@ -3459,6 +3459,17 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool) -> list:
 def _told_as_background(noun) -> bool:
     """'to declare a state of emergency after a week of riots': a time phrase, not the content."""
     return any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in [noun.head, *noun.ancestors][:4])
+
+
+def _sides_asked(doc: Doc, verb, frame: Frame) -> list[Entity]:
+    """'appealed for an immediate ceasefire between Israel and Hamas': a call for something between
+    two sides is made to both."""
+    asked_for = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    asked_for += [c for c in verb.children if c.dep_ == "dobj"]
+    sides = [g for t in asked_for for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj"]
+    own = {e.key for e in frame.actor}
+    return [e for e in entities_at(doc, sides) if coded(e) and e.key not in own]
 
 
 def _addressee_named(doc: Doc, verb) -> bool:

@@ -66,6 +66,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
+    sdoc = repair_verb_read_as_participle(sdoc)
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -200,6 +201,29 @@ def repair_shot_read_as_noun(sdoc):
         for child in list(dead.children):
             child.head = shot
         dead.head, dead.dep_ = shot, "oprd"
+    return sdoc
+
+
+INFINITIVE_TAKING_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "agree", "refuse", "decide", "offer"})
+
+
+def repair_verb_read_as_participle(sdoc):
+    """'Al Shabaab militants threatened on Friday to carry out more attacks': the model roots the
+    sentence on the subject and reads the verb right after it as a participle describing it. A
+    past verb there with a complement of its own and no agent is the main verb."""
+    for sent in sdoc.sents:
+        root = sent.root
+        verb = sdoc[root.i + 1] if root.i + 1 < sent.end else None
+        if root.pos_ not in ("NOUN", "PROPN") or verb is None or verb.head.i != root.i or verb.dep_ != "acl" or (
+                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children) or not any(
+                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and verb.lemma_.lower() in INFINITIVE_TAKING_VERBS
+                                                       and any(a.lower_ == "to" for a in c.children))
+                for c in verb.children):  # "threatened ... to carry out attacks", its infinitive read as a purpose
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        for child in [c for c in root.children if c.i > verb.i]:
+            child.head = verb
+        root.head, root.dep_ = verb, "nsubj"
     return sdoc
 
 
