@@ -115,15 +115,20 @@ def _told_as_it_happens(clause) -> bool:
     if clause.lemma_.lower() in ASSEMBLING_VERBS and [a.lower_ for a in auxiliaries] == ["had"]:
         # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
         # crowd the police met, the same day
-        return _this_week(timed)
+        return not _dated(timed) or _this_week(timed)
     # "supporters who marched through Caracas on Saturday": a weekday is this week's news, not the party's past
     return simple_past and (not timed or _this_week(timed))
 
 
 def _this_week(timed) -> bool:
-    """Times that are all a weekday or the same day ('on Saturday', 'on Sunday night')."""
-    return all(t.lower_ in SAME_DAY_WORDS or t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS
-               for c in timed for t in c.subtree if t.ent_type_ in ("DATE", "TIME"))
+    """Times that are all a weekday or the same day ('on Saturday', 'on Sunday night'); an undated
+    'previously' or 'after the election' is not."""
+    dated = _dated(timed)
+    return bool(dated) and all(t.lower_ in SAME_DAY_WORDS or t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in dated)
+
+
+def _dated(timed) -> list:
+    return [t for c in timed for t in c.subtree if t.ent_type_ in ("DATE", "TIME")]
 
 
 def raised_partners(verb) -> list:

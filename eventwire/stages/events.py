@@ -103,6 +103,9 @@ INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 # nouns whose "of" names what they are about, not what they measure out: "the prospect of tariffs", "the names of passengers"
 TOPIC_HEADS = frozenset({"prospect", "possibility", "question", "issue", "spectre", "specter", "idea", "risk", "threat",
                          "name", "detail", "identity", "photo", "picture"})
+# words that measure out a cargo, through which its "of" phrases are followed further
+QUANTITY_WORDS = frozenset({"first", "rest", "batch", "tonne", "ton", "part", "portion", "load", "lot", "half", "bulk",
+                            "hundred", "thousand", "million", "dozen", "shipment", "consignment", "tranche", "dose"})
 PERSON_CLASSES = frozenset({"people", "envoy", "guest", "hosted", "crowd"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
@@ -173,8 +176,9 @@ class EventsStage(UsesLexicon):
             for inner in embedded:
                 frame.context = frame.context or list(inner.entry.context)
             if frame.event_type == "REQUEST" and not _addressee_named(doc, trigger.token) and (
-                    asked := self._asked_to_act(doc, frame, embedded, triggers) or _sides_asked(doc, trigger.token, frame)):
-                frame.recipient = asked
+                    asked := self._asked_to_act(doc, frame, embedded, triggers) or (
+                        [] if frame.recipient else _sides_asked(doc, trigger.token, frame))):
+                frame.recipient = asked  # "appealed to the Security Council for a truce": the council stays
             parties, home = [], []
             if not frame.recipient and frame.event_type in CONSUMING_TYPES:
                 content = embedded or self._object_entries(trigger.token)  # "threatened to institute a curfew"
@@ -239,6 +243,7 @@ class EventsStage(UsesLexicon):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)]
+        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
@@ -275,6 +280,10 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _accusers_answered(doc, frame, frames) or frame.recipient
             if len(_countries(frame.actor)) > 1 and frame.event_type in JOINT_ACTS:
                 # "the two leaders signed 27 agreements": neither signatory is the other's target
+                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
+            if frame.event_type == "CONSULT" and any(e.country and e.country not in _countries(frame.actor)
+                                                     for e in frame.recipient):
+                # "met Blinken ..., and the two discussed": the side met is the other one, not one's own
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
@@ -571,9 +580,10 @@ class EventsStage(UsesLexicon):
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
-        for _ in range(3 if object_class == "aid" else 1):  # "the first of 300,000 tonnes of fertiliser"
-            measured = [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS for c in k.children
-                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for hop in range(3 if object_class == "aid" else 1):  # "the first of 300,000 tonnes of fertiliser"
+            measured = [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS and (
+                hop == 0 or k.lemma_.lower() in QUANTITY_WORDS) for c in k.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ != "PROPN"]
             candidates += measured
         # "peacekeeping force"; an adjective names no people ("Somalia's national army" is not nationals)
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "appos")
@@ -1918,6 +1928,26 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
         f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
 
 
+def _meeting_told_twice(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'arrived in Moscow for his first visit and held talks with Putin', 'met Blinken ..., and the
+    two discussed cooperation': talks told in a clause joined to a meeting of the same sides are
+    that meeting."""
+    if frame.event_type != "CONSULT" or frame.mode == "visit":
+        return False
+    trigger = doc.spacy[frame.trigger]
+    clause = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger  # "held talks": the light verb's clause
+    heads = []
+    for _ in range(3):  # "and the two discussed cooperation", parsed as a modifier of the meeting's object
+        if clause.dep_ not in ("conj", "amod", "dobj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        heads.append(clause.i)
+    sides = _countries(frame.actor) | _countries(frame.recipient)
+    return any(f is not frame and f.event_type == "CONSULT" and f.trigger in heads + [
+        c.i for h in heads for c in doc.spacy[h].children if c.dep_ in ("dobj", "prep")] and sides and (
+        sides <= _countries(f.actor) | _countries(f.recipient)) for f in frames)
+
+
 def _fighting_summed_up(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     """'shelled the Armenian town of Jermuk, ... in the worst fighting between the two neighbours':
     the fighting named in passing is the attack told, between its own sides."""
@@ -3097,7 +3127,8 @@ MEDIATOR_NOUNS = frozenset({"mediator", "go-between", "facilitator", "broker", "
 SCOPING_VERBS = frozenset({"target", "aim"})
 
 
-ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream", "effort", "bid"})
+ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream", "effort", "bid", "obstacle",
+                              "hurdle", "prelude"})  # "the last obstacle to peace talks": talks still to come
 
 
 def _aspired(noun) -> bool:
@@ -3224,9 +3255,11 @@ def _warned_of_danger(verb) -> bool:
     """'warned that the country risked sliding into civil war': what a warning says someone else
     risks is a danger foreseen, not a threat by the one who warns."""
     contents = [c for c in verb.children if c.dep_ == "ccomp"]
-    return verb.lemma_.lower() == "warn" and bool(contents) and all((c.lemma_.lower() == "risk" or (
-        c.lemma_.lower() == "face" and any(o.dep_ == "dobj" and o.lemma_.lower() in DANGER_NOUNS for o in c.children)))
-        and not any(s.lower_ in ("we", "i") for s in c.children if s.dep_ == "nsubj") for c in contents)  # not "would face a response"
+    if verb.lemma_.lower() != "warn" or not contents or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "warned the United States that it would face a catastrophe": the warned are threatened
+    return all(c.lemma_.lower() in ("risk", "face") and any(t.lemma_.lower() in DANGER_NOUNS for t in c.subtree) and not any(
+        a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in c.subtree)
+        for c in contents)  # "risked sliding into civil war"; not "would face a response if it attacked"
 
 
 ATTACKING_LEMMAS = frozenset({"attack", "ambush", "target", "hit", "strike", "bomb", "raid", "fire", "shell"})

@@ -215,9 +215,9 @@ def repair_verb_read_as_participle(sdoc):
         root = sent.root
         verb = sdoc[root.i + 1] if root.i + 1 < sent.end else None
         if root.pos_ not in ("NOUN", "PROPN") or verb is None or verb.head.i != root.i or verb.dep_ != "acl" or (
-                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children) or not any(
-                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and verb.lemma_.lower() in INFINITIVE_TAKING_VERBS
-                                                       and any(a.lower_ == "to" for a in c.children))
+                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children) or (
+                verb.lemma_.lower() not in INFINITIVE_TAKING_VERBS) or not any(  # "rebels allowed to enter" is passive
+                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
                 for c in verb.children):  # "threatened ... to carry out attacks", its infinitive read as a purpose
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
