@@ -566,9 +566,7 @@ class EventsStage(UsesLexicon):
     def _host_of_mission(self, doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
         """The state an embassy or consulate named by where it is stands in: 'its embassy in Damascus'."""
         missions = [o for o in verb.children if o.dep_ == "dobj" and self._object_lemma_in(o, "mission")]
-        own = _countries(actor)
-        mentions = [m for t in prep_objects(missions, ("in",)) if (m := doc.mention_at(t.i)) is not None]
-        return dedupe_entities([e for m in mentions for e in m.entities if e.country and e.country not in own])
+        return _countries_where(doc, missions, actor)
 
     def _object_lemma_in(self, token, object_class: str) -> bool:
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
@@ -2999,12 +2997,15 @@ def _where_beneficiaries_are(doc: Doc, verb, actor: list[Entity]) -> list[Entity
     """'distributing rice to 400,000 flood victims in northern Bangladesh': aid to people no country
     is given for goes to the country they are in."""
     people = prep_objects([verb] + [c for c in verb.children if c.dep_ in ("dobj", "conj")], ("to",))
-    places = [g for p in people for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-              if g.dep_ == "pobj"]
+    return _countries_where(doc, people, actor)
+
+
+def _countries_where(doc: Doc, things: list, actor: list[Entity]) -> list[Entity]:
+    """The countries an 'in' phrase on the things puts them in, other than the actor's own."""
     own = _countries(actor)
-    found = [e for t in places if (m := doc.mention_at(t.i)) is not None and m.kind in ("place", "country", "capital")
-             for e in m.entities if e.country and e.country not in own]
-    return dedupe_entities(found)
+    mentions = [m for t in prep_objects(things, ("in",)) if (m := doc.mention_at(t.i)) is not None
+                and m.kind in ("place", "country", "capital")]
+    return dedupe_entities([e for m in mentions for e in m.entities if e.country and e.country not in own])
 
 
 SHOW_NOUNS = frozenset({"show", "message", "warning", "signal", "demonstration"})
