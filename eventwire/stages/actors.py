@@ -410,6 +410,8 @@ class ActorsStage:
             t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}  # "South" of "South Korean" too
         phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
+        if sector in ("MIL", "COP") and span.start > 0 and doc.spacy[span.start - 1].lower_ == "ethnic":
+            sector = "REB"  # "ethnic Armenian forces" in Karabakh are no state's army
         holder = head.head if head.dep_ == "compound" else head  # "Rohingya refugee camps": "refugee" modifies "camps"
         if sector and set(phrase.lower().split()) & NOT_PEOPLE.get(holder.lemma_.lower(), frozenset()):
             sector = None  # "the Rohingya refugee camps": a place of the Rohingya, not people acting
