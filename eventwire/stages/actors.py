@@ -19,6 +19,7 @@ from .arguments import (
     AFFILIATION_PARTICIPLES,
     BACKING_PARTICIPLES,
     CASUALTY_VERBS,
+    INSURGENT_SECTORS,
     LOCATIVE_PREPS,
     PLACE_HEADS,
     conjuncts,
@@ -80,7 +81,6 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
 # People of sectors whose other words name institutions or commentators ("university", "analysts").
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL", "EDU"})
-ARMED_GROUP_SECTORS = frozenset({"REB", "RAD"})  # irregular fighters act where their clause is set
 ASSEMBLING_SECTORS = frozenset({"EDU", "LAB", "AGR", "REL"})  # students, workers, farmers, the faithful: where they gather
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
@@ -206,7 +206,7 @@ class ActorsStage:
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
                 _nearest_actor_before(doc, mentions, mention) or (
                 # armed men no one else places act where their clause is set ("militants freed nine drivers in Iraq")
-                self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ARMED_GROUP_SECTORS
+                self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in INSURGENT_SECTORS
                 else None) or dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country

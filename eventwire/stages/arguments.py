@@ -141,6 +141,7 @@ def raised_partners(verb) -> list:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+INSURGENT_SECTORS = frozenset({"REB", "RAD"})  # irregular fighters, armed or radical, of no state
 ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault", "bombardment",
                           "ambush", "blast", "explosion"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})

@@ -28,6 +28,7 @@ from .arguments import (
     CASUALTY_VERBS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
+    INSURGENT_SECTORS,
     LOCATIVE_PREPS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
@@ -99,7 +100,6 @@ AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", 
 FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PLOVER: finalizing a treaty is SUPPORT
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
-INSURGENT_SECTORS = frozenset({"REB", "RAD"})
 # nouns whose "of" names what they are about, not what they measure out: "the prospect of tariffs", "the names of passengers"
 TOPIC_HEADS = frozenset({"prospect", "possibility", "question", "issue", "spectre", "specter", "idea", "risk", "threat",
                          "name", "detail", "identity", "photo", "picture"})
@@ -1838,7 +1838,7 @@ ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # "pulled back", r
 def _left_home(frame: Frame, trigger: _Trigger) -> bool:
     """'villagers abandoned their villages': people who leave a place do not withdraw forces from it."""
     return frame.event_type == "RETREAT" and trigger.token.lemma_.lower() == "abandon" and not any(
-        e.sector in ("MIL", "REB", "RAD") for e in frame.actor)
+        e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor)
 
 
 def _state_like(entity: Entity) -> bool:
@@ -1991,16 +1991,14 @@ def _at_a_border(verb) -> bool:
 PLACE_KINDS = frozenset({"place", "capital", "country"})
 DONE_TO_PEOPLE = frozenset({"arrest", "deport", "release"})  # modes whose possessor is the patient
 JAILING_VERBS = frozenset({"jail", "imprison"})
-TERM_UNITS = frozenset({"year", "month", "week", "decade"})
 
 
 def _jail_term(verb):
     """'jailed the activist for 11 years': the term a jailing is for, which only a sentence sets."""
     if verb.lemma_.lower() not in JAILING_VERBS:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in TERM_UNITS and any(n.dep_ == "nummod" for n in g.children)),
-                None)
+    return next((span for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and (span := _time_span(c)) is not None), None)
 
 
 def _conviction_behind(jailing: Frame, term) -> Frame:
@@ -3021,8 +3019,7 @@ def _shown_to(doc: Doc, verb, frame: Frame) -> list[Entity]:
         for g in c.children if g.dep_ == "pobj"]
     addressed += [g for t in sentence if t.lemma_.lower() in SHOW_NOUNS and t.dep_ == "attr"
                   for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    own = _countries(frame.actor)
-    return dedupe_entities([e for e in entities_at(doc, addressed) if coded(e) and e.country not in own])
+    return _other_parties(doc, addressed, frame.actor)
 
 
 INTERCEPTING_VERBS = frozenset({"scramble"})
@@ -3032,9 +3029,7 @@ def _intruders(doc: Doc, verb, frame: Frame) -> list[Entity]:
     """'scrambled fighter jets to intercept a Chinese drone', '... after two Russian bombers flew
     close to its airspace': jets scrambled are aimed at the foreign aircraft they meet."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ == "after")]
-    own = _countries(frame.actor)
-    return dedupe_entities([e for e in entities_at(doc, [t for c in clauses for t in c.subtree])
-                            if coded(e) and e.country not in own])
+    return _other_parties(doc, [t for c in clauses for t in c.subtree], frame.actor)
 
 
 def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
@@ -3301,8 +3296,13 @@ TIME_SPANS = frozenset({"day", "night", "week", "month", "year", "hour", "minute
 
 def _for_how_long(prep) -> bool:
     """'set fire to buildings for a second day', 'for three hours': how long, not what is planned."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in TIME_SPANS and any(
-        m.dep_ == "nummod" or m.tag_ == "JJ" and m.lower_ in ORDINAL_WORDS for m in g.children) for g in prep.children)
+    return _time_span(prep) is not None
+
+
+def _time_span(prep):
+    """The counted span a 'for' phrase gives ('for 11 years', 'for a second day'), or None."""
+    return next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in TIME_SPANS and any(
+        m.dep_ == "nummod" or m.tag_ == "JJ" and m.lower_ in ORDINAL_WORDS for m in g.children)), None)
 
 
 ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth several consecutive straight".split())
