@@ -56,6 +56,8 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-4", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-4.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-5", REPO_ROOT / "tests" / "gold" / "eventwire-probes-5.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-5", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-5.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-6", REPO_ROOT / "tests" / "gold" / "eventwire-probes-6.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-6", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-6.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -114,6 +114,8 @@ class CorefStage:
         if lower in PLURAL_PRONOUNS:
             if (held := _held_for_protesting(doc, token)) is not None:
                 return _link(doc, token.i, token.i + 1, held, "pronoun")
+            if (sides := _coordinated_subject(doc, token)) is not None:
+                return sides  # "U.S. and Philippine troops began their exercises, the Philippine army said"
             reporter = _reporter_mention(doc, token)
             if reporter is not None and _kind(reporter) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
@@ -507,6 +509,23 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
     return None
 
 
+def _coordinated_subject(doc: Doc, token) -> Mention | None:
+    """'Chinese and Cambodian troops opened their annual exercise': a plural possessive in a clause
+    whose subject names two or more parties is theirs, not the reporter's."""
+    clause = _clause_of(token) if token.dep_ == "poss" else None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is None:
+        return None
+    heads = [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i]
+    mentions = {id(m): m for t in heads for c in t.subtree if (m := doc.mention_at(c.i)) is not None}
+    entities = [e for m in mentions.values() for e in m.entities if e.country]
+    if len({e.country for e in entities}) < 2:
+        return None
+    first = next(iter(mentions.values()))
+    return Mention(token.i, token.i + 1, [_retarget(e, doc, token.i, token.i + 1) for e in entities], "pronoun",
+                   _sent(doc, token.i), antecedent=first)
+
+
 def _people_of_demonym(doc: Doc, noun) -> Mention | None:
     """'Palestinian leaders', 'Iraqi officials', 'a group of Yoruba leaders': plural people named by
     their country's adjective."""
@@ -641,13 +660,17 @@ def _groups_of_possessors(doc: Doc, pronouns: list[Mention]) -> None:
     for mention in (m for m in doc.mentions if m.kind == "group"):
         head = doc.spacy[mention.end - 1]
         owners = [by_start[c.i] for c in head.children if c.dep_ == "poss" and c.i in by_start]
-        countries = {e.country for o in owners for e in o.entities if e.country}
+        countries = list(dict.fromkeys(e.country for o in owners for e in o.entities if e.country))
         entity = mention.entities[0]
-        if len(countries) != 1 or entity.country in countries:
+        if not countries or [entity.country] == countries:
             continue
-        entity.country = countries.pop()
-        entity.code = entity.country + (entity.sector or "")
-        entity.name = f"{entity.name.split(' (')[0]} ({load_actor_dictionary().country_name(entity.country)})"
+        # "Saudi Arabia and Iran ... talks between their security officials": officials of each
+        mention.entities = [_of_country(entity, country) for country in countries]
+
+
+def _of_country(entity: Entity, country: str) -> Entity:
+    name = f"{entity.name.split(' (')[0]} ({load_actor_dictionary().country_name(country)})"
+    return replace(entity, country=country, code=country + (entity.sector or ""), name=name)
 
 
 def _as_country(mention: Mention, entity: Entity) -> Entity:

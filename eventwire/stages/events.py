@@ -49,6 +49,7 @@ from .arguments import (
     past_the_agent,
     speaker_entities,
     verb_arguments,
+    with_conjuncts,
 )
 
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "between", "over", "for"}
@@ -256,6 +257,7 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        frames += [tip for f in frames if f.event_type == "COERCE" and f.mode == "arrest" and (tip := _tip_off_behind(doc, f))]
         for frame in frames:
             if frame.event_type == "MOBILIZE" and not frame.recipient and not frame.place_tokens:
                 # "called up 300,000 reservists and is massing forces along the Gaza border": one build-up
@@ -650,6 +652,8 @@ class EventsStage(UsesLexicon):
             if trigger.nominal and ((trigger.entry.mode == "visit" and _visitor_of_setting(trigger.token)) or (
                     trigger.entry.mode == "phone" and _caller_of_setting(trigger.token))):
                 continue  # "on a visit to Seoul, urged ...": where the urging was done, not what was urged
+            if trigger.nominal and trigger.entry.event_type == "CONSULT" and _time_phrase(trigger.token) is not None:
+                continue  # "pledged ..., after four days of talks between senior diplomats": when, not what
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
@@ -1305,7 +1309,10 @@ class EventsStage(UsesLexicon):
             return None
         reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
             not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for n in [token] + [
-                o for o in token.children if o.dep_ == "dobj"] for c in n.children)))  # "exchanged fire with"
+                o for o in token.children if o.dep_ == "dobj"] for c in n.children))) or (  # "exchanged fire with"
+            trigger.nominal and entry.event_type == "COOPERATE" and _done_jointly(token) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for n in (token, trigger.light_verb) if n is not None
+                for c in n.children))  # "staged joint patrols with U.S. warships"
         # "Qatari mediators held talks with both sides": the go-between consults the sides, a third party
         mediating = entry.event_type == "CONSULT" and any(t.lemma_.lower() in MEDIATOR_NOUNS for t in actor_tokens)
         if reciprocal and not mediating:
@@ -1438,6 +1445,8 @@ class EventsStage(UsesLexicon):
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
         if not actor and entry.mode == "visit" and (visitor := _visitor_of_setting(noun)):
             actor = visitor  # "praised the reforms during a visit to Yangon": the one praising visits
+        if not actor and noun.lemma_.lower() in MEETING_NOUNS and (sides := _meeting_before(noun, recipient)):
+            actor = sides  # "China and the Philippines pledged ..., after talks between senior diplomats in Manila"
         if not actor and entry.mode == "phone" and (callers := _caller_of_setting(noun)):
             actor = callers  # "apologised to Turkey during a telephone call with Erdogan": the one apologising calls
         if not actor and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
@@ -1784,7 +1793,7 @@ class EventsStage(UsesLexicon):
         a charge Israel denied'."""
         verb = doc.spacy[denial.trigger]
         summary = verb.head
-        if verb.dep_ != "relcl" or summary.dep_ != "appos" or summary.lemma_.lower() not in SUMMING_NOUNS:
+        if verb.dep_ != "relcl" or summary.dep_ not in ("appos", "npadvmod") or summary.lemma_.lower() not in SUMMING_NOUNS:
             return None
         return next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None)
 
@@ -1869,6 +1878,26 @@ def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return visits
 
 
+INTELLIGENCE_NOUNS = frozenset({"information", "intelligence", "tip", "tip-off", "data", "evidence"})
+SUPPLYING_VERBS = frozenset({"supply", "pass", "provide", "share", "give", "furnish", "send"})
+
+
+def _tip_off_behind(doc: Doc, arrest: Frame) -> Frame | None:
+    """'French police, acting on information supplied by their Spanish counterparts, arrested',
+    'intelligence passed on by U.S. agencies had helped them arrest': the state that supplied it
+    cooperated with the arresting one (CAMEO 064, intelligence sharing)."""
+    sentence = doc.spacy[arrest.trigger].sent
+    suppliers = [g for noun in sentence if noun.lemma_.lower() in INTELLIGENCE_NOUNS
+                 for verb in noun.children if verb.dep_ == "acl" and verb.lemma_.lower() in SUPPLYING_VERBS
+                 for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    supplied = [e for e in entities_at(doc, suppliers) if e.country and e.country not in _countries(arrest.actor)]
+    if not supplied or not arrest.actor:
+        return None
+    return _companion(arrest, "intelligence supplied for the arrest -> COOPERATE", event_type="COOPERATE",
+                      mode=None, cameo_code="064", context=["intelligence"], actor=supplied,
+                      recipient=list(arrest.actor), lemma="share", reciprocal=False)
+
+
 def _called_visiting(person) -> bool:
     """'visiting Japanese Prime Minister Junichiro Koizumi', 'Visiting U.S. Secretary of State Blinken'."""
     return _visiting(person) or any(t.lower_ == "visiting" and t.dep_ in ("amod", "compound", "nmod")
@@ -1878,6 +1907,8 @@ def _called_visiting(person) -> bool:
 def _done_jointly(token) -> bool:
     """'launched joint air and artillery strikes', 'jointly seized': an act two states do together."""
     heads = [token] + ([token.head] if token.dep_ == "conj" else [])  # "joint air and artillery strikes"
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        heads.append(token.head)  # "dismantled a cell in a joint operation, arresting nine suspects"
     # "arrested four suspects in a joint operation", "recaptured the town after a joint offensive"
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "after", "following")
               for g in p.children if g.dep_ == "pobj"]
@@ -2020,7 +2051,8 @@ def _is_cause(noun) -> bool:
         prep = prep.head.head  # "bowing to weeks of mass protests"
     yielded_to = prep.lower_ == "to" and (prep.head.lemma_.lower() in YIELDING_HEADS or any(
         c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))  # "gave in to", "caved in to"
-    return prep.lower_ in CAUSE_PREPS or prep.lower_ in ("following", "over") or yielded_to or (
+    followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS  # "following talks in Islamabad" is news
+    return prep.lower_ in CAUSE_PREPS or followed or prep.lower_ == "over" or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
@@ -2299,6 +2331,8 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 # opposition to bring out a rally").
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations"})
+TEMPORAL_PREPS = frozenset({"after", "following", "during", "before"})
 # what one yields to is why one yields: "resigned, bowing to weeks of mass protests", "in response to the attack"
 YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -3487,7 +3521,30 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool) -> list:
         if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
             break
         holder = holder.head
+    while holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
+        holder = holder.head  # "pledged to restore ties, following talks": who pledged
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
+
+
+def _time_phrase(noun):
+    """The 'after'/'during' phrase a noun is the object of, through a span ("after four days of
+    talks"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS else None
+
+
+def _meeting_before(noun, met: list) -> list:
+    """'Armenia and Azerbaijan agreed ... after 10 hours of talks between their foreign ministers':
+    talks told as the time of what two sides did together are those sides' talks; one side alone
+    names no one it talked with, unless the talks name them ("after talks with Seoul")."""
+    prep = _time_phrase(noun)
+    if prep is None or prep.lower_ == "before":
+        return []
+    phrase = next(c for c in prep.children if c.dep_ == "pobj")
+    doers = _doers_of_setting(phrase, tuple(TEMPORAL_PREPS - {"before"}), named_beside=False)
+    partners = met and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    return doers if partners or any(len(with_conjuncts(d)) > 1 for d in doers) else []
 
 
 def _told_as_background(noun) -> bool:

@@ -606,11 +606,17 @@ def repair_trailing_rebuttal(sdoc):
         root = sent.root
         if root.lemma_.lower() not in REBUTTING_VERBS:
             continue
-        summary = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in SUMMING_NOUNS
-                        and c.i < root.i and c.left_edge.i > 0 and sdoc[c.left_edge.i - 1].text == ","), None)
-        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < (summary.left_edge.i if summary else -1)), None)
+        summary = _summing_noun(sdoc, root)
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < (summary.i if summary else -1)), None)
         if summary is None or clause is None:
             continue
+        # "a charge Bogota denied" read as subject "charge" with "Bogota" its apposition, or "a charge
+        # Kigali's spokeswoman rejected" with "charge" a compound of the subject: the denier is the subject
+        denier = next((c for c in summary.children if c.dep_ == "appos"), None) if summary.dep_ == "nsubj" else None
+        if denier is not None:
+            denier.head, denier.dep_ = root, "nsubj"
+        for det in (t for t in sent if t.dep_ == "det" and t.i == summary.i - 1):
+            det.head = summary
         clause.head, clause.dep_ = clause, "ROOT"
         summary.head, summary.dep_ = clause, "appos"
         root.head, root.dep_ = summary, "relcl"
@@ -618,6 +624,22 @@ def repair_trailing_rebuttal(sdoc):
             if token.head.i == root.i and token.dep_ == "punct":
                 token.head = clause
     return sdoc
+
+
+def _summing_noun(sdoc, rebuttal):
+    """The noun after a comma that sums up what was said, read as the rebuttal's object or
+    subject, or as a compound in its subject ("..., a charge Kigali's spokeswoman rejected")."""
+    for token in sdoc[rebuttal.sent.start:rebuttal.i]:
+        start = token.i - 1 if token.i > 0 and sdoc[token.i - 1].dep_ == "det" else token.i
+        if token.lemma_.lower() not in SUMMING_NOUNS or start < 1 or sdoc[start - 1].text != ",":
+            continue
+        if token.head.i == rebuttal.i and token.dep_ in ("dobj", "nsubj"):
+            return token
+        subject = next((a for a in token.ancestors if a.dep_ == "nsubj"), None)
+        if token.dep_ == "compound" and subject is not None and subject.head.i == rebuttal.i and (
+                token.head.i == subject.i or token.head.head.i == subject.i):  # "a charge Kigali's spokeswoman"
+            return token
+    return None
 
 
 def repair_trailing_attribution(sdoc):
