@@ -591,8 +591,7 @@ class ActorsStage:
                 country = country or entries[0].country
         org_country, org_sector = self._org_context(doc, ent, title_tokens)
         if org_sector == "IGO" and not country:
-            # "Arab League Secretary-General Chedli Klibi" acts for the League; a former one for no one
-            return None, "ELI" if former else "IGO"
+            return None, "IGO"  # "Arab League Secretary-General Chedli Klibi" acts for the League
         country, sector = country or org_country, sector or org_sector
         head = ent.root.head if ent.root.dep_ == "appos" else self._title_before_comma(doc.spacy, ent, title_tokens)
         if head is not None and not (country and sector):  # "Mali's foreign minister Abdoulaye Diop"

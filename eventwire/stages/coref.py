@@ -467,6 +467,9 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+# what two sides do together, so that "their" is both of theirs: "began their joint exercise"
+JOINT_ACTION_VERBS = frozenset("begin start open hold stage conduct launch resume end complete conclude wrap "
+                               "sign agree pledge restore reopen finish announce".split())
 HARMING_VERBS = frozenset("shell fire attack strike bomb shoot raid invade violate cross enter target hit seize".split())
 
 
@@ -510,20 +513,23 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
 
 
 def _coordinated_subject(doc: Doc, token) -> Mention | None:
-    """'Chinese and Cambodian troops opened their annual exercise': a plural possessive in a clause
-    whose subject names two or more parties is theirs, not the reporter's."""
+    """'Chinese and Cambodian troops opened their annual exercise': a plural possessive on what a
+    clause whose subject names two or more parties does together is theirs, not the reporter's
+    (never on what is done to others: 'said U.S. and British jets had struck their positions')."""
     clause = _clause_of(token) if token.dep_ == "poss" else None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if clause is None or clause.lemma_.lower() not in JOINT_ACTION_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
     if subject is None:
         return None
-    heads = [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i]
-    mentions = {id(m): m for t in heads for c in t.subtree if (m := doc.mention_at(c.i)) is not None}
-    entities = [e for m in mentions.values() for e in m.entities if e.country]
-    if len({e.country for e in entities}) < 2:
+    # the words before each coordinated head: "U.S. and British ambassadors", not "... to Russia"
+    words = [t for head in [subject, *subject.conjuncts] for t in head.subtree if t.i <= head.i]
+    mentions = list({id(m): m for t in words if (m := doc.mention_at(t.i)) is not None}.values())
+    entities = list({e.country: e for m in mentions for e in m.entities if e.country}.values())
+    if len(entities) < 2:
         return None
-    first = next(iter(mentions.values()))
     return Mention(token.i, token.i + 1, [_retarget(e, doc, token.i, token.i + 1) for e in entities], "pronoun",
-                   _sent(doc, token.i), antecedent=first)
+                   _sent(doc, token.i), antecedent=mentions[0])
 
 
 def _people_of_demonym(doc: Doc, noun) -> Mention | None:

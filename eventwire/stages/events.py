@@ -1310,7 +1310,7 @@ class EventsStage(UsesLexicon):
         reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
             not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for n in [token] + [
                 o for o in token.children if o.dep_ == "dobj"] for c in n.children))) or (  # "exchanged fire with"
-            trigger.nominal and entry.event_type == "COOPERATE" and _done_jointly(token) and any(
+            trigger.nominal and entry.event_type == "COOPERATE" and bool(actor) and _done_jointly(token) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for n in (token, trigger.light_verb) if n is not None
                 for c in n.children))  # "staged joint patrols with U.S. warships"
         # "Qatari mediators held talks with both sides": the go-between consults the sides, a third party
@@ -1878,24 +1878,34 @@ def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return visits
 
 
-INTELLIGENCE_NOUNS = frozenset({"information", "intelligence", "tip", "tip-off", "data", "evidence"})
+INTELLIGENCE_NOUNS = frozenset({"information", "intelligence", "tip", "data", "evidence"})
 SUPPLYING_VERBS = frozenset({"supply", "pass", "provide", "share", "give", "furnish", "send"})
 
 
 def _tip_off_behind(doc: Doc, arrest: Frame) -> Frame | None:
-    """'French police, acting on information supplied by their Spanish counterparts, arrested',
-    'intelligence passed on by U.S. agencies had helped them arrest': the state that supplied it
-    cooperated with the arresting one (CAMEO 064, intelligence sharing)."""
-    sentence = doc.spacy[arrest.trigger].sent
-    suppliers = [g for noun in sentence if noun.lemma_.lower() in INTELLIGENCE_NOUNS
-                 for verb in noun.children if verb.dep_ == "acl" and verb.lemma_.lower() in SUPPLYING_VERBS
-                 for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    """'French police, acting on information supplied by their Spanish counterparts, arrested': the
+    state that supplied it cooperated with the arresting one (CAMEO 064, intelligence sharing)."""
+    arresting = doc.spacy[arrest.trigger]
+    suppliers = [g for noun in arresting.sent if noun.lemma_.lower() in INTELLIGENCE_NOUNS and _acted_on(noun, arresting)
+                 for supplied in noun.children if supplied.dep_ == "acl" and supplied.lemma_.lower() in SUPPLYING_VERBS
+                 for agent in supplied.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
     supplied = [e for e in entities_at(doc, suppliers) if e.country and e.country not in _countries(arrest.actor)]
     if not supplied or not arrest.actor:
         return None
     return _companion(arrest, "intelligence supplied for the arrest -> COOPERATE", event_type="COOPERATE",
                       mode=None, cameo_code="064", context=["intelligence"], actor=supplied,
                       recipient=list(arrest.actor), lemma="share", reciprocal=False)
+
+
+def _acted_on(noun, verb) -> bool:
+    """'police, acting on information supplied by ..., arrested': the noun hangs under the verb or
+    its subject, not in a clause of its own ('journalists who had published information')."""
+    for node in noun.ancestors:
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("relcl", "ccomp", "conj"):
+            return False
+    return False
 
 
 def _called_visiting(person) -> bool:
@@ -3508,10 +3518,11 @@ def _visitor_of_setting(noun) -> list:
     return _doers_of_setting(noun, ("during", "on"), named_beside=True)
 
 
-def _doers_of_setting(noun, preps: tuple, named_beside: bool) -> list:
+def _doers_of_setting(noun, preps: tuple, named_beside: bool, controlled: bool = False) -> list:
     """Whoever did what a noun in a setting phrase ("during a ...") is the setting of: the subject
     of the verb above it, through nouns it hangs on ("thanked Seoul for its help during a call"), or
-    (``named_beside``) the name the phrase is set off beside ("Stoltenberg, on a visit to Seoul, ...")."""
+    (``named_beside``) the name the phrase is set off beside ("Stoltenberg, on a visit to Seoul, ...");
+    ``controlled``: past a subjectless infinitive or conjunct to who controls it ("pledged to restore ties")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
         return []
     holder = noun.head.head
@@ -3521,7 +3532,7 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool) -> list:
         if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
             break
         holder = holder.head
-    while holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
+    while controlled and holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
         holder = holder.head  # "pledged to restore ties, following talks": who pledged
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
@@ -3542,9 +3553,9 @@ def _meeting_before(noun, met: list) -> list:
     if prep is None or prep.lower_ == "before":
         return []
     phrase = next(c for c in prep.children if c.dep_ == "pobj")
-    doers = _doers_of_setting(phrase, tuple(TEMPORAL_PREPS - {"before"}), named_beside=False)
-    partners = met and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
-    return doers if partners or any(len(with_conjuncts(d)) > 1 for d in doers) else []
+    doers = _doers_of_setting(phrase, tuple(TEMPORAL_PREPS - {"before"}), named_beside=False, controlled=True)
+    partner_named = bool(met) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    return doers if partner_named or any(len(with_conjuncts(d)) > 1 for d in doers) else []
 
 
 def _told_as_background(noun) -> bool:
