@@ -652,7 +652,7 @@ class EventsStage(UsesLexicon):
             if trigger.nominal and ((trigger.entry.mode == "visit" and _visitor_of_setting(trigger.token)) or (
                     trigger.entry.mode == "phone" and _caller_of_setting(trigger.token))):
                 continue  # "on a visit to Seoul, urged ...": where the urging was done, not what was urged
-            if trigger.nominal and trigger.entry.event_type == "CONSULT" and _time_phrase(trigger.token) is not None:
+            if trigger.nominal and trigger.entry.event_type == "CONSULT" and _in_time_phrase(trigger.token) is not None:
                 continue  # "pledged ..., after four days of talks between senior diplomats": when, not what
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
             head = node.head
@@ -1889,11 +1889,11 @@ def _tip_off_behind(doc: Doc, arrest: Frame) -> Frame | None:
     suppliers = [g for noun in arresting.sent if noun.lemma_.lower() in INTELLIGENCE_NOUNS and _acted_on(noun, arresting)
                  for supplied in noun.children if supplied.dep_ == "acl" and supplied.lemma_.lower() in SUPPLYING_VERBS
                  for agent in supplied.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
-    supplied = [e for e in entities_at(doc, suppliers) if e.country and e.country not in _countries(arrest.actor)]
-    if not supplied or not arrest.actor:
+    states = [e for e in entities_at(doc, suppliers) if e.country and e.country not in _countries(arrest.actor)]
+    if not states or not arrest.actor:
         return None
     return _companion(arrest, "intelligence supplied for the arrest -> COOPERATE", event_type="COOPERATE",
-                      mode=None, cameo_code="064", context=["intelligence"], actor=supplied,
+                      mode=None, cameo_code="064", context=["intelligence"], actor=states,
                       recipient=list(arrest.actor), lemma="share", reciprocal=False)
 
 
@@ -2342,7 +2342,6 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations"})
-TEMPORAL_PREPS = frozenset({"after", "following", "during", "before"})
 # what one yields to is why one yields: "resigned, bowing to weeks of mass protests", "in response to the attack"
 YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -3500,6 +3499,8 @@ def _is_purpose(clause) -> bool:
 
 
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+TEMPORAL_PREPS = BACKGROUND_PREPS - {"since", "amid"}  # when something was done, not why or for how long
+MEETING_TIME_PREPS = TEMPORAL_PREPS - {"before"}  # talks before an act may not have happened yet
 
 
 def _caller_of_setting(noun) -> list:
@@ -3537,23 +3538,22 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool, controlled: bool =
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
 
-def _time_phrase(noun):
-    """The 'after'/'during' phrase a noun is the object of, through a span ("after four days of
-    talks"), or None."""
+def _in_time_phrase(noun):
+    """The object of the 'after'/'during' phrase a noun is told in, through a span ("after four
+    days of talks": "days"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_NOUNS:
         noun = noun.head.head
-    return noun.head if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS else None
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ in TEMPORAL_PREPS else None
 
 
 def _meeting_before(noun, met: list) -> list:
     """'Armenia and Azerbaijan agreed ... after 10 hours of talks between their foreign ministers':
     talks told as the time of what two sides did together are those sides' talks; one side alone
     names no one it talked with, unless the talks name them ("after talks with Seoul")."""
-    prep = _time_phrase(noun)
-    if prep is None or prep.lower_ == "before":
+    phrase = _in_time_phrase(noun)
+    if phrase is None:
         return []
-    phrase = next(c for c in prep.children if c.dep_ == "pobj")
-    doers = _doers_of_setting(phrase, tuple(TEMPORAL_PREPS - {"before"}), named_beside=False, controlled=True)
+    doers = _doers_of_setting(phrase, tuple(MEETING_TIME_PREPS), named_beside=False, controlled=True)
     partner_named = bool(met) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     return doers if partner_named or any(len(with_conjuncts(d)) > 1 for d in doers) else []
 

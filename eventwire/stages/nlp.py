@@ -615,8 +615,8 @@ def repair_trailing_rebuttal(sdoc):
         denier = next((c for c in summary.children if c.dep_ == "appos"), None) if summary.dep_ == "nsubj" else None
         if denier is not None:
             denier.head, denier.dep_ = root, "nsubj"
-        for det in (t for t in sent if t.dep_ == "det" and t.i == summary.i - 1):
-            det.head = summary
+        if sdoc[summary.i - 1].dep_ == "det":
+            sdoc[summary.i - 1].head = summary  # "a charge": the article belongs to the summing noun
         clause.head, clause.dep_ = clause, "ROOT"
         summary.head, summary.dep_ = clause, "appos"
         root.head, root.dep_ = summary, "relcl"
@@ -631,7 +631,7 @@ def _summing_noun(sdoc, rebuttal):
     subject, or as a compound in its subject ("..., a charge Kigali's spokeswoman rejected")."""
     for token in sdoc[rebuttal.sent.start:rebuttal.i]:
         start = token.i - 1 if token.i > 0 and sdoc[token.i - 1].dep_ == "det" else token.i
-        if token.lemma_.lower() not in SUMMING_NOUNS or start < 1 or sdoc[start - 1].text != ",":
+        if token.lemma_.lower() not in SUMMING_NOUNS or start <= rebuttal.sent.start or sdoc[start - 1].text != ",":
             continue
         if token.head.i == rebuttal.i and token.dep_ in ("dobj", "nsubj"):
             return token
