@@ -281,9 +281,14 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return shorter in _deletions(longer)
 
 
+# "al-Thani" and "Al Thani" are one name: the article of an Arabic name, hyphenated or not
+_ARABIC_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")
+
+
 def normalise_phrase(phrase: str) -> str:
-    """Collapse whitespace, straighten apostrophes and drop a leading "the"."""
-    text = " ".join(phrase.translate(_APOSTROPHES).split())
+    """Collapse whitespace, straighten apostrophes, unhyphen an Arabic article and drop a
+    leading "the"."""
+    text = " ".join(_ARABIC_ARTICLE.sub(r"\1 ", phrase.translate(_APOSTROPHES)).split())
     if text[:4].lower() == "the " and len(text) > 4:
         text = text[4:]
     return text

@@ -184,7 +184,8 @@ class ActorsStage:
                 entity.country, entity.code = where, _code(where, entity.sector)  # "Islamic State targets in Libya"
                 continue
             generic_seat = mention.kind == "seat" and _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS
-            owner = _possessing_country(doc, mentions, mention) if generic_seat else None
+            # any seat a country owns is that country's: "Pakistan's Foreign Office" is not Britain's
+            owner = _possessing_country(doc, mentions, mention) if mention.kind == "seat" else None
             if owner or (generic_seat and dominant and entity.country != dominant):
                 owner = owner or dominant  # "Peru's Congress"; "the Congress" in a report about Brazil
                 if owner == entity.country:
@@ -248,7 +249,16 @@ class ActorsStage:
         sdoc = span.doc
         longest = self.dictionary.max_phrase_tokens()
         return any(self.dictionary.lookup(_span_text(sdoc[span.start:end]))
-                   for end in range(span.end, min(len(sdoc), span.start + longest) + 1))
+                   for end in range(span.end, min(len(sdoc), span.start + longest) + 1)) or self._is_known_list(span)
+
+    def _is_known_list(self, span) -> bool:
+        """'Mali, Burkina Faso' tagged as one name: a list of names the tables know."""
+        commas = [t.i for t in span if t.text == ","]
+        if not commas:
+            return False
+        bounds = [span.start] + [i + 1 for i in commas] + [span.end]
+        pieces = [span.doc[start:end - 1 if end - 1 in commas else end] for start, end in zip(bounds, bounds[1:])]
+        return all(len(piece) and self.dictionary.lookup(_span_text(piece)) for piece in pieces)
 
     # -- dictionary phrases ------------------------------------------------------------------
     @property
@@ -281,7 +291,8 @@ class ActorsStage:
                     span = sdoc[i:i + n]
                     if any(t.i in blocked for t in span) or span[-1].is_punct:
                         continue
-                    if i + n < len(sdoc) and sdoc[i + n].ent_iob_ == "I" and sdoc[i + n].ent_type_ == "PERSON":
+                    if i + n < len(sdoc) and sdoc[i + n].ent_iob_ == "I" and sdoc[i + n].ent_type_ == "PERSON" and (
+                            sdoc[i + n].pos_ == "PROPN"):  # not "the Kataib Hezbollah militia", tagged a person
                         continue  # "President Xi" inside "President Xi Jinping": the full name matches later
                     entries = self.dictionary.lookup(_span_text(span))
                     if entries and _is_name_like(span):

@@ -202,10 +202,17 @@ def accused_noun(of):
 SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "despite", "without", "following"})
 
 
+RANKING_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
 def inherited_subject(verb) -> list:
     """Subjects shared through control, coordination, purpose clauses and relative clauses."""
     token = verb
     for _ in range(4):
+        if token.dep_ == "relcl" and is_infinitive(token) and token.head.dep_ == "attr" and any(
+                c.lower_ in RANKING_WORDS for c in token.head.children):
+            # "Russia became the first country to recognise the Taliban": who became it did it
+            return [c for c in token.head.head.children if c.dep_ == "nsubj"] or [relative_antecedent(token)]
         if token.dep_ == "relcl":
             return [relative_antecedent(token)]
         if token.dep_ == "amod" and ((token.tag_ == "VBG" and token.lemma_.lower() in PROTESTING_PARTICIPLES) or (

@@ -141,7 +141,8 @@ class CorefStage:
                                and not pool.gender_clash(c, lower)), None)
             if antecedent is not None:
                 pool.note_gender(antecedent, lower)  # only what the syntax tells, not the nearest-person guess
-            antecedent = antecedent or self._recent(token, pool, _kinds_for(lower), _clause_subject_names(token, pool))
+            antecedent = antecedent or self._recent(token, pool, _kinds_for(lower),
+                                                    _clause_subject_names(token, pool) | _harmer_names(token, pool))
         if antecedent is not None and (not _agrees(antecedent, lower) or pool.gender_clash(antecedent, lower)):
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
@@ -214,6 +215,7 @@ class CorefStage:
                   for t in c.subtree}
         candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
         picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
+            _acting_on_each_other(doc, candidates, token) or \
             _two_countries(doc, candidates, countries_only=True) or \
             _two_countries(doc, candidates, countries_only=False) or \
             (_one_country_at_war(doc, candidates) if token.lower_ in SIDE_NOUNS else [])
@@ -367,6 +369,27 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
         return frozenset()
     subjects = [c.i for c in token.head.children if c.dep_ == "nsubj"]
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
+
+
+WOUNDING_VERBS = frozenset("kill wound injure capture abduct kidnap arrest detain".split())
+
+
+def _harmer_names(token, pool: "_MentionPool") -> frozenset:
+    """'an Israeli drone strike that killed two of its fighters': whose people are harmed is not
+    who harms them."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return frozenset()
+    node = token.head
+    while node.dep_ in ("pobj", "prep") or (node.dep_ == "dobj" and node.head.pos_ != "VERB"):
+        node = node.head
+    verb = node.head if node.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in HARMING_VERBS | WOUNDING_VERBS:
+        return frozenset()
+    harmers = [t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if verb.dep_ == "relcl":  # the deed the clause describes: "an Israeli drone strike that killed"
+        inside = {t.i for t in verb.subtree}
+        harmers += [t.i for t in verb.head.subtree if t.i not in inside]
+    return frozenset(e.name for m in pool.mentions if any(m.start <= i < m.end for i in harmers) for e in m.entities)
 
 
 def _reporter_mention(doc: Doc, token) -> Mention | None:
@@ -607,6 +630,31 @@ def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tu
             or r.i in partner_heads - {root.i})]
         if partners:
             return [(mention, mention.entities[0]), (partners[0], partners[0].entities[0])]
+    return []
+
+
+# where a clause names whom its subject acts on: "promised to consult Seoul", "met with Seoul"
+PARTNER_PREPS = frozenset({"with", "to", "on"})
+
+
+def _acting_on_each_other(doc: Doc, mentions, token) -> list[tuple[Mention, Entity]]:
+    """'The United States promised to consult Seoul before acting against North Korea, officials
+    said after a meeting of the two countries' ministers': in its own sentence, the two countries
+    are a subject and the party its verb (or the infinitive it controls) acts on, not the last
+    two named."""
+    in_sentence = [m for m in mentions if m.sentence == _sent(doc, token.i) and m.entities[0].country]
+    for subject in in_sentence:
+        root = doc.spacy[subject.start:subject.end].root
+        if root.dep_ != "nsubj" or _kind(subject) not in COUNTRY_KINDS:
+            continue
+        verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp"]
+        objects = {c.i for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")} | {
+            g.i for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+            for g in c.children if g.dep_ == "pobj"}
+        partner = next((m for m in in_sentence if doc.spacy[m.start:m.end].root.i in objects
+                        and _kind(m) in COUNTRY_KINDS and m.entities[0].country != subject.entities[0].country), None)
+        if partner is not None:
+            return [(partner, partner.entities[0]), (subject, subject.entities[0])]
     return []
 
 

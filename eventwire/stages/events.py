@@ -81,6 +81,8 @@ ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "with
 # Stopping others' protest is coercion ("police dispersed the rally", "prevented the march").
 SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "thwart", "foil", "crush", "suppress",
                                "quell", "forbid", "outlaw"})
+# what puts a restriction in place: "a curfew imposed after the coup", "martial law, declared on Tuesday"
+IMPOSING_VERBS = frozenset({"impose", "declare", "introduce", "enforce", "reimpose"})
 # Ending a protest that was under way: the protest took place ("police broke up the rally").
 DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell", "drive"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
@@ -114,6 +116,8 @@ WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "thr
 # What only a state does to people: arrests, charges, sentences, deportations.
 STATE_ACTS = frozenset("arrest detain jail imprison deport sentence convict indict charge execute".split())
 STATE_ACT_NOUNS = frozenset("arrest investigation detention custody trial surveillance".split())
+# what condemns or protests a state's act: "condemned the detention of six reporters"
+DEPLORING_VERBS = frozenset("condemn denounce criticise criticize decry deplore protest slam".split())
 GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
@@ -202,7 +206,7 @@ class EventsStage(UsesLexicon):
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor)
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token) or _threatened_against(
-                    doc, trigger.token, frame.actor)
+                    doc, trigger.token, frame.actor) or _aimed_at_by_purpose(doc, trigger, frame.actor)
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
@@ -257,6 +261,7 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        frames += [imposed for f in frames if f.event_type == "CONCEDE" and (imposed := self._imposition_behind(doc, f))]
         frames += [tip for f in frames if f.event_type == "COERCE" and f.mode == "arrest" and (tip := _tip_off_behind(doc, f))]
         for frame in frames:
             if frame.event_type == "MOBILIZE" and not frame.recipient and not frame.place_tokens:
@@ -387,6 +392,31 @@ class EventsStage(UsesLexicon):
         return next((c for c in verb.children if c.dep_ == "ccomp" and _rules_out(c)
                      and any(s.dep_ in ("nsubj", "csubj") for s in c.children)), None)
 
+    def _imposition_behind(self, doc: Doc, lifting: Frame) -> Frame | None:
+        """'lifted a curfew that had been imposed after the coup', 'lifted martial law, six hours
+        after declaring it': a restriction lifted whose imposing the sentence tells was imposed
+        too (COERCE), by whoever the telling names, else by the side lifting it."""
+        verb = doc.spacy[lifting.trigger]
+        for lifted in (c for c in verb.children if c.dep_ == "dobj"):
+            entry = self._noun_entry(lifted)
+            if entry is None or entry.event_type != "COERCE":
+                continue
+            # hung on the restriction or on a noun inside it ("a state of emergency imposed in November",
+            # "a ban on the party that had been imposed by ...": nothing else there can be imposed)
+            told = [c for t in lifted.subtree for c in t.children if c.dep_ in ("acl", "relcl") and c.i > lifted.i
+                    and c.lemma_.lower() in IMPOSING_VERBS]
+            told += [c for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
+                     if c.dep_ in ("advcl", "pcomp") and c.lemma_.lower() in IMPOSING_VERBS and any(
+                         o.dep_ == "dobj" and (o.lower_ in ("it", "them") or o.lemma_ == lifted.lemma_) for o in c.children)]
+            if told:
+                imposer = told[0]
+                actor = entities_at(doc, prep_objects([imposer], ("by",)) + [
+                    g for c in imposer.children if c.dep_ == "agent" for g in c.children]) or list(lifting.actor)
+                return _companion(lifting, f"'{imposer.text}' ({lifted.text} lifted was imposed) -> COERCE",
+                                  trigger=imposer.i, event_type="COERCE", mode=entry.mode, cameo_code=entry.cameo,
+                                  actor=actor, aux_mode=None)
+        return None
+
     def _ending(self, verb) -> TriggerEntry | None:
         """'halted its offensive', 'suspended the strike', 'lifted the curfew': ending a conflictual
         action de-escalates. PLOVER: giving up protests or restrictions is a concession; stopping
@@ -394,7 +424,8 @@ class EventsStage(UsesLexicon):
         lemma = verb.lemma_.lower()
         if lemma not in ENDING_VERBS and lemma not in SUPPRESSING_VERBS:
             return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "a protest ... was broken up by Taliban fighters": the passive's subject is what ended
+        for obj in (c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in SUPPRESSING_VERBS)):
             ended = self._noun_entry(obj)
             if ended is None:
                 continue
@@ -433,7 +464,8 @@ class EventsStage(UsesLexicon):
                     g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
                 continue  # "sent food to refugees in Syria" is not "send in"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
-                    child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in ADVERB_PARTICLES) or (
+                    child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and (child.i == token.i + 1 or any(
+                        o.dep_ == "dobj" and o.right_edge.i == child.i - 1 for o in token.children))) or (  # "handed the pilot back"
                     child.dep_ == "advmod" and child.lower_ == "together") or (
                     child.dep_ == "ccomp" and child.pos_ == "ADJ"):  # "found Sarkozy guilty"
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
@@ -485,6 +517,10 @@ class EventsStage(UsesLexicon):
             return None  # "sent two navy ships carrying food to Cuba": what they carry is aid
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
+        if "custodians" in by_class and self._entry_for_objects(by_class, [o for o in objects if o.dep_ == "dobj"]) in (
+                None, by_class.get("people")) and any(
+                o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in objects):
+            return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
@@ -710,6 +746,8 @@ class EventsStage(UsesLexicon):
                     not _told_as_background(node)) and (_is_infinitive_complement(governor) and governor.head.i in matrix
                     and not self._is_reported(matrix[governor.head.i])):
                 consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
+            elif trigger.nominal and node.dep_ == "nsubj" and _goes_unanswered(head) and head.head.i in matrix:
+                consumed[trigger.token.i] = matrix[head.head.i]  # "vowed that the attack would not go unpunished"
             elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
                     trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}) and not (
                     trigger.entry.event_type == "PROTEST" and head.lemma_.lower() in DISPERSING_VERBS):
@@ -860,6 +898,10 @@ class EventsStage(UsesLexicon):
         if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and trigger.entry.mode in DONE_TO_PEOPLE \
                 and any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.token.children):
             return _unnamed_party(doc, trigger.token, "authorities", None)  # "after his arrest", "Navalny's detention"
+        if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and (
+                trigger.token.dep_ == "dobj" and trigger.token.head.lemma_.lower() in DEPLORING_VERBS) and any(
+                c.lower_ == "of" for c in trigger.token.children):
+            return _unnamed_party(doc, trigger.token, "authorities", None)  # "condemned the detention of six reporters"
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
@@ -1161,6 +1203,16 @@ class EventsStage(UsesLexicon):
         borrowed = False
         if trigger.nominal:
             actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry, doc)
+            spanned = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.lemma_.lower() in SPAN_NOUNS) else token  # "a wave of missile strikes"
+            if entry.event_type == "ASSAULT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "by") and (
+                    token.head.head.lemma_.lower() in CASUALTY_VERBS):
+                # "Soleimani was killed in a U.S. drone strike in Baghdad": whom the strike killed
+                recipient_tokens = [c for c in token.head.head.children if c.dep_ == "nsubjpass"] or recipient_tokens
+            elif entry.event_type == "ASSAULT" and not recipient_tokens and spanned.dep_ == "nsubj" and trigger.light_verb is None:
+                # "Russian missile strikes knocked out power plants across the country": what the strikes hit
+                recipient_tokens = [c for c in spanned.head.children if c.dep_ == "dobj"] + prep_objects(
+                    [spanned.head, *(c for c in spanned.head.children if c.dep_ == "dobj")], ("across", "in"))
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
             # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
@@ -1209,6 +1261,8 @@ class EventsStage(UsesLexicon):
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
         actor = entities_at(doc, actor_tokens)
+        if not actor and not trigger.nominal and (sides := _sides_each_acting(token)):
+            actor = entities_at(doc, sides)  # "clashed, with each side accusing the other": both sides
         if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
             actor_tokens = verb_arguments(trigger.light_verb)[0]
             actor = entities_at(doc, actor_tokens)
@@ -1312,7 +1366,9 @@ class EventsStage(UsesLexicon):
                 o for o in token.children if o.dep_ == "dobj"] for c in n.children))) or (  # "exchanged fire with"
             trigger.nominal and entry.event_type == "COOPERATE" and bool(actor) and _done_jointly(token) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for n in (token, trigger.light_verb) if n is not None
-                for c in n.children))  # "staged joint patrols with U.S. warships"
+                for c in n.children)) or (  # "staged joint patrols with U.S. warships"
+            trigger.nominal and not actor and token.lemma_.lower() in MEETING_NOUNS and len(_countries(entities_at(
+                doc, prep_objects([token], ("of",))))) > 1)  # "a meeting of the two countries' defence ministers"
         # "Qatari mediators held talks with both sides": the go-between consults the sides, a third party
         mediating = entry.event_type == "CONSULT" and any(t.lemma_.lower() in MEDIATOR_NOUNS for t in actor_tokens)
         if reciprocal and not mediating:
@@ -2084,6 +2140,20 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor)
 
 
+# what an attack did to those it harmed: "was killed in a U.S. drone strike"
+CASUALTY_VERBS = frozenset("kill wound injure destroy damage flatten raze".split())
+SEIZING_VERBS = frozenset("seize capture take retake recapture occupy storm overrun encircle crush attack".split())
+
+
+def _aimed_at_by_purpose(doc: Doc, trigger, actor: list[Entity]) -> list[Entity]:
+    """'would launch a ground offensive to seize Gaza City': a threatened attack is aimed at what
+    it sets out to take."""
+    heads = [trigger.token] + ([trigger.light_verb] if trigger.light_verb is not None else [])
+    purposes = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl") and is_infinitive(c)
+                and c.lemma_.lower() in SEIZING_VERBS]
+    return _other_parties(doc, [o for p in purposes for o in p.children if o.dep_ == "dobj"], actor)
+
+
 AGGRESSION_NOUNS = frozenset({"aggression", "provocation", "incursion", "invasion", "intervention", "attempt", "move"})
 
 
@@ -2331,7 +2401,8 @@ def _reported_past(verb, reporting_verbs) -> bool:
             if node.dep_ != "ccomp":
                 return False
         head = node.head
-        return head.lemma_.lower() in reporting_verbs and head.tag_ in ("VBD", "VBN")
+        return head.lemma_.lower() in reporting_verbs and (head.tag_ in ("VBD", "VBN") or (
+            head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.tag_ in ("VBD", "VBN")))  # "rejected it, saying"
     return False
 
 
@@ -2911,9 +2982,19 @@ def _retaliation(verb) -> bool:
 
 
 def _would_respond(clause) -> bool:
-    """'warned it would respond with overwhelming force': the backshifted promise to answer."""
-    return clause.dep_ == "ccomp" and clause.lemma_.lower() in RETALIATION_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
+    """'warned it would respond with overwhelming force': the backshifted promise to answer;
+    'vowed that the killing would not go unanswered' promises it too."""
+    return clause.dep_ == "ccomp" and (clause.lemma_.lower() in RETALIATION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) or _goes_unanswered(clause))
+
+
+UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged"})
+
+
+def _goes_unanswered(clause) -> bool:
+    """'... would not go unpunished'."""
+    return clause.lemma_.lower() == "go" and any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in UNANSWERED_WORDS for c in clause.children)
 
 
 def _taking_measures(clause) -> bool:
@@ -2936,7 +3017,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
         return [e for e in anchored[0].actor if coded(e) and e.key not in own_keys]
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl":
         verb = verb.head  # "a move hailed by Abbas and denounced by Israel": what the first participle hangs on
-    if not objects and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and (
+    if not objects and (verb.dep_ == "relcl" or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or any(
+            c.dep_ == "nsubj" for c in verb.children)))) and (
             verb.head.lemma_.lower() not in SUMMING_NOUNS):  # "..., a move hailed by Abbas and denounced by Israel"
         objects = [verb.head]  # "..., a call the ruling party flatly rejected" (a denied charge is the denial's)
     if _retaliation(verb):
@@ -3099,6 +3181,10 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = anchors.get(head.i)
         if outer is not None and outer is not frame:
             return outer  # "agreed to tighten sanctions on Russia, targeting its diamond trade": whom they hit
+    described = anchors.get(token.head.i) if token.dep_ == "relcl" else None
+    if described is not None and described is not frame and described.nominal and (
+            described.event_type == frame.event_type == "ASSAULT"):
+        return described  # "a Turkish drone strike that killed two border guards": one attack, told with its toll
     summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
     if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token) and (
@@ -3535,7 +3621,32 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool, controlled: bool =
         holder = holder.head
     while controlled and holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
         holder = holder.head  # "pledged to restore ties, following talks": who pledged
+    if controlled and holder.dep_ == "acl" and _attributed_to(holder.head) is not None:
+        holder = _attributed_to(holder.head)  # "agreed ..., according to a statement issued after talks": who agreed
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
+
+
+EACH_SIDE_NOUNS = frozenset({"side", "party", "country", "camp", "army", "government"})
+
+
+def _sides_each_acting(verb) -> list:
+    """'Armenian and Azerbaijani troops clashed, with each side accusing the other of starting the
+    fighting': "each side" of a "with" phrase is the sides the clause it hangs on names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ == "each" or (subject.lemma_.lower() in EACH_SIDE_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "each" for c in subject.children))):
+        return []
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+
+
+def _attributed_to(source):
+    """The verb an 'according to' phrase naming a source hangs on, or None."""
+    if source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according":
+        verb = source.head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _in_time_phrase(noun):
@@ -3555,7 +3666,12 @@ def _meeting_before(noun, met: list) -> list:
         return []
     doers = _doers_of_setting(phrase, tuple(MEETING_TIME_PREPS), named_beside=False, controlled=True)
     partner_named = bool(met) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-    return doers if partner_named or any(len(with_conjuncts(d)) > 1 for d in doers) else []
+    return doers if partner_named or any(len(with_conjuncts(d)) > 1 or _owned_by_both(d) for d in doers) else []
+
+
+def _owned_by_both(noun) -> bool:
+    """'their national security advisers would meet ... after talks', 'their' standing for two."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
 
 def _told_as_background(noun) -> bool:

@@ -67,6 +67,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
     sdoc = repair_verb_read_as_participle(sdoc)
+    sdoc = repair_participle_read_as_clause(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
     return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
 
 
@@ -245,6 +246,26 @@ def repair_verb_read_as_adjective(sdoc):
         for child in [c for c in root.children if c.i > root.i]:
             child.head = verb
         root.head, root.dep_ = verb, "dobj"
+    return sdoc
+
+
+def repair_offensive_read_as_adjective(sdoc):
+    """'the army would launch a ground offensive': the model reads "ground" as the object and
+    "offensive" as an adjective predicated of it; "offensive" is the object, "ground" its modifier."""
+    for token in sdoc[1:]:
+        before = sdoc[token.i - 1]
+        if token.lower_ in ("offensive", "offensives") and token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj"):
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", "offensive"  # "pressed a ground offensive", read right but tagged
+            continue
+        if token.lower_ not in ("offensive", "offensives") or token.pos_ != "ADJ" or before.pos_ != "NOUN" or not (
+                (token.dep_ in ("oprd", "acomp") and before.dep_ == "dobj" and before.head.i == token.head.i)
+                or (token.dep_ == "amod" and token.head.i == before.i)):  # or read as the noun's modifier
+            continue
+        token.head, token.dep_, token.pos_, token.tag_ = before.head, before.dep_, "NOUN", "NN"
+        token.lemma_ = "offensive"
+        for child in [c for c in before.children if c.i < before.i]:
+            child.head = token  # "a ground offensive": the article is the offensive's
+        before.head, before.dep_ = token, "compound"
     return sdoc
 
 
@@ -536,6 +557,10 @@ def repair_list_read_as_apposition(sdoc):
         if token.dep_ == "appos" and token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE" and any(
                 c.dep_ == "conj" and c.ent_type_ == "GPE" for c in token.children):
             token.dep_ = "conj"
+        elif token.dep_ == "appos" and token.ent_type_ == "ORG" and token.head.ent_type_ == "ORG" and (
+                token.ent_iob_ == "I" and sdoc[token.head.i + 1].text == "," and token.head.ent_iob_ == "B") and any(
+                c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+            token.dep_ = "conj"  # 'Mali, Burkina Faso and Niger', tagged as one name up to the second comma
     return sdoc
 
 
@@ -591,6 +616,33 @@ def repair_swallowed_object(sdoc):
     return sdoc
 
 
+# participles that follow the person they describe: "a former official wanted for embezzlement"
+POSTNOMINAL_PARTICIPLES = frozenset("want accuse suspect charge convict link sentence detain hold arrest capture".split())
+
+
+def repair_participle_read_as_clause(sdoc):
+    """'Kyrgyz authorities extradited a former Uzbek official wanted for embezzlement': the model
+    reads "official wanted" as a clause the verb takes; the official is the object and "wanted
+    for ..." describes him."""
+    for verb in sdoc:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VBD", "VBN")
+                       and c.lemma_.lower() in POSTNOMINAL_PARTICIPLES), None)
+        if clause is None or verb.pos_ != "VERB" or verb.lemma_.lower() in ATTRIBUTING_VERBS or any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ not in ("NOUN", "PROPN") or (
+                subject.i != clause.i - 1) or any(c.dep_ in ("dobj", "mark", "aux") for c in clause.children) or not any(
+                c.dep_ == "prep" for c in clause.children):
+            continue
+        subject.head, subject.dep_ = verb, "dobj"
+        clause.head, clause.dep_, clause.tag_ = subject, "acl", "VBN"
+        for token in [c for c in clause.children if c.dep_ == "advcl" or (c.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)) or c.dep_ == "punct"]:
+            token.head = verb  # "on Tuesday, handing him over ...": the verb's, not the participle's
+    return sdoc
+
+
 # "..., a charge Israel denied": the nouns that sum up what the sentence said, and the verbs that
 # rebut them
 SUMMING_NOUNS = frozenset("charge claim accusation allegation assertion report".split())
@@ -640,6 +692,36 @@ def _summing_noun(sdoc, rebuttal):
                 token.head.i == subject.i or token.head.head.i == subject.i):  # "a charge Kigali's spokeswoman"
             return token
     return None
+
+
+# nouns that take up the act a sentence has just told: "..., a move Israel condemned"
+TAKING_UP_NOUNS = frozenset("move decision step action measure ruling verdict".split())
+
+
+def repair_taken_up_act_read_as_modifier(sdoc):
+    """'Spain recognised a Palestinian state, a move Israel's foreign minister condemned as ...':
+    the model reads "a move" as a modifier of the speaker and the speaker as a second object of
+    the main verb. "A move" takes up the main clause, and the speaker is the subject of the
+    relative clause that hangs on it."""
+    for noun in sdoc[2:]:
+        article, comma = sdoc[noun.i - 1], sdoc[noun.i - 2]
+        if noun.lemma_.lower() not in TAKING_UP_NOUNS or article.dep_ != "det" or comma.text != ",":
+            continue
+        # the speaker is read as what "a move" modifies, or as its apposition
+        speaker = noun.head if noun.dep_ in ("amod", "compound", "nmod") else next(
+            (c for c in noun.children if c.dep_ in ("appos", "compound", "nmod") and c.i > noun.i), None)
+        if speaker is None or speaker.i <= noun.i or speaker.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in speaker.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
+                     and c.i > speaker.i), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if noun.head.i == speaker.i:
+            noun.head, noun.dep_ = speaker.head, "npadvmod"
+        article.head = noun
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = noun, "relcl"
+    return sdoc
 
 
 def repair_trailing_attribution(sdoc):
