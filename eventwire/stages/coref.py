@@ -427,8 +427,14 @@ def _main_subject_of_relative(doc: Doc, token, pronoun: str) -> Mention | None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     for _ in range(4):  # up through control and purpose clauses to a verb with its own subject
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "advcl"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "advcl", "acl"):
             break
+        if verb.dep_ == "acl":  # "asked for military help to repel what it called aggression": who asked
+            held = verb.head
+            if held.dep_ not in ("dobj", "pobj"):
+                break
+            verb = held.head.head if held.dep_ == "pobj" else held.head
+            continue
         verb = verb.head
     subject = _subject_mention(doc, verb)
     return subject if subject is not None and _agrees(subject, pronoun) else None

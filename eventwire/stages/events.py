@@ -223,6 +223,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
+            if not frame.recipient and trigger.entry is CHARACTERIZATION:
+                frame.recipient = _cited_against(doc, trigger.token, frame, frames)
             if not frame.recipient and not trigger.nominal and trigger.token.lemma_.lower() in INTERCEPTING_VERBS:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames) or _intruders(doc, trigger.token, frame)
             if not frame.recipient and not trigger.nominal:
@@ -261,6 +263,11 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        for frame in frames:
+            if frame.event_type in JOINT_ACTS and len(_countries(frame.actor)) > 1:
+                # "Thailand and Cambodia agreed to a ceasefire in Kuala Lumpur": a third country's capital
+                # where two sides act together is where they met, not a party
+                frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor) or not _host_capital(doc, e)]
         frames += [imposed for f in frames if f.event_type == "CONCEDE" and (imposed := self._imposition_behind(doc, f))]
         frames += [tip for f in frames if f.event_type == "COERCE" and f.mode == "arrest" and (tip := _tip_off_behind(doc, f))]
         for frame in frames:
@@ -444,9 +451,15 @@ class EventsStage(UsesLexicon):
             return []
         nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         nouns += [c for c in verb.children if c.dep_ == "oprd"]
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+            nouns.append(verb.head)  # "citing what he called hostile acts by the kingdom"
+        # "a long series of hostile acts": what the series is of
+        nouns += [g for n in nouns if n.lemma_.lower() in SPAN_NOUNS for g in prep_objects([n], ("of",))]
+        accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
         return [n for head in nouns for n in [head, *conjuncts(head)]
-                if n.lemma_.lower() in self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives or any(
-                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children)]
+                if n.lemma_.lower() in accusatory or any(
+                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or any(
+                    g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",)))]  # "acts of aggression"
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
@@ -517,9 +530,13 @@ class EventsStage(UsesLexicon):
             return None  # "sent two navy ships carrying food to Cuba": what they carry is aid
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
+        # "to" hung on the object's own modifier: "handed a man wanted for murder to Scotland Yard detectives"
+        handed_to = objects + [g for o in objects if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep"
+                               and t.lower_ == "to" and t.i > o.i for g in t.children] + [
+            g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         if "custodians" in by_class and self._entry_for_objects(by_class, [o for o in objects if o.dep_ == "dobj"]) in (
                 None, by_class.get("people")) and any(
-                o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in objects):
+                o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in handed_to):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
 
@@ -1459,7 +1476,9 @@ class EventsStage(UsesLexicon):
         self._instrument_mode(doc, frame, trigger, actor_tokens)
         frame.conditional = conditional
         # "Armenia and Azerbaijan clashed": two sides of a two-sided action, neither its target
-        frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and len(_countries(actor)) > 1)
+        # "opposition fighters and government troops exchanged gunfire in Mogadishu": two sides of one country too
+        frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and (
+            len(_countries(actor)) > 1 or len({e.key for e in actor if coded(e)}) > 1))
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -2015,10 +2034,15 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     """'riot police dispersed thousands of protesters': a crowd of protesters dispersed was
     protesting, told as a protest of its own unless the sentence tells one already."""
     trigger = doc.spacy[frame.trigger]
-    if frame.event_type != "COERCE" or trigger.lemma_.lower() not in DISPERSING_VERBS or not frame.recipient or any(
+    # held or driven off, not killed: a crowd shot at is told as victims ("shot dead 12 protesters")
+    if not (frame.event_type == "COERCE" or frame.mode == "crowd-control") or not frame.recipient or any(
             e.sector != "CVL" or e.country is None for e in frame.recipient):
         return False
-    crowd = [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree]
+    # "dispersed thousands of protesters", "opened fire on demonstrators", "detained dozens of demonstrators"
+    crowd = [t for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at"))
+             for t in c.subtree]
+    if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
+        return False  # a crowd whose country was only guessed, unlike its repressor's: no protest to place
     return any(t.lemma_.lower() in PROTESTER_NOUNS for t in crowd) and not any(
         f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
 
@@ -2501,6 +2525,14 @@ def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -
     return kept if any(coded(e) for e in kept) else recipient
 
 
+def _host_capital(doc: Doc, entity: Entity) -> bool:
+    """A capital or town named as where something was done ('agreed to a ceasefire in Kuala Lumpur')."""
+    span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand") if entity.start is not None else None
+    mention = doc.mention_at(span.root.i) if span is not None else None
+    return mention is not None and mention.kind in ("capital", "place") and span.root.dep_ == "pobj" and (
+        span.root.head.lower_ in ("in", "at"))
+
+
 def _outside_settings(doc: Doc, token, parties: list[Entity]) -> list[Entity]:
     """The parties not named inside 'on the sidelines of ...' or 'on the margins of ...' in the sentence."""
     spans = [(n.left_edge.idx, n.right_edge.idx + len(n.right_edge)) for n in token.sent
@@ -2979,6 +3011,17 @@ def _retaliation(verb) -> bool:
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
         c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _taking_measures(c) or _would_respond(c)
         for c in verb.children)
+
+
+def _cited_against(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'expelled two British diplomats, citing what it called interference': what an act cites
+    as its reason is held against whom the act is aimed at."""
+    citing = next((a for a in verb.ancestors if a.lemma_.lower() == "cite" and a.dep_ in ("advcl", "conj")), None)
+    if citing is None:
+        return []
+    cited_for = next((f for f in frames if f.trigger == citing.head.i and f is not frame), None)
+    own = _countries(frame.actor)
+    return [e for e in cited_for.recipient if coded(e) and e.country not in own] if cited_for is not None else []
 
 
 def _would_respond(clause) -> bool:
