@@ -22,7 +22,7 @@ from ..actor_dictionary import load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import LOCATIVE_PREPS
-from .nlp import REBUTTING_VERBS, SUMMING_NOUNS
+from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
@@ -507,10 +507,12 @@ def _accuser_of_harm(doc: Doc, token) -> Mention | None:
     did is the accuser's, not the accused's own."""
     if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
         return None
+    if token.head.lemma_.lower() in POPULATION_NOUNS or any(c.lower_ == "own" for c in token.head.children):
+        return None  # "accused the junta of killing its own citizens": the accused's people
     node = token.head
     for _ in range(5):
         if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for") and node.head.head.lemma_.lower() in ACCUSING_VERBS and (
-                node.lemma_.lower() in HARMING_VERBS):
+                node.lemma_.lower() in HARMING_VERBS | WOUNDING_VERBS):
             return _subject_mention(doc, node.head.head)
         if node.head.i == node.i or node.dep_ in ("relcl", "ccomp"):
             return None

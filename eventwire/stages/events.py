@@ -21,7 +21,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
-from .nlp import SUMMING_NOUNS, WORKING_PEOPLE
+from .nlp import POPULATION_NOUNS, SUMMING_NOUNS, WORKING_PEOPLE
 from .arguments import (
     ACCUSING_VERBS,
     ATTACK_NOUNS,
@@ -1345,6 +1345,8 @@ class EventsStage(UsesLexicon):
             recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "on"))]
         # a protest is aimed at its own side's rulers as often as not ("against Sweden's decision")
         own_side = _countries(actor) if entry.event_type != "PROTEST" else frozenset()
+        if entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, own_side):
+            own_side = frozenset()  # "committing genocide against its Rohingya minority": its own people
         recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
@@ -1393,7 +1395,8 @@ class EventsStage(UsesLexicon):
             recipient = []
         actor = [e for e in actor if coded(e)] or actor
         recipient = [e for e in recipient if coded(e)]
-        recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
+        if not (entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, _countries(actor))):
+            recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
         if len(_countries(actor)) > 1:  # "Palestinians and Israelis failed to agree on the Palestinian offices"
             recipient = [e for e in recipient if e.country not in _countries(actor)]
         if entry is OBLIGATION and not recipient:
@@ -2312,11 +2315,30 @@ def _told_as_accused(token) -> bool:
     return _accused_of(token) is not None
 
 
+WORDY_ATTACK_WORDS = frozenset({"verbal", "baseless", "personal", "unfounded", "vitriolic", "scathing", "rhetorical"})
+PERPETRATING_VERBS = frozenset({"commit", "perpetrate", "carry", "orchestrate", "order", "stage", "conduct"})
+
+
+def _own_people_harmed(doc: Doc, recipient_tokens: list, own: frozenset) -> bool:
+    """'against its Rohingya minority', 'killing their own citizens': people the actor's own pronoun owns."""
+    return bool(own) and any(
+        (t.lemma_.lower() in POPULATION_NOUNS or any(a.lower_ == "own" for a in t.children)) and c.dep_ == "poss"
+        and c.pos_ == "PRON" and (m := doc.mention_at(c.i)) is not None and _countries(m.entities)
+        and _countries(m.entities) <= own for t in recipient_tokens for c in t.children)
+
+
 def _accused_of(node):
-    """The verb of accusing whose 'for'/'of' phrase a nominal event is ('blamed X for the killing'), if any."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("for", "of"):
+    """The verb of accusing whose 'for'/'of' phrase a nominal event is ('blamed X for the killing',
+    'accused Serbian forces of a massacre', 'accusing Israel of committing genocide'), if any."""
+    if node.dep_ == "dobj" and node.head.dep_ == "pcomp" and node.head.lemma_.lower() in PERPETRATING_VERBS:
+        node = node.head  # "of committing genocide": the deed done
+    if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep" or node.head.lower_ not in ("for", "of"):
         return None
     verb = node.head.head
+    if any(c.lower_ in WORDY_ATTACK_WORDS for c in node.children):
+        return None  # "accusing Di Maio of repeated, baseless attacks": attacks in words
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "accused Serbian forces of a massacre", the phrase hung on the accused
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_VERBS else None
 
 

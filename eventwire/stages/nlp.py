@@ -643,6 +643,10 @@ def repair_participle_read_as_clause(sdoc):
     return sdoc
 
 
+# a state's own population, as opposed to its forces ("accused Turkey of killing its soldiers" is Syria's)
+POPULATION_NOUNS = frozenset({"minority", "minorities", "people", "population", "citizen", "civilian", "community"})
+
+
 # "..., a charge Israel denied": the nouns that sum up what the sentence said, and the verbs that
 # rebut them
 SUMMING_NOUNS = frozenset("charge claim accusation allegation assertion report".split())
