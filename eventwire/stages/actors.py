@@ -41,6 +41,8 @@ VICTIM_NOUNS = frozenset("people person civilians civilian residents resident vi
                          "passengers".split())
 GENERIC_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "supreme court", "national assembly",
                                   "cabinet", "constitutional court", "capitol", "presidential palace"})
+# seats the tables give one country that others name their own offices after: "Pakistan's Foreign Office"
+OWNABLE_SEATS = frozenset({"foreign office", "home office"})
 TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_BODY_NOUNS = frozenset("ministry department office directorate army police court".split())
@@ -184,8 +186,8 @@ class ActorsStage:
                 entity.country, entity.code = where, _code(where, entity.sector)  # "Islamic State targets in Libya"
                 continue
             generic_seat = mention.kind == "seat" and _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS
-            # any seat a country owns is that country's: "Pakistan's Foreign Office" is not Britain's
-            owner = _possessing_country(doc, mentions, mention) if mention.kind == "seat" else None
+            ownable = mention.kind == "seat" and _strip_article(entity.text).lower() in OWNABLE_SEATS
+            owner = _possessing_country(doc, mentions, mention) if generic_seat or ownable else None
             if owner or (generic_seat and dominant and entity.country != dominant):
                 owner = owner or dominant  # "Peru's Congress"; "the Congress" in a report about Brazil
                 if owner == entity.country:
@@ -684,6 +686,10 @@ class ActorsStage:
         if place is not None and place.kind in ("city", "admin1") and place.population >= MISTAGGED_PLACE_POPULATION:
             return self._place_mention(doc, ent, context=context)  # the tagger's "ORG" Novi Sad is a city, not Novi, Michigan
         country, sector = self._describe_span(doc, ent)
+        if sector and not country:  # "the Federation of Trade Unions of Ukraine", the country left out of the name
+            country = next((e.country for t in ent for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                            and c.i >= ent.end for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                            for e in self.dictionary.lookup(g.text)[:1] if e.country), None)
         # "the Foreign Ministry said": a state's body whose state goes unnamed, placed like "police"
         state_body = not country and sector in STATE_SECTORS and ent.root.lemma_.lower() in STATE_BODY_NOUNS
         if not (country or sector in ("IGO", "NGO") or state_body):

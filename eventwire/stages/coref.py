@@ -371,7 +371,7 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 
 
-WOUNDING_VERBS = frozenset("kill wound injure capture abduct kidnap arrest detain".split())
+WOUNDING_VERBS = frozenset("kill wound injure capture abduct kidnap".split())
 
 
 def _harmer_names(token, pool: "_MentionPool") -> frozenset:
@@ -643,6 +643,8 @@ def _last_coordinated_subjects(doc: Doc, token, pool: "_MentionPool") -> list[tu
 
 # where a clause names whom its subject acts on: "promised to consult Seoul", "met with Seoul"
 PARTNER_PREPS = frozenset({"with", "to", "on"})
+# verbs that direct others: whom they urge or warn acts with someone else
+DIRECTING_VERBS = frozenset({"urge", "warn", "ask", "call", "press", "tell", "order", "demand", "advise", "encourage"})
 
 
 def _acting_on_each_other(doc: Doc, mentions, token) -> list[tuple[Mention, Entity]]:
@@ -650,16 +652,17 @@ def _acting_on_each_other(doc: Doc, mentions, token) -> list[tuple[Mention, Enti
     said after a meeting of the two countries' ministers': in its own sentence, the two countries
     are a subject and the party its verb (or the infinitive it controls) acts on, not the last
     two named."""
-    in_sentence = [m for m in mentions if m.sentence == _sent(doc, token.i) and m.entities[0].country]
+    in_sentence = [m for m in mentions if m.sentence == _sent(doc, token.i) and m.entities and m.entities[0].country]
     for subject in in_sentence:
         root = doc.spacy[subject.start:subject.end].root
-        if root.dep_ != "nsubj" or _kind(subject) not in COUNTRY_KINDS:
-            continue
+        if root.dep_ != "nsubj" or _kind(subject) not in COUNTRY_KINDS or root.head.lemma_.lower() in DIRECTING_VERBS:
+            continue  # "Germany urged Russia and Ukraine to talk": the urged are the pair, not the urger
         verbs = [root.head] + [c for c in root.head.children if c.dep_ == "xcomp"]
         objects = {c.i for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")} | {
             g.i for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
             for g in c.children if g.dep_ == "pobj"}
-        partner = next((m for m in in_sentence if doc.spacy[m.start:m.end].root.i in objects
+        partner = next((m for m in in_sentence if (r := doc.spacy[m.start:m.end].root).i in objects
+                        and not any(c.dep_ == "conj" for c in r.children)  # one party of several is no pair
                         and _kind(m) in COUNTRY_KINDS and m.entities[0].country != subject.entities[0].country), None)
         if partner is not None:
             return [(partner, partner.entities[0]), (subject, subject.entities[0])]

@@ -83,6 +83,25 @@ SUPPRESSING_VERBS = frozenset({"prevent", "disperse", "break", "ban", "block", "
                                "quell", "forbid", "outlaw"})
 # what puts a restriction in place: "a curfew imposed after the coup", "martial law, declared on Tuesday"
 IMPOSING_VERBS = frozenset({"impose", "declare", "introduce", "enforce", "reimpose"})
+
+
+def _marked_as_opposed(thing) -> bool:
+    """'anti-government slogans', 'slogans against the war'."""
+    return any(t.lower_.startswith("anti") for t in thing.subtree if t.i < thing.i) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in thing.children)
+
+
+def _judged(verb) -> bool:
+    """'a curfew that a court had declared illegal': declared to be something, not put in place."""
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
+
+
+def _long_ago(verb) -> bool:
+    """'the ban on Georgian wine imposed in 2006': an imposing dated to a year is background, not news."""
+    return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for c in verb.children if c.dep_ == "prep"
+               for t in c.subtree)
+# what undoes the thing its "of" phrase names: "the final defeat of terrorism", "the end of the occupation"
+ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", "fall", "demise", "withdrawal"})
 # Ending a protest that was under way: the protest took place ("police broke up the rally").
 DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell", "drive"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
@@ -411,14 +430,16 @@ class EventsStage(UsesLexicon):
             # hung on the restriction or on a noun inside it ("a state of emergency imposed in November",
             # "a ban on the party that had been imposed by ...": nothing else there can be imposed)
             told = [c for t in lifted.subtree for c in t.children if c.dep_ in ("acl", "relcl") and c.i > lifted.i
-                    and c.lemma_.lower() in IMPOSING_VERBS]
+                    and c.lemma_.lower() in IMPOSING_VERBS and not _judged(c)]
             told += [c for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
                      if c.dep_ in ("advcl", "pcomp") and c.lemma_.lower() in IMPOSING_VERBS and any(
                          o.dep_ == "dobj" and (o.lower_ in ("it", "them") or o.lemma_ == lifted.lemma_) for o in c.children)]
-            if told:
+            if told and not _long_ago(told[0]):
                 imposer = told[0]
-                actor = entities_at(doc, prep_objects([imposer], ("by",)) + [
-                    g for c in imposer.children if c.dep_ == "agent" for g in c.children]) or list(lifting.actor)
+                named = prep_objects([imposer], ("by",)) + [g for c in imposer.children if c.dep_ == "agent"
+                                                            for g in c.children] + [
+                    c for c in imposer.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]  # "that the army had imposed"
+                actor = entities_at(doc, named) or list(lifting.actor)
                 return _companion(lifting, f"'{imposer.text}' ({lifted.text} lifted was imposed) -> COERCE",
                                   trigger=imposer.i, event_type="COERCE", mode=entry.mode, cameo_code=entry.cameo,
                                   actor=actor, aux_mode=None)
@@ -458,8 +479,9 @@ class EventsStage(UsesLexicon):
         accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
         return [n for head in nouns for n in [head, *conjuncts(head)]
                 if n.lemma_.lower() in accusatory or any(
-                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or any(
-                    g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",)))]  # "acts of aggression"
+                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or (
+                    n.lemma_.lower() not in ENDING_NOUNS and any(  # "acts of aggression", not "the end of the occupation"
+                        g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",))))]
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
@@ -534,7 +556,10 @@ class EventsStage(UsesLexicon):
         handed_to = objects + [g for o in objects if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep"
                                and t.lower_ == "to" and t.i > o.i for g in t.children] + [
             g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        if "custodians" in by_class and self._entry_for_objects(by_class, [o for o in objects if o.dep_ == "dobj"]) in (
+        handed = [o for o in objects if o.dep_ == "dobj"]
+        person_handed = any(o.lower_ in ("him", "her", "them") for o in handed) or any(
+            self._object_lemma_in(o, "people") for o in handed)  # not "handed the flight recorders to investigators"
+        if "custodians" in by_class and person_handed and self._entry_for_objects(by_class, handed) in (
                 None, by_class.get("people")) and any(
                 o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in handed_to):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
@@ -600,6 +625,8 @@ class EventsStage(UsesLexicon):
         if "complement" in entry.flags and not any(
                 c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children):
             return False  # "ordered Menem to appear", not "ordered Abrams tanks"
+        if "opposed" in entry.flags and not any(_marked_as_opposed(o) for o in objects):
+            return False  # "chanted anti-government slogans", not "chanted slogans in support of the team"
         object_class = entry.object_class
         if entry.event_type == "AGREE" and any(_is_infinitive_complement(c) for c in token.children):
             return True  # "offered to hand over the suspects": an offer to act needs no object
@@ -1226,7 +1253,8 @@ class EventsStage(UsesLexicon):
                     token.head.head.lemma_.lower() in CASUALTY_VERBS):
                 # "Soleimani was killed in a U.S. drone strike in Baghdad": whom the strike killed
                 recipient_tokens = [c for c in token.head.head.children if c.dep_ == "nsubjpass"] or recipient_tokens
-            elif entry.event_type == "ASSAULT" and not recipient_tokens and spanned.dep_ == "nsubj" and trigger.light_verb is None:
+            elif entry.event_type == "ASSAULT" and not recipient_tokens and spanned.dep_ == "nsubj" and trigger.light_verb is None and (
+                    spanned.head.lemma_.lower() in CASUALTY_VERBS | STRIKING_VERBS):
                 # "Russian missile strikes knocked out power plants across the country": what the strikes hit
                 recipient_tokens = [c for c in spanned.head.children if c.dep_ == "dobj"] + prep_objects(
                     [spanned.head, *(c for c in spanned.head.children if c.dep_ == "dobj")], ("across", "in"))
@@ -2038,7 +2066,8 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     protesting, told as a protest of its own unless the sentence tells one already."""
     trigger = doc.spacy[frame.trigger]
     # held or driven off, not killed: a crowd shot at is told as victims ("shot dead 12 protesters")
-    if not (frame.event_type == "COERCE" or frame.mode == "crowd-control") or not frame.recipient or any(
+    if not (frame.mode in ("arrest", "crowd-control") or (frame.event_type == "COERCE" and (
+            trigger.lemma_.lower() in DISPERSING_VERBS))) or not frame.recipient or any(
             e.sector != "CVL" or e.country is None for e in frame.recipient):
         return False
     # "dispersed thousands of protesters", "opened fire on demonstrators", "detained dozens of demonstrators"
@@ -2169,6 +2198,8 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
 
 # what an attack did to those it harmed: "was killed in a U.S. drone strike"
 CASUALTY_VERBS = frozenset("kill wound injure destroy damage flatten raze".split())
+# what strikes do to what they hit: "Russian missile strikes knocked out power plants"
+STRIKING_VERBS = frozenset("knock hit target pound cripple devastate".split())
 SEIZING_VERBS = frozenset("seize capture take retake recapture occupy storm overrun encircle crush attack".split())
 
 
@@ -2315,6 +2346,8 @@ def _told_as_accused(token) -> bool:
     return _accused_of(token) is not None
 
 
+# people named by their part in a deed, which an "of" phrase names, not accuses them of: "the organisers of the protests"
+ROLE_HOLDERS = frozenset({"organiser", "organizer", "leader", "mastermind", "member", "head", "chief", "founder", "participant"})
 WORDY_ATTACK_WORDS = frozenset({"verbal", "baseless", "personal", "unfounded", "vitriolic", "scathing", "rhetorical"})
 PERPETRATING_VERBS = frozenset({"commit", "perpetrate", "carry", "orchestrate", "order", "stage", "conduct"})
 
@@ -2337,7 +2370,8 @@ def _accused_of(node):
     verb = node.head.head
     if any(c.lower_ in WORDY_ATTACK_WORDS for c in node.children):
         return None  # "accusing Di Maio of repeated, baseless attacks": attacks in words
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" and verb.lemma_.lower() not in ROLE_HOLDERS and (
+            verb.head.lemma_.lower() in ("accuse", "blame")):
         verb = verb.head  # "accused Serbian forces of a massacre", the phrase hung on the accused
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING_VERBS else None
 
@@ -2548,10 +2582,13 @@ def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -
 
 
 def _host_capital(doc: Doc, entity: Entity) -> bool:
-    """A capital or town named as where something was done ('agreed to a ceasefire in Kuala Lumpur')."""
-    span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand") if entity.start is not None else None
+    """A capital named as where something was done ('agreed to a ceasefire in Kuala Lumpur')."""
+    span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand") if (
+        entity.start is not None and entity.end is not None) else None
     mention = doc.mention_at(span.root.i) if span is not None else None
-    return mention is not None and mention.kind in ("capital", "place") and span.root.dep_ == "pobj" and (
+    capital = mention is not None and (mention.kind == "capital" or (  # a capital read as its state: "Malaysia" for Kuala Lumpur
+        mention.kind == "place" and entity.sector == "GOV" and entity.name != entity.text))
+    return capital and span.root.dep_ == "pobj" and (
         span.root.head.lower_ in ("in", "at"))
 
 
@@ -3686,8 +3723,8 @@ def _doers_of_setting(noun, preps: tuple, named_beside: bool, controlled: bool =
         holder = holder.head
     while controlled and holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
         holder = holder.head  # "pledged to restore ties, following talks": who pledged
-    if controlled and holder.dep_ == "acl" and _attributed_to(holder.head) is not None:
-        holder = _attributed_to(holder.head)  # "agreed ..., according to a statement issued after talks": who agreed
+    if controlled and holder.dep_ == "acl" and (attributed := _attributed_to(holder.head)) is not None:
+        holder = attributed  # "agreed ..., according to a statement issued after talks": who agreed
     return [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in ("VERB", "AUX") else []
 
 

@@ -249,6 +249,10 @@ def repair_verb_read_as_adjective(sdoc):
     return sdoc
 
 
+# what an offensive is fought on or when: "a ground offensive", not "called the statements offensive"
+OFFENSIVE_KINDS = frozenset({"ground", "air", "land", "military", "spring", "summer", "winter", "counter", "final", "major"})
+
+
 def repair_offensive_read_as_adjective(sdoc):
     """'the army would launch a ground offensive': the model reads "ground" as the object and
     "offensive" as an adjective predicated of it; "offensive" is the object, "ground" its modifier."""
@@ -257,7 +261,7 @@ def repair_offensive_read_as_adjective(sdoc):
         if token.lower_ in ("offensive", "offensives") and token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj"):
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", "offensive"  # "pressed a ground offensive", read right but tagged
             continue
-        if token.lower_ not in ("offensive", "offensives") or token.pos_ != "ADJ" or before.pos_ != "NOUN" or not (
+        if token.lower_ not in ("offensive", "offensives") or token.pos_ != "ADJ" or before.lower_ not in OFFENSIVE_KINDS or not (
                 (token.dep_ in ("oprd", "acomp") and before.dep_ == "dobj" and before.head.i == token.head.i)
                 or (token.dep_ == "amod" and token.head.i == before.i)):  # or read as the noun's modifier
             continue
