@@ -100,6 +100,8 @@ def _long_ago(verb) -> bool:
     """'the ban on Georgian wine imposed in 2006': an imposing dated to a year is background, not news."""
     return any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for c in verb.children if c.dep_ == "prep"
                for t in c.subtree)
+
+
 # what undoes the thing its "of" phrase names: "the final defeat of terrorism", "the end of the occupation"
 ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", "fall", "demise", "withdrawal"})
 # Ending a protest that was under way: the protest took place ("police broke up the rally").
@@ -1372,9 +1374,9 @@ class EventsStage(UsesLexicon):
             # Philippine island of Jolo": the one arrested or killed, not the where or the why
             recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ in ("at", "on"))]
         # a protest is aimed at its own side's rulers as often as not ("against Sweden's decision")
-        own_side = _countries(actor) if entry.event_type != "PROTEST" else frozenset()
-        if entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, own_side):
-            own_side = frozenset()  # "committing genocide against its Rohingya minority": its own people
+        # "killing its own citizens", "against its Rohingya minority": a state's own people can be its victims
+        own_people = entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, _countries(actor))
+        own_side = _countries(actor) if entry.event_type != "PROTEST" and not own_people else frozenset()
         recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
@@ -1423,7 +1425,7 @@ class EventsStage(UsesLexicon):
             recipient = []
         actor = [e for e in actor if coded(e)] or actor
         recipient = [e for e in recipient if coded(e)]
-        if not (entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, _countries(actor))):
+        if not own_people:
             recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
         if len(_countries(actor)) > 1:  # "Palestinians and Israelis failed to agree on the Palestinian offices"
             recipient = [e for e in recipient if e.country not in _countries(actor)]
@@ -2070,7 +2072,7 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
             trigger.lemma_.lower() in DISPERSING_VERBS))) or not frame.recipient or any(
             e.sector != "CVL" or e.country is None for e in frame.recipient):
         return False
-    # "dispersed thousands of protesters", "opened fire on demonstrators", "detained dozens of demonstrators"
+    # "dispersed thousands of protesters", "fired tear gas at demonstrators", "detained dozens of demonstrators"
     crowd = [t for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at"))
              for t in c.subtree]
     if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
