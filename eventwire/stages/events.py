@@ -1883,6 +1883,8 @@ class EventsStage(UsesLexicon):
             rebutted = self._rebutted_accusation(doc, frame, frames)
             if rebutted is not None and not frame.recipient:  # "..., a charge Israel denied": Hamas's charge
                 frame.recipient = [e for e in rebutted.actor if coded(e)]
+            if not frame.recipient:  # "..., a claim denied by Kyiv", "a charge the U.S. government rejected"
+                frame.recipient = [e for e in _summed_claimants(doc, frame, frames) if coded(e)]
             for other in frames:
                 if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
                     continue
@@ -1904,6 +1906,23 @@ class EventsStage(UsesLexicon):
         if verb.dep_ != "relcl" or summary.dep_ not in ("appos", "npadvmod") or summary.lemma_.lower() not in SUMMING_NOUNS:
             return None
         return next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None)
+
+
+def _summed_claimants(doc: Doc, denial: Frame, frames: list[Frame]) -> list[Entity]:
+    """Who made the claim a trailing summing noun stands for (', a claim denied by Kyiv'): the
+    accuser of the sentence's last accusation before it, else whoever the last claimed event
+    before it is claimed by."""
+    verb = doc.spacy[denial.trigger]
+    summary = verb.head
+    if verb.dep_ not in ("relcl", "acl") or summary.lemma_.lower() not in SUMMING_NOUNS or (
+            summary.left_edge.i < 1 or doc.spacy[summary.left_edge.i - 1].text != ","):
+        return []
+    earlier = [f for f in frames if f is not denial and f.sentence == denial.sentence and f.trigger < summary.i]
+    accusation = next((f for f in reversed(earlier) if f.event_type == "ACCUSE"), None)
+    if accusation is not None:
+        return accusation.actor
+    claimed = next((f for f in reversed(earlier) if f.claimed_by), None)
+    return claimed.claimed_by if claimed is not None else []
 
 
 # sectors whose claims a government at home may deny: they speak against it, not for it
