@@ -554,18 +554,23 @@ class EventsStage(UsesLexicon):
             return None  # "sent two navy ships carrying food to Cuba": what they carry is aid
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
-        # "to" hung on the object's own modifier: "handed a man wanted for murder to Scotland Yard detectives"
-        handed_to = objects + [g for o in objects if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep"
-                               and t.lower_ == "to" and t.i > o.i for g in t.children] + [
-            g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        handed = [o for o in objects if o.dep_ == "dobj"]
-        person_handed = any(o.lower_ in ("him", "her", "them") for o in handed) or any(
-            self._object_lemma_in(o, "people") for o in handed)  # not "handed the flight recorders to investigators"
-        if "custodians" in by_class and person_handed and self._entry_for_objects(by_class, handed) in (
-                None, by_class.get("people")) and any(
-                o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in handed_to):
+        if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
+
+    def _handed_to_custodians(self, verb, objects: list, by_class: dict) -> bool:
+        """A person (not the flight recorders) handed to police or detectives, the "to" phrase hung on
+        the verb, on it as a dative, or on the object's own modifier ("a man wanted for murder to ...")."""
+        handed = [o for o in objects if o.dep_ == "dobj"]
+        if not (any(o.lower_ in ("him", "her", "them") for o in handed) or any(
+                self._object_lemma_in(o, "people") for o in handed)):
+            return False
+        if self._entry_for_objects(by_class, handed) not in (None, by_class.get("people")):
+            return False  # "handed over the town to Palestinian police": the territory decides
+        receivers = objects + [g for o in handed for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                               and t.i > o.i for g in t.children] + [
+            g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return any(o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in receivers)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
         """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat,
@@ -1880,10 +1885,7 @@ class EventsStage(UsesLexicon):
             if frame.event_type != "REJECT" or frame.lemma not in self.lexicon.denial_verbs:
                 continue
             deniers = {e.country for e in frame.actor if e.country}
-            rebutted = self._rebutted_accusation(doc, frame, frames)
-            if rebutted is not None and not frame.recipient:  # "..., a charge Israel denied": Hamas's charge
-                frame.recipient = [e for e in rebutted.actor if coded(e)]
-            if not frame.recipient:  # "..., a claim denied by Kyiv", "a charge the U.S. government rejected"
+            if not frame.recipient:  # "..., a charge Israel denied": Hamas's charge; "..., a claim denied by Kyiv"
                 frame.recipient = [e for e in _summed_claimants(doc, frame, frames) if coded(e)]
             for other in frames:
                 if other is frame or not other.claimed_by or not (0 <= frame.sentence - other.sentence <= 2):
@@ -1897,25 +1899,20 @@ class EventsStage(UsesLexicon):
                         frame.recipient = [e for e in other.claimed_by if coded(e)]
 
 
-    @staticmethod
-    def _rebutted_accusation(doc: Doc, denial: Frame, frames: list[Frame]) -> Frame | None:
-        """The accusation that a denial's summing noun stands for: 'Hamas accused Israel of ...,
-        a charge Israel denied'."""
-        verb = doc.spacy[denial.trigger]
-        summary = verb.head
-        if verb.dep_ != "relcl" or summary.dep_ not in ("appos", "npadvmod") or summary.lemma_.lower() not in SUMMING_NOUNS:
-            return None
-        return next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None)
-
-
 def _summed_claimants(doc: Doc, denial: Frame, frames: list[Frame]) -> list[Entity]:
-    """Who made the claim a trailing summing noun stands for (', a claim denied by Kyiv'): the
-    accuser of the sentence's last accusation before it, else whoever the last claimed event
-    before it is claimed by."""
+    """Who made the claim a denial's summing noun stands for: the accuser whose accusation the noun
+    is set beside ('Hamas accused Israel of ..., a charge Israel denied'); else, for a trailing
+    ', a claim denied by Kyiv' hung elsewhere by the parser, the accuser of the sentence's last
+    accusation before it, or whoever the last claimed event before it is claimed by."""
     verb = doc.spacy[denial.trigger]
     summary = verb.head
-    if verb.dep_ not in ("relcl", "acl") or summary.lemma_.lower() not in SUMMING_NOUNS or (
-            summary.left_edge.i < 1 or doc.spacy[summary.left_edge.i - 1].text != ","):
+    if verb.dep_ not in ("relcl", "acl") or summary.lemma_.lower() not in SUMMING_NOUNS:
+        return []
+    accusation = next((f for f in frames if f.trigger == summary.head.i and f.event_type == "ACCUSE"), None) if (
+        verb.dep_ == "relcl" and summary.dep_ in ("appos", "npadvmod")) else None
+    if accusation is not None and any(coded(e) for e in accusation.actor):
+        return accusation.actor
+    if summary.left_edge.i < 1 or doc.spacy[summary.left_edge.i - 1].text != ",":
         return []
     earlier = [f for f in frames if f is not denial and f.sentence == denial.sentence and f.trigger < summary.i]
     accusation = next((f for f in reversed(earlier) if f.event_type == "ACCUSE"), None)
