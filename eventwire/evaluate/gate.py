@@ -60,6 +60,8 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-6", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-6.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-7", REPO_ROOT / "tests" / "gold" / "eventwire-probes-7.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-7", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-7.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-8", REPO_ROOT / "tests" / "gold" / "eventwire-probes-8.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-8", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-8.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -17,12 +17,14 @@ from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import (
     AFFILIATION_PARTICIPLES,
+    ATTACK_NOUNS,
     BACKING_PARTICIPLES,
     CASUALTY_VERBS,
     INSURGENT_SECTORS,
     LOCATIVE_PREPS,
     PLACE_HEADS,
     conjuncts,
+    prep_objects,
 )
 
 LANDMARK_HEADS = frozenset(
@@ -512,13 +514,18 @@ class ActorsStage:
         frontier = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "on", "against")
             for g in c.children if g.dep_ == "pobj"]
-        for _ in range(2):
+        for _ in range(3):  # "in a raid on a cattle market in northern Burkina Faso"
             places = [obj for node in frontier for c in node.children
                       if c.dep_ == "prep" and (c.lower_ in PLACE_SLOT_PREPS | {"through"} or (
-                          c.lower_ == "of" and node.lemma_.lower() in PLACE_HEADS))  # "the Libyan city of Derna"
+                          c.lower_ == "of" and node.lemma_.lower() in PLACE_HEADS) or (  # "the Libyan city of Derna"
+                          c.lower_ in ("on", "against") and node.lemma_.lower() in ATTACK_NOUNS))  # "a raid on a market in"
                       for obj in c.children if obj.dep_ == "pobj"]
             first = next((obj for obj in places if self._place_country(doc, obj)), None)
             if first is not None:
+                container = next((country for p in prep_objects([first, first.head], ("in",))
+                                  if (country := self._place_country(doc, p))), None)
+                if container is not None:
+                    return [container]  # "the village of Solhan in northern Burkina Faso": the country it is said to be in
                 found = [self._place_country(doc, p) for p in [first, *conjuncts(first)]]
                 return list(dict.fromkeys(c for c in found if c))
             frontier = places

@@ -63,6 +63,10 @@ def verb_arguments(verb) -> tuple[list, list]:
     if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on
         actor = [relative_antecedent(verb) if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
         recipient = [verb.head if r.lower_ in RELATIVE_PRONOUNS and r.dep_ == "nsubjpass" else r for r in recipient]
+    if not actor and _passive_conjunct(verb):
+        # "were declared persona non grata by Burkina Faso and given 48 hours to leave": the first verb's parties
+        first_actor, first_recipient = verb_arguments(verb.head)
+        return first_actor, first_recipient or recipient
     if not actor and not passive:  # "Hungary is opposed to ...": the parser may hang the subject on "is"
         actor = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     if not actor and not passive:
@@ -74,6 +78,14 @@ def verb_arguments(verb) -> tuple[list, list]:
         for partner in raised_partners(verb):  # "donated and delivered goods to the college"
             recipient += verb_arguments(partner)[1]
     return actor, recipient
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle joined to a passive verb, with no subject or auxiliary of its own: 'were
+    expelled and given two days to leave'."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "auxpass" for c in verb.head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _raised_objects(verb) -> list:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..actor_dictionary import load_actor_dictionary
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import LOCATIVE_PREPS
+from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS
 from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
@@ -102,6 +102,9 @@ class CorefStage:
             # "Pope Francis will visit Iraq, the Vatican announced, the first papal trip to the country":
             # the country talked about, not the one announcing
             speakers = {m.entities[0].name for m in pool.before(token) if _is_announcer(doc, m)}
+            attackers = [m for m in pool.before(token) if _strikes_at(doc, m, token)]
+            if attackers:
+                return _link(doc, token.i - 1, token.i + 1, self._struck_country(token, pool, attackers), "nominal")
             return _link(doc, token.i - 1, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers)
                          or self._recent(token, pool, COUNTRY_KINDS), "nominal")
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
@@ -156,6 +159,18 @@ class CorefStage:
         demanders = {t.i for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree}
         return next((m for m in pool.before(token) if _kind(m) in PLURAL_PARTY_KINDS and m.entities[0].country
                      and not demanders & set(range(m.start, m.end))), None)
+
+    def _struck_country(self, token, pool: "_MentionPool", attackers: list[Mention]) -> Mention | None:
+        """The last country named before an attack on 'the country's sites' other than the
+        attacker's, a group's country standing for it ('Iranian lawmakers')."""
+        theirs = {e.country for m in attackers for e in m.entities}
+        mention = next((m for m in pool.before(token) if m.entities and m.entities[0].country
+                        and m.entities[0].country not in theirs and _kind(m) in COUNTRY_KINDS | {"group"}), None)
+        if mention is None or _kind(mention) in COUNTRY_KINDS:
+            return mention
+        country = mention.entities[0].country
+        entity = replace(mention.entities[0], name=load_actor_dictionary().country_name(country), sector=None, code=country)
+        return Mention(mention.start, mention.end, [entity], mention.kind, mention.sentence, antecedent=mention.antecedent)
 
     def _recent(self, token, pool: "_MentionPool", kinds, not_names=frozenset()) -> Mention | None:
         if "person" in kinds and (subject := self._sentence_subject(token, pool, not_names)) is not None:
@@ -580,6 +595,20 @@ def _people_of_demonym(doc: Doc, noun) -> Mention | None:
 
 
 ANNOUNCING_VERBS = frozenset({"say", "announce", "report", "tell", "add", "state", "confirm"})
+
+
+def _strikes_at(doc: Doc, mention: Mention, country_noun) -> bool:
+    """'U.S. strikes on the country's nuclear sites': the attacker named on the attack is not
+    the country whose sites it hits."""
+    owned = country_noun.head if country_noun.dep_ == "poss" else country_noun
+    if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "against", "at"):
+        attack = owned.head.head
+    elif owned.dep_ == "dobj":
+        attack = owned.head  # "its jets had struck the country's air defences"
+    else:
+        return False
+    root = doc.spacy[mention.start:mention.end].root
+    return attack.lemma_.lower() in ATTACK_NOUNS | HARMING_VERBS and root.head.i == attack.i and root.dep_ in ("compound", "amod", "poss", "nsubj")
 
 
 def _is_announcer(doc: Doc, mention: Mention) -> bool:

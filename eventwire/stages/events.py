@@ -253,7 +253,12 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "MOBILIZE":
                 frame.recipient = _shown_to(doc, trigger.token, frame)  # "..., in a show of force aimed at Iran"
             if not frame.recipient and frame.event_type == "AID" and not trigger.nominal:
-                frame.recipient = _where_beneficiaries_are(doc, trigger.token, frame.actor)  # "to flood victims in Bangladesh"
+                frame.recipient = _where_beneficiaries_are(doc, trigger.token, frame.actor) or (  # "to flood victims in Bangladesh"
+                    _other_parties(doc, prep_objects(_objects(trigger.token), ("for", "to")) + [  # "$1.5 billion in financing for Egypt"
+                        g for c in trigger.token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                        for g in c.children if g.dep_ == "nsubj"], frame.actor))  # "... for Egypt to support reforms"
+            if not frame.recipient and frame.event_type in ("RETREAT", "CONCEDE") and not trigger.nominal:
+                frame.recipient = _imposed_on(doc, trigger.token, frame.actor)
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
@@ -310,6 +315,9 @@ class EventsStage(UsesLexicon):
                     _told_as_accused(doc.spacy[frame.trigger])):
                 # "Guyana accused Venezuela of massing troops near the border": a build-up against the accuser
                 frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
+            if frame.event_type == "THREATEN" and not any(e.country not in _countries(frame.actor) for e in frame.recipient):
+                # "threatened to close the strait in response to U.S. strikes": a threat answering an act is aimed at its doers
+                frame.recipient = _doers_answered(doc, frame, frames) or frame.recipient
             if frame.event_type == "REJECT" and not frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "rejected as absurd British accusations that ...": a rejected charge answers its accusers
                 frame.recipient = _accusers_answered(doc, frame, frames) or frame.recipient
@@ -497,8 +505,7 @@ class EventsStage(UsesLexicon):
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
-            if child.dep_ == "prep" and child.lower_ == "in" and any(
-                    g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children):
+            if _in_a_place(child):
                 continue  # "sent food to refugees in Syria" is not "send in"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and (child.i == token.i + 1 or any(
@@ -518,7 +525,8 @@ class EventsStage(UsesLexicon):
                     return entry
         for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
-                          if c.dep_ == "prep" and self.lexicon.verbs.get(f"{lemma} {c.lower_}")), None)
+                          if c.dep_ == "prep" and not _in_a_place(c) and self.lexicon.verbs.get(f"{lemma} {c.lower_}")),
+                         None)  # "aid flights to land in Kabul" are not sent in
             if entry:
                 return entry
         return self.lexicon.verbs.get(lemma)
@@ -575,14 +583,18 @@ class EventsStage(UsesLexicon):
     def _noun_variant(self, noun) -> TriggerEntry | None:
         """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat,
         'their withdrawal from the bloc ECOWAS' leaves an organisation."""
-        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"]
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for g in c.children
+                   if g.dep_ == "pobj"]  # "the withdrawal of troops", "a ban on imports"
         left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if noun.lemma_.lower() == "withdrawal" and not objects and any(
                 g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or any(
                     c.dep_ == "compound" and c.lemma_.lower() in LEFT_BODIES for c in g.children) for g in left):
             return self.lexicon.variants.get("withdrawal", {}).get("presence")
-        return self._entry_for_objects(self.lexicon.variants.get(noun.lemma_.lower()) or {}, objects)
+        by_class = self.lexicon.variants.get(noun.lemma_.lower()) or {}
+        if "struck" in by_class and any(self._object_lemma_in(g, "struck") for c in noun.children
+                                        if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children):
+            return by_class["struck"]  # "strikes on militant camps", not "a strike on Monday"
+        return self._entry_for_objects(by_class, objects)
 
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
         """The first variant whose object class one of the objects belongs to, the direct object's
@@ -664,6 +676,8 @@ class EventsStage(UsesLexicon):
                 c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")) or c.lower_ in ("him", "her")
                 for c in candidates):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov"), or one told before ("hosted him")
+        if object_class == "struck" and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
+            return True  # "Israeli strikes on Gaza"
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
             return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
@@ -773,6 +787,7 @@ class EventsStage(UsesLexicon):
                     planned or not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
             elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
+                    not _answered_act(node)) and (
                     governor.i in matrix and governor.i != head.i and (not self._is_reported(matrix[governor.i]) or any(
                         self._object_lemma_in(a, "proposal") for a in node.ancestors if a.i != governor.i and (
                             a.i in {d.i for d in governor.subtree})))):
@@ -794,7 +809,7 @@ class EventsStage(UsesLexicon):
                     c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and not _in_past(node):
                 consumed[trigger.token.i] = covenants[head.i]  # "a European Union demand that it join sanctions"
             elif trigger.nominal and trigger.light_verb is None and (governor := _governing_verb(node)) is not None and (
-                    not _told_as_background(node)) and (_is_infinitive_complement(governor) and governor.head.i in matrix
+                    not _told_as_background(node) and not _answered_act(node)) and (_is_infinitive_complement(governor) and governor.head.i in matrix
                     and not self._is_reported(matrix[governor.head.i])):
                 consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
             elif trigger.nominal and node.dep_ == "nsubj" and _goes_unanswered(head) and head.head.i in matrix:
@@ -803,6 +818,10 @@ class EventsStage(UsesLexicon):
                     trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}) and not (
                     trigger.entry.event_type == "PROTEST" and head.lemma_.lower() in DISPERSING_VERBS):
                 consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
+            elif trigger.nominal and trigger.entry.event_type == "CONSULT" and node.dep_ == "dobj" and (
+                    halted := next((t for t in triggers if t.token.i == head.i and not t.nominal
+                                    and t.entry.event_type == "SANCTION"), None)) is not None:
+                consumed[trigger.token.i] = halted  # "suspended peace talks with the ELN": talks broken off, not held
         consumed.update(_purposes_of_contents(triggers, consumed))
         consumed.update(_force_used_to_disperse(triggers, consumed))
         consumed.update(_hosted_or_charged(triggers, consumed))
@@ -2511,8 +2530,9 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations"})
-# what one yields to is why one yields: "resigned, bowing to weeks of mass protests", "in response to the attack"
-YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "response", "reaction", "capitulate"})
+# what one yields to is why one yields: "resigned, bowing to weeks of mass protests" ("in response to
+# the attack" tells the attack, as "in retaliation for" does)
+YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
@@ -2695,6 +2715,11 @@ def _pressing_parties(verb) -> list:
     pressures = [n for n in prep_objects(clauses, ("despite",)) if n.lemma_.lower() in PRESSURE_NOUNS]
     return [owner for n in pressures for owner in
             [c for c in n.children if c.dep_ == "poss"] + prep_objects([n], ("by", "from", "of"))]
+
+
+def _in_a_place(prep) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" for g in prep.children)
 
 
 def _objects(verb) -> list:
@@ -3353,6 +3378,12 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return setting
     listed = anchors.get(token.head.head.i) if token.dep_ == "conj" and token.tag_ == "VBG" and (
         token.head.dep_ == "advcl" and _is_result(token.head)) else None
+    if listed is not None and listed is not frame and listed.event_type == "PROTEST" and frame.event_type in ("PROTEST", "COERCE"):
+        return listed  # "staged a strike, grounding flights and shutting ports": what the strike shut
+    joined = anchors.get(token.head.head.i) if token.dep_ == "conj" and _is_purpose(token) and (
+        token.head.dep_ == "advcl" and _is_result(token.head)) else None
+    if joined is not None and joined is not frame and joined.event_type == "PROTEST":
+        return joined  # "staged a strike, shutting ports, to press the government for higher wages", read as one list
     if listed is not None and listed is not frame and _spells_out_sanctions(listed, frame):
         return listed  # "..., freezing their assets and banning them from travelling": more of the sanctions' terms
     return None
@@ -3373,7 +3404,8 @@ SCOPING_VERBS = frozenset({"target", "aim"})
 
 
 ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream", "effort", "bid", "obstacle",
-                              "hurdle", "prelude"})  # "the last obstacle to peace talks": talks still to come
+                              "hurdle", "prelude",  # "the last obstacle to peace talks": talks still to come
+                              "risk", "danger", "prospect", "possibility", "fear", "spectre", "specter"})  # "the risk of an offensive"
 
 
 def _aspired(noun) -> bool:
@@ -3483,7 +3515,8 @@ def _campaign_event(noun) -> bool:
 def _in_protest(noun) -> bool:
     """'recalled its ambassador from Tel Aviv in protest': the manner of another act, not a protest."""
     return noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
-        noun.head.head.pos_ in ("VERB", "AUX"))
+        noun.head.head.pos_ in ("VERB", "AUX") or not any(c.dep_ in ("det", "amod", "compound") for c in noun.children))
+    # "summon the ambassador in protest", hung on the ambassador: bare, it is still the manner
 
 
 def _market_move(noun) -> bool:
@@ -3537,7 +3570,16 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
                                  or _banned(token) or _sidelined(token) or _any_such(token) or _attacked(token))) or (
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
-        or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token))
+        or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
+        or _accused_of_failing_or_plotting(token))
+
+
+# what one is accused of failing or plotting to do did not happen: "accused the bloc of failing to defend Armenia"
+UNDONE_INTENTS = frozenset({"fail", "neglect", "plot", "conspire", "plan"})
+
+
+def _accused_of_failing_or_plotting(verb) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE_INTENTS and _told_as_accused(verb.head)
 
 
 TIME_SPANS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "decade"})
@@ -3559,6 +3601,7 @@ ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth 
 
 SPORTS_VERBS = frozenset({"beat", "defeat", "thrash", "edge", "rout", "overcome"})
 SPORTS_TEAMS = frozenset({"team", "squad", "eleven"})
+SPORTS_FIXTURES = frozenset({"qualifier", "final", "semi-final", "semifinal", "match", "friendly", "derby", "tournament"})
 
 
 NATURE_AND_NUMBERS = frozenset({"temperature", "price", "inflation", "storm", "cyclone", "typhoon", "hurricane",
@@ -3589,11 +3632,11 @@ def _sports_result(verb) -> bool:
     """'Ukraine's football team beat Iceland 2-1': a match won, not an attack."""
     if verb.lemma_.lower() not in SPORTS_VERBS:
         return False
-    beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    after = beaten.right_edge.i + 1 if beaten is not None else verb.i + 1
-    scored = re.match(r"\d{1,2} ?- ?\d{1,2}\b", verb.doc[after:after + 3].text) is not None  # "beat Iceland 2-1"
+    scored = re.search(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}\b", verb.doc[verb.i + 1:verb.i + 9].text) is not None  # "beat Iceland 2-1"
     teams = any(t.lemma_.lower() in SPORTS_TEAMS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-    return scored or teams
+    fixture = any(g.lemma_.lower() in SPORTS_FIXTURES for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children)  # "in a World Cup qualifier", "in the final"
+    return scored or teams or fixture
 
 
 def _any_such(noun) -> bool:
@@ -3606,11 +3649,14 @@ def _any_such(noun) -> bool:
 
 
 def _awaited(verb) -> bool:
-    """'vowed to keep fighting until the coalition withdrew': what a promise or a plan waits for
-    has not happened."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children):
+    """'vowed to keep fighting until the coalition withdrew', 'would monitor the situation before
+    resuming payments': what a promise or a plan waits for, or comes before, has not happened."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        head = verb.head.head  # "would monitor the situation before resuming any payments"
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "before") for c in verb.children):
+        head = verb.head
+    else:
         return False
-    head = verb.head
     return _is_infinitive_complement(head) or is_infinitive(head) or any(
         c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in head.children)
 
@@ -3705,6 +3751,7 @@ def _is_purpose(clause) -> bool:
 
 
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "answer", "reaction"})
 TEMPORAL_PREPS = BACKGROUND_PREPS - {"since", "amid"}  # when something was done, not why or for how long
 MEETING_TIME_PREPS = TEMPORAL_PREPS - {"before"}  # talks before an act may not have happened yet
 
@@ -3797,6 +3844,22 @@ def _owned_by_both(noun) -> bool:
 def _told_as_background(noun) -> bool:
     """'to declare a state of emergency after a week of riots': a time phrase, not the content."""
     return any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in [noun.head, *noun.ancestors][:4])
+
+
+def _doers_answered(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """Whoever did the act a frame is told as answering ('in response to U.S. strikes'), other than its own side."""
+    inside = {t.i for t in doc.spacy[frame.trigger].subtree}
+    own = _countries(frame.actor)
+    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                 if f is not frame and f.trigger in inside and _answered_act(doc.spacy[f.trigger])), [])
+
+
+def _answered_act(noun) -> bool:
+    """'threatened to close the strait in response to U.S. strikes', 'vowed to retaliate for the
+    strikes': what is answered, not the content."""
+    return any(a.lemma_.lower() in RESPONSE_NOUNS and a.dep_ == "pobj" and a.head.lower_ == "in"
+               for a in noun.ancestors) or (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to") and (
+                   noun.head.head.lemma_.lower() in RETALIATION_VERBS))  # "vowed to retaliate for Israeli strikes"
 
 
 def _sides_asked(doc: Doc, verb, frame: Frame) -> list[Entity]:
@@ -3899,6 +3962,14 @@ def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: 
     country = countries.pop()
     return [Entity(text=token.text, name=f"{name} ({country})", country=country, sector=sector,
                    code=f"{country}{sector or ''}", start=token.idx, end=token.idx + len(token))]
+
+
+def _imposed_on(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'lifted most of the sanctions it had imposed on Niger': whom the lifted thing was put on."""
+    lifted = [o for o in verb.children if o.dep_ == "dobj"]
+    lifted += prep_objects(lifted, ("of",))  # "most of the sanctions"
+    clauses = [c for o in lifted for c in o.children if c.dep_ in ("relcl", "acl")]
+    return _other_parties(doc, prep_objects(clauses, ("on", "against")), actor)
 
 
 def _other_parties(doc: Doc, tokens: list, actor: list[Entity]) -> list[Entity]:

@@ -68,7 +68,21 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
     sdoc = repair_verb_read_as_participle(sdoc)
     sdoc = repair_participle_read_as_clause(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
-    return repair_particle_read_as_preposition(repair_free_relative_object(sdoc))
+    return repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
+
+
+def repair_agent_read_as_idiom_part(sdoc):
+    """'were declared persona non grata by Burkina Faso's government': the by-phrase, hung on
+    "grata", is the passive verb's agent."""
+    for token in sdoc:
+        if token.lower_ not in ("persona", "grata"):
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for prep in [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]:
+            prep.head, prep.dep_ = verb, "agent"
+    return sdoc
 
 
 def repair_verb_read_as_modifier(sdoc):
@@ -89,6 +103,10 @@ def repair_verb_read_as_modifier(sdoc):
                 acting.head, acting.dep_, acting.tag_ = root, "ccomp", "VBD"
                 first.head, first.dep_ = acting, "nsubj"
             continue
+        for clause in [t for t in sent if t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")]:
+            # "A court in Minsk on Monday convicted ..., her supporters said": the clause read as a noun
+            if (prep := next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.i + 1), None)) is not None:
+                _repair_verb_after_date(sdoc, sent, clause, prep)
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         # "Boko Haram gunmen on motorcycles killed 40 villagers": the verb read as a participle on
@@ -106,7 +124,11 @@ def repair_verb_read_as_modifier(sdoc):
         prep = next((c for c in root.children if c.dep_ == "prep" and c.i == root.i + 1), None)
         verb = next((t for t in sdoc[prep.i + 2:sent.end] if t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "compound")
                      and t.head.i > t.i and t.i in {d.i for d in prep.subtree}), None) if prep is not None else None
-        if verb is None or sdoc[verb.i - 1].pos_ != "PROPN":
+        if verb is None:
+            if prep is not None:
+                _repair_verb_after_date(sdoc, sent, root, prep)
+            continue
+        if sdoc[verb.i - 1].pos_ != "PROPN":
             continue
         obj = verb.head
         while obj.head.i > verb.i and obj.head.i != obj.i:
@@ -124,6 +146,27 @@ def repair_verb_read_as_modifier(sdoc):
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
     return sdoc
+
+
+def _repair_verb_after_date(sdoc, sent, root, prep):
+    """'A court in Minsk on Monday convicted opposition activist Maria Kolesnikova': after the
+    subject's phrases and a date, a past verb read as a modifier of the noun phrase that follows
+    (hung on the root) is the main verb, that phrase its object."""
+    verb = next((t for t in sdoc[prep.i + 2:sent.end] if t.tag_ in ("VBD", "VBN") and t.dep_ == "amod"
+                 and t.head.i > t.i and sdoc[t.i - 1].ent_type_ == "DATE"), None)
+    if verb is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sdoc[root.i:verb.i]):
+        return
+    obj = verb.head
+    while obj.head.i != root.i and obj.head.i > verb.i and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.head.i != root.i or obj.i < verb.i:
+        return
+    clause = root.dep_ != "ROOT"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = root.head if clause else verb, root.dep_, "VERB", "VBD"
+    obj.head, obj.dep_ = verb, "dobj"
+    for child in [c for c in root.children if c.i > verb.i]:
+        child.head = verb
+    root.head, root.dep_ = verb, "nsubj"
 
 
 NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
