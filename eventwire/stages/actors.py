@@ -873,13 +873,15 @@ class ActorsStage:
 
     def _country_fled(self, doc: Doc, token) -> str | None:
         """The first country a 'fleeing ...' participle on the refugees (or on 'thousands of
-        refugees') names."""
+        refugees') names, else the one they are said to come from."""
         holders = [token] + ([token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [])
         for participle in (c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in FLEEING_VERBS):
             for node in participle.subtree:
                 if (country := self._place_country(doc, node)) is not None:
                     return country
-        return None
+        # "200 migrants from Ivory Coast and Guinea": where they come from
+        return next((country for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" and (country := self._place_country(doc, g))), None)
 
     def _possessor_is_organisation(self, doc: Doc, token) -> bool:
         for child in token.children:

@@ -41,7 +41,11 @@ PERSON_TITLES = frozenset(
 )
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
-                      "militia faction union body fund bank tribunal".split())
+                      "militia faction union body fund bank tribunal".split()) | frozenset(
+    "station broadcaster channel newspaper network outlet".split())
+# "the station" after "Radio France Internationale": media named by their medium
+MEDIA_HEADS = frozenset("station broadcaster channel newspaper network outlet".split())
+MEDIA_NAME_WORDS = frozenset("radio television tv news times post broadcasting channel journal herald gazette press".split())
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
                               "union body".split())
 LOOKBACK_SENTENCES = 3
@@ -139,6 +143,7 @@ class CorefStage:
                           _reporter_mention(doc, token),
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
+                          _subject_of_first_conjunct(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)
                                and not pool.gender_clash(c, lower)), None)
@@ -214,7 +219,8 @@ class CorefStage:
                 continue
             entity = mention.entities[0]
             if token.lower_ in entity.name.lower() or (
-                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
+                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")) or (
+                    token.lower_ in MEDIA_HEADS and (entity.sector == "MED" or MEDIA_NAME_WORDS & set(entity.name.lower().split()))):
                 return mention
         return None
 
@@ -462,6 +468,16 @@ def _governed_by_unknown_name(doc: Doc, token) -> bool:
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ != "PERSON" and (
         doc.mention_at(subjects[0].i) is None)
+
+
+def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
+    """'China lodged a protest with Japan, and its customs authority suspended imports': "its"
+    in the subject of a second clause is the first clause's subject."""
+    subject = token.head
+    if lower not in ("its", "their") or token.dep_ != "poss" or subject.dep_ != "nsubj" or subject.head.dep_ != "conj":
+        return None
+    found = _subject_mention(doc, subject.head.head)
+    return found if found is not None and found.entities and found.entities[0].country else None
 
 
 def _clause_subject_mention(doc: Doc, token) -> Mention | None:

@@ -194,7 +194,8 @@ class EventsStage(UsesLexicon):
                 continue
             self._refine_type(doc, frame, trigger)
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
-                frame.recipient = self._stance_target(doc, trigger.token, frame.actor) or _broken_away_from(
+                frame.recipient = _protesters_addressee(doc, trigger.token, frame.actor) or self._stance_target(
+                    doc, trigger.token, frame.actor) or _broken_away_from(
                     doc, trigger.token, frame.actor) or _protested_owners(doc, trigger.token, frame.actor) or frame.recipient
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
             if frame.mode is None:
@@ -482,6 +483,8 @@ class EventsStage(UsesLexicon):
             return []
         nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         nouns += [c for c in verb.children if c.dep_ == "oprd"]
+        nouns += [a for o in verb.children if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "amod"
+                  and a.i == o.right_edge.i and a.i > a.head.i]  # "calling the presence of French forces unacceptable", misparsed
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
             nouns.append(verb.head)  # "citing what he called hostile acts by the kingdom"
         # "a long series of hostile acts": what the series is of
@@ -1078,6 +1081,8 @@ class EventsStage(UsesLexicon):
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
                 and not any(c.lower_ in ("joint", "combined", "coordinated") for c in trigger.token.children):
             frame.event_type, frame.cameo_code, frame.mode = "MOBILIZE", "150", None  # drills alone: a show of force
+            if not any(e.country not in _countries(frame.actor) for e in frame.recipient):
+                frame.recipient = _ringed_by_force(doc, trigger.token, _countries(frame.actor)) or frame.recipient
             if not any(coded(e) for e in frame.recipient):  # "staged drills near the Moroccan border"
                 frame.recipient = entities_at(doc, _across_border(trigger.token) + (
                     _across_border(light) if light is not None else []), exclude_countries=_countries(frame.actor)) or frame.recipient
@@ -1152,7 +1157,9 @@ class EventsStage(UsesLexicon):
     def _object_entries(self, verb) -> list[_Trigger]:
         """What a demand or refusal is about: 'demanded the release', 'rejected talks'."""
         found = []
-        complements = [c for c in verb.children if _is_infinitive_complement(c)]
+        complements = [c for c in verb.children if _is_infinitive_complement(c)] + [
+            c for c in verb.children if c.dep_ == "ccomp" and any(  # "vowed that the group would fight"
+                a.dep_ == "aux" and a.lower_ in WILL_MODALS for a in c.children)]
         # what an ending ends is not what is asked or promised: "prepared to lift the ban"
         contents = [o for c in complements if self._ending(c) is None for o in _objects(c)]
         contents += [g for c in complements if c.lemma_.lower() in CONTINUING_VERBS for g in c.children
@@ -1316,6 +1323,11 @@ class EventsStage(UsesLexicon):
             if token.lemma_.lower() in TOPIC_VERBS:  # what is discussed is no party; whom "with" still is
                 topics = [t for t in recipient_tokens if t.dep_ == "dobj"]
                 recipient_tokens = [t for t in recipient_tokens if t not in topics] + prep_objects(topics, ("with",))
+        if entry.mode == "deport" and not trigger.nominal and any(
+                t.dep_ == "dobj" and self._object_lemma_in(t, "people") for t in recipient_tokens):
+            # "deported 200 migrants from Guinea to the border with Libya": whom and where from, not where to
+            recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + (
+                prep_objects([token], ("from",)))
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
@@ -2571,6 +2583,8 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
         # "put its air force on alert after Indian warplanes struck", "as tensions rose with Kosovo",
         # "massing forces along the Gaza border": whom the readiness answers (a weapons test answers no one)
         recipient = _adversary_of_readiness(doc, token, own) or recipient
+    elif event_type == "MOBILIZE" and not any(coded(e) and e.country not in own for e in recipient):
+        recipient = _ringed_by_force(doc, token, own) or recipient  # "a missile test" answers no one; drills around Taiwan do
     if event_type == "SUPPORT" and not any(coded(e) for e in recipient):
         # "recognised the state of Palestine", "backed the independence of Kosovo"
         recipient = _places_of(doc, [g for o in objects for g in prep_objects([o], ("of",))]) or recipient
@@ -2654,12 +2668,16 @@ TEST_WORDS = frozenset({"test", "launch", "test-fire"})
 def _adversary_of_readiness(doc: Doc, verb, own: frozenset) -> list[Entity]:
     """The other country named in the border a force masses on or in the clause or phrase that
     says why it was readied."""
-    borders = [t for t in verb.subtree if t.lemma_.lower() in BORDER_WORDS]
-    named = [c for b in borders for c in b.children if c.dep_ in ("compound", "amod", "poss")]
+    heads = [verb] + list(verb.ancestors)[:2]  # "put its air force on high alert after ...": the light verb's clause
+    borders = [t for t in verb.subtree if t.lemma_.lower() in BORDER_WORDS] or [
+        t for h in heads[1:] for c in h.children if c.dep_ == "prep" for t in c.subtree if t.lemma_.lower() in BORDER_WORDS]
+    named = [c for b in borders for c in b.children if c.dep_ in ("compound", "amod", "poss")] + prep_objects(
+        borders, ("with",))  # "along its border with Niger"
     found = [e for e in entities_at(doc, named) + _places_of(doc, named) if coded(e) and e.country not in own]
     if found:
         return found[:1]
-    heads = [verb] + list(verb.ancestors)[:2]  # "put its air force on high alert after ...": the light verb's clause
+    if found := _ringed_by_force(doc, verb, own):
+        return found
     links = [c for h in heads for c in h.children if (c.dep_ == "advcl" and any(m.lower_ in READINESS_LINKS for m in c.children
                                                                       if m.dep_ in ("mark", "advmod")))
              or (c.dep_ == "prep" and c.lower_ in READINESS_LINKS | {"in"} and any(
@@ -2673,6 +2691,18 @@ def _adversary_of_readiness(doc: Doc, verb, own: frozenset) -> list[Entity]:
         if parties:
             return parties[:1]
     return []
+
+
+ENCIRCLING_VERBS = frozenset({"encircle", "surround", "ring", "blockade"})
+
+
+def _ringed_by_force(doc: Doc, verb, own: frozenset) -> list[Entity]:
+    """'drills encircling Taiwan', 'warships around the island': whom a show of force rings."""
+    heads = [verb] + list(verb.ancestors)[:2]
+    named = [o for h in heads for t in h.subtree if t.lemma_.lower() in ENCIRCLING_VERBS for o in t.children if o.dep_ == "dobj"]
+    named += [o for h in heads[:2] for t in h.subtree if t.dep_ == "prep" and t.lower_ == "around" for o in t.children
+              if o.dep_ == "pobj"]
+    return [e for e in entities_at(doc, named) + _places_of(doc, named) if coded(e) and e.country not in own][:1]
 
 
 def _places_of(doc: Doc, tokens) -> list[Entity]:
@@ -3962,6 +3992,21 @@ def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: 
     country = countries.pop()
     return [Entity(text=token.text, name=f"{name} ({country})", country=country, sector=sector,
                    code=f"{country}{sector or ''}", start=token.idx, end=token.idx + len(token))]
+
+
+PROTESTERS_DEMANDS = frozenset("demand urge call press".split())
+REPORTING_LEMMAS = frozenset("say tell report add".split())
+
+
+def _protesters_addressee(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'blocked border crossings with Ukraine, demanding that Warsaw halt imports': a protest is
+    aimed at whom its demand names as the one to act."""
+    demands = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTESTERS_DEMANDS]
+    addressed = [s for d in demands for c in d.children if c.dep_ == "ccomp" and c.lemma_.lower() not in REPORTING_LEMMAS
+                 for s in c.children if s.dep_ == "nsubj"]  # not ", police said" read as what is demanded
+    addressed += [o for d in demands for o in d.children if o.dep_ == "dobj" and _is_infinitive_complement(
+        next((c for c in d.children if c.dep_ == "xcomp"), o))]  # "urging the government to resign"
+    return [e for e in entities_at(doc, addressed) if coded(e) and e.sector != "CVL"]
 
 
 def _imposed_on(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:

@@ -59,6 +59,7 @@ ATTRIBUTING_VERBS = frozenset(
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
+    sdoc = repair_verb_read_as_object_modifier(sdoc)
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
@@ -145,6 +146,32 @@ def repair_verb_read_as_modifier(sdoc):
         for child in [c for c in root.children if c.i > obj.i]:
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
+    return sdoc
+
+
+def repair_verb_read_as_object_modifier(sdoc):
+    """'Burkina Faso's junta suspended broadcasts of RFI on Saturday': the model makes the object
+    the root and the verb its modifier. In a sentence with no other verb, a past verb read as a
+    modifier of the root noun, right after the noun that names who acts, is the main verb."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ != "amod" for t in sent):
+            continue  # a finite verb of its own elsewhere: not this misreading
+        verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.i == root.i
+                     and t.i > sent.start and sdoc[t.i - 1].pos_ in ("NOUN", "PROPN") and sdoc[t.i - 1].head.i in (t.i, root.i)), None)
+        if verb is None:
+            continue
+        subject = sdoc[verb.i - 1]
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in [c for c in root.children if c.i < subject.i]:
+            child.head = subject  # "Burkina Faso's": the subject's owner
+        for child in [c for c in root.children if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]:
+            child.head = verb  # "on Saturday": when it was done
+        for child in [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > verb.i]:
+            child.head, child.dep_ = verb, "advcl"  # ", accusing the station of ...": what the subject did with it
+        root.head, root.dep_ = verb, "dobj"
     return sdoc
 
 
