@@ -522,9 +522,9 @@ class ActorsStage:
                       for obj in c.children if obj.dep_ == "pobj"]
             first = next((obj for obj in places if self._place_country(doc, obj)), None)
             if first is not None:
-                container = next((country for p in prep_objects([first, first.head], ("in",))
-                                  if (country := self._place_country(doc, p))), None)
-                if container is not None:
+                container = next((country for p in prep_objects([first, first.head.head], ("in",))
+                                  if p is not first and (country := self._place_country(doc, p))), None)
+                if container is not None and container != self._place_country(doc, first):
                     return [container]  # "the village of Solhan in northern Burkina Faso": the country it is said to be in
                 found = [self._place_country(doc, p) for p in [first, *conjuncts(first)]]
                 return list(dict.fromkeys(c for c in found if c))

@@ -39,13 +39,11 @@ PERSON_TITLES = frozenset(
     "envoy ambassador official diplomat secretary general commander emir prince ruler "
     "counterpart chief".split()
 )
+# "the station" after "Radio France Internationale" in the same sentence: a medium named by its kind
+MEDIA_HEADS = frozenset("station broadcaster channel network newspaper outlet".split())
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
-                      "militia faction union body fund bank tribunal".split()) | frozenset(
-    "station broadcaster channel newspaper network outlet".split())
-# "the station" after "Radio France Internationale": media named by their medium
-MEDIA_HEADS = frozenset("station broadcaster channel newspaper network outlet".split())
-MEDIA_NAME_WORDS = frozenset("radio television tv news times post broadcasting channel journal herald gazette press".split())
+                      "militia faction union body fund bank tribunal".split()) | MEDIA_HEADS
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
                               "union body".split())
 LOOKBACK_SENTENCES = 3
@@ -169,6 +167,7 @@ class CorefStage:
         """The last country named before an attack on 'the country's sites' other than the
         attacker's, a group's country standing for it ('Iranian lawmakers')."""
         theirs = {e.country for m in attackers for e in m.entities}
+        theirs |= {e.country for m in pool.before(token) if _judges_attack(pool.doc, m, token) for e in m.entities}
         mention = next((m for m in pool.before(token) if m.entities and m.entities[0].country
                         and m.entities[0].country not in theirs and _kind(m) in COUNTRY_KINDS | {"group"}), None)
         if mention is None or _kind(mention) in COUNTRY_KINDS:
@@ -218,9 +217,13 @@ class CorefStage:
             if mention.kind not in ("org", "organisation", "seat", "group"):
                 continue
             entity = mention.entities[0]
+            if token.lower_ in MEDIA_HEADS:
+                if entity.sector == "MED" and mention.sentence == pool.doc.sentence_index(token.i) and (
+                        not _is_announcer(pool.doc, mention)):
+                    return mention  # not "..., Ukrinform reported; drones hit the station"
+                continue
             if token.lower_ in entity.name.lower() or (
-                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")) or (
-                    token.lower_ in MEDIA_HEADS and (entity.sector == "MED" or MEDIA_NAME_WORDS & set(entity.name.lower().split()))):
+                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
                 return mention
         return None
 
@@ -470,12 +473,18 @@ def _governed_by_unknown_name(doc: Doc, token) -> bool:
         doc.mention_at(subjects[0].i) is None)
 
 
+# verbs by which a second clause may answer the first one's act
+ANSWERING_VERBS = frozenset("condemn denounce criticise criticize decry vow warn threaten reject deny accuse retaliate "
+                            "respond protest demand urge call summon say".split())
+
+
 def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
     """'China lodged a protest with Japan, and its customs authority suspended imports': "its"
     in the subject of a second clause is the first clause's subject."""
     subject = token.head
-    if lower not in ("its", "their") or token.dep_ != "poss" or subject.dep_ != "nsubj" or subject.head.dep_ != "conj":
-        return None
+    if lower not in ("its", "their") or token.dep_ != "poss" or subject.dep_ != "nsubj" or subject.head.dep_ != "conj" or (
+            subject.head.lemma_.lower() in ANSWERING_VERBS):
+        return None  # "..., and its foreign ministry condemned the move": the answer may be the other side's
     found = _subject_mention(doc, subject.head.head)
     return found if found is not None and found.entities and found.entities[0].country else None
 
@@ -611,6 +620,18 @@ def _people_of_demonym(doc: Doc, noun) -> Mention | None:
 
 
 ANNOUNCING_VERBS = frozenset({"say", "announce", "report", "tell", "add", "state", "confirm"})
+
+
+STANCE_LEMMAS = frozenset("condemn criticise criticize denounce decry defend welcome praise back support slam "
+                          "justify hail".split())
+
+
+def _judges_attack(doc: Doc, mention: Mention, country_noun) -> bool:
+    """'Germany criticised Israeli strikes on the country's nuclear facilities': whoever judges the
+    attack is not the one it hit."""
+    root = doc.spacy[mention.start:mention.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_LEMMAS and any(
+        a.i == root.head.i for a in country_noun.ancestors)
 
 
 def _strikes_at(doc: Doc, mention: Mention, country_noun) -> bool:

@@ -194,7 +194,7 @@ class EventsStage(UsesLexicon):
                 continue
             self._refine_type(doc, frame, trigger)
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
-                frame.recipient = _protesters_addressee(doc, trigger.token, frame.actor) or self._stance_target(
+                frame.recipient = _protesters_addressee(doc, trigger.token) or self._stance_target(
                     doc, trigger.token, frame.actor) or _broken_away_from(
                     doc, trigger.token, frame.actor) or _protested_owners(doc, trigger.token, frame.actor) or frame.recipient
             embedded = [t for t in triggers if consumed.get(t.token.i) is trigger]
@@ -594,10 +594,12 @@ class EventsStage(UsesLexicon):
                     c.dep_ == "compound" and c.lemma_.lower() in LEFT_BODIES for c in g.children) for g in left):
             return self.lexicon.variants.get("withdrawal", {}).get("presence")
         by_class = self.lexicon.variants.get(noun.lemma_.lower()) or {}
-        if "struck" in by_class and any(self._object_lemma_in(g, "struck") for c in noun.children
+        strikers = any(c.dep_ in ("poss", "compound") and self.lexicon.object_matches("people", c.lemma_.lower())
+                       for c in noun.children)  # "dockworkers' strikes on the East Coast ports" are walkouts
+        if "struck" in by_class and not strikers and any(self._object_lemma_in(g, "struck") for c in noun.children
                                         if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children):
             return by_class["struck"]  # "strikes on militant camps", not "a strike on Monday"
-        return self._entry_for_objects(by_class, objects)
+        return self._entry_for_objects({k: v for k, v in by_class.items() if k != "struck"}, objects)
 
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
         """The first variant whose object class one of the objects belongs to, the direct object's
@@ -1326,8 +1328,12 @@ class EventsStage(UsesLexicon):
         if entry.mode == "deport" and not trigger.nominal and any(
                 t.dep_ == "dobj" and self._object_lemma_in(t, "people") for t in recipient_tokens):
             # "deported 200 migrants from Guinea to the border with Libya": whom and where from, not where to
-            recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + (
-                prep_objects([token], ("from",)))
+            deporters = entities_at(doc, actor_tokens)
+            origins = _other_parties(doc, prep_objects([token], ("from",)), deporters)
+            deported = _other_parties(doc, [t for t in recipient_tokens if t.dep_ == "dobj"], deporters)
+            if origins or deported:  # "deported four Palestinian activists to Lebanon": theirs, not where to
+                recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + (
+                    prep_objects([token], ("from",)))
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
@@ -2698,10 +2704,15 @@ ENCIRCLING_VERBS = frozenset({"encircle", "surround", "ring", "blockade"})
 
 def _ringed_by_force(doc: Doc, verb, own: frozenset) -> list[Entity]:
     """'drills encircling Taiwan', 'warships around the island': whom a show of force rings."""
-    heads = [verb] + list(verb.ancestors)[:2]
-    named = [o for h in heads for t in h.subtree if t.lemma_.lower() in ENCIRCLING_VERBS for o in t.children if o.dep_ == "dobj"]
-    named += [o for h in heads[:2] for t in h.subtree if t.dep_ == "prep" and t.lower_ == "around" for o in t.children
-              if o.dep_ == "pobj"]
+    scope = [verb] + [a for a in list(verb.ancestors)[:2] if a.pos_ == "VERB"]
+    # the clause's own words, not an adverbial clause's ("held drills after NATO jets patrolled around Poland")
+    words = [t for h in scope for c in [h, *(c for c in h.children if (
+        c.dep_ in ("dobj", "acl", "prep", "xcomp", "conj") and not (c.dep_ == "prep" and c.lower_ in BACKGROUND_PREPS)) or (
+        c.dep_ == "advcl" and (c.tag_ == "VBG" or is_infinitive(c)) and not any(
+            m.dep_ in ("mark", "nsubj") for m in c.children)))]  # "..., encircling Taiwan", "to encircle Taiwan"
+             for t in (c.subtree if c is not h else [h])]
+    named = [o for t in words if t.lemma_.lower() in ENCIRCLING_VERBS for o in t.children if o.dep_ == "dobj"]
+    named += [o for t in words if t.dep_ == "prep" and t.lower_ == "around" for o in t.children if o.dep_ == "pobj"]
     return [e for e in entities_at(doc, named) + _places_of(doc, named) if coded(e) and e.country not in own][:1]
 
 
@@ -2748,6 +2759,7 @@ def _pressing_parties(verb) -> list:
 
 
 def _in_a_place(prep) -> bool:
+    """'in Syria', 'in Aleppo': a place phrase, not the particle of a phrasal verb ("send in")."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
         g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" for g in prep.children)
 
@@ -3434,15 +3446,17 @@ SCOPING_VERBS = frozenset({"target", "aim"})
 
 
 ASPIRATION_NOUNS = frozenset({"wish", "hope", "desire", "aspiration", "longing", "dream", "effort", "bid", "obstacle",
-                              "hurdle", "prelude",  # "the last obstacle to peace talks": talks still to come
-                              "risk", "danger", "prospect", "possibility", "fear", "spectre", "specter"})  # "the risk of an offensive"
+                              "hurdle", "prelude"})  # "the last obstacle to peace talks": talks still to come
+# what is only feared is not reported: "citing the risk of a Russian offensive" (its direct "of" object only)
+RISK_NOUNS = frozenset({"risk", "danger", "prospect", "possibility", "fear", "spectre", "specter"})
 
 
 def _aspired(noun) -> bool:
     """'proof of Washington's earnest wish for a settlement to be reached in U.S.-Soviet talks':
     what a wish or a hope is for, or a for-to clause requires, is not a reported happening."""
     return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) or _wanted(a)
-               for a in noun.ancestors)
+               for a in noun.ancestors) or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                   noun.head.head.lemma_.lower() in RISK_NOUNS))
 
 
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter", "discourage", "ban"})
@@ -3545,7 +3559,8 @@ def _campaign_event(noun) -> bool:
 def _in_protest(noun) -> bool:
     """'recalled its ambassador from Tel Aviv in protest': the manner of another act, not a protest."""
     return noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
-        noun.head.head.pos_ in ("VERB", "AUX") or not any(c.dep_ in ("det", "amod", "compound") for c in noun.children))
+        noun.head.head.pos_ in ("VERB", "AUX") or (noun.lower_ == "protest" and not any(
+            c.dep_ in ("det", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) for c in noun.children)))
     # "summon the ambassador in protest", hung on the ambassador: bare, it is still the manner
 
 
@@ -3662,11 +3677,25 @@ def _sports_result(verb) -> bool:
     """'Ukraine's football team beat Iceland 2-1': a match won, not an attack."""
     if verb.lemma_.lower() not in SPORTS_VERBS:
         return False
-    scored = re.search(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}\b", verb.doc[verb.i + 1:verb.i + 9].text) is not None  # "beat Iceland 2-1"
+    scored = _score_after(verb)
     teams = any(t.lemma_.lower() in SPORTS_TEAMS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     fixture = any(g.lemma_.lower() in SPORTS_FIXTURES for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children)  # "in a World Cup qualifier", "in the final"
     return scored or teams or fixture
+
+
+SCORE = re.compile(r"\d{1,2} ?- ?\d{1,2}")
+
+
+def _score_after(verb) -> bool:
+    """A match score within a few words after the verb, not a count before a noun: "beat Iceland
+    2-1", "beating Palmeiras 1-0", not "beat 10-15 protesters"."""
+    doc = verb.doc
+    for start in range(verb.i + 1, min(verb.i + 6, len(doc))):
+        for end in (start + 1, start + 3):
+            if end <= len(doc) and SCORE.fullmatch(doc[start:end].text.replace(" ", "")):
+                return not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"))
+    return False
 
 
 def _any_such(noun) -> bool:
@@ -3683,8 +3712,9 @@ def _awaited(verb) -> bool:
     resuming payments': what a promise or a plan waits for, or comes before, has not happened."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
         head = verb.head.head  # "would monitor the situation before resuming any payments"
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "before") for c in verb.children):
-        head = verb.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ == "until" or (
+            c.lower_ == "before" and verb.tag_ != "VBD")) for c in verb.children):
+        head = verb.head  # "... before Russia bombed the port" did happen
     else:
         return False
     return _is_infinitive_complement(head) or is_infinitive(head) or any(
@@ -3998,7 +4028,7 @@ PROTESTERS_DEMANDS = frozenset("demand urge call press".split())
 REPORTING_LEMMAS = frozenset("say tell report add".split())
 
 
-def _protesters_addressee(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+def _protesters_addressee(doc: Doc, verb) -> list[Entity]:
     """'blocked border crossings with Ukraine, demanding that Warsaw halt imports': a protest is
     aimed at whom its demand names as the one to act."""
     demands = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTESTERS_DEMANDS]

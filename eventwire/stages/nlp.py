@@ -59,7 +59,7 @@ ATTRIBUTING_VERBS = frozenset(
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
-    sdoc = repair_verb_read_as_object_modifier(sdoc)
+    sdoc = repair_verb_read_as_its_objects_modifier(sdoc)
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
@@ -107,7 +107,7 @@ def repair_verb_read_as_modifier(sdoc):
         for clause in [t for t in sent if t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")]:
             # "A court in Minsk on Monday convicted ..., her supporters said": the clause read as a noun
             if (prep := next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.i + 1), None)) is not None:
-                _repair_verb_after_date(sdoc, sent, clause, prep)
+                _repair_dated_verb_read_as_modifier(sdoc, sent, clause, prep)
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         # "Boko Haram gunmen on motorcycles killed 40 villagers": the verb read as a participle on
@@ -127,7 +127,7 @@ def repair_verb_read_as_modifier(sdoc):
                      and t.head.i > t.i and t.i in {d.i for d in prep.subtree}), None) if prep is not None else None
         if verb is None:
             if prep is not None:
-                _repair_verb_after_date(sdoc, sent, root, prep)
+                _repair_dated_verb_read_as_modifier(sdoc, sent, root, prep)
             continue
         if sdoc[verb.i - 1].pos_ != "PROPN":
             continue
@@ -149,7 +149,7 @@ def repair_verb_read_as_modifier(sdoc):
     return sdoc
 
 
-def repair_verb_read_as_object_modifier(sdoc):
+def repair_verb_read_as_its_objects_modifier(sdoc):
     """'Burkina Faso's junta suspended broadcasts of RFI on Saturday': the model makes the object
     the root and the verb its modifier. In a sentence with no other verb, a past verb read as a
     modifier of the root noun, right after the noun that names who acts, is the main verb."""
@@ -175,7 +175,7 @@ def repair_verb_read_as_object_modifier(sdoc):
     return sdoc
 
 
-def _repair_verb_after_date(sdoc, sent, root, prep):
+def _repair_dated_verb_read_as_modifier(sdoc, sent, root, prep):
     """'A court in Minsk on Monday convicted opposition activist Maria Kolesnikova': after the
     subject's phrases and a date, a past verb read as a modifier of the noun phrase that follows
     (hung on the root) is the main verb, that phrase its object."""
