@@ -63,7 +63,7 @@ def verb_arguments(verb) -> tuple[list, list]:
     if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on
         actor = [relative_antecedent(verb) if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
         recipient = [verb.head if r.lower_ in RELATIVE_PRONOUNS and r.dep_ == "nsubjpass" else r for r in recipient]
-    if not actor and _passive_conjunct(verb):
+    if not actor and passive_conjunct(verb):
         # "were declared persona non grata by Burkina Faso and given 48 hours to leave": the first verb's parties
         first_actor, first_recipient = verb_arguments(verb.head)
         return first_actor, first_recipient or recipient
@@ -80,7 +80,7 @@ def verb_arguments(verb) -> tuple[list, list]:
     return actor, recipient
 
 
-def _passive_conjunct(verb) -> bool:
+def passive_conjunct(verb) -> bool:
     """A participle joined to a passive verb, with no subject or auxiliary of its own: 'were
     expelled and given two days to leave'."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and any(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from ..actor_dictionary import load_actor_dictionary
 from ..calibration import load_calibration
 from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
@@ -43,6 +44,7 @@ from .arguments import (
     inherited_subject,
     is_infinitive,
     leaders_of,
+    passive_conjunct,
     prep_objects,
     raised_partners,
     noun_complement_owner,
@@ -590,7 +592,7 @@ class EventsStage(UsesLexicon):
                    if g.dep_ == "pobj"]  # "the withdrawal of troops", "a ban on imports"
         left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if noun.lemma_.lower() == "withdrawal" and not objects and any(
-                g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or any(
+                g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or _names_intergovernmental_body(g) or any(
                     c.dep_ == "compound" and c.lemma_.lower() in LEFT_BODIES for c in g.children) for g in left):
             return self.lexicon.variants.get("withdrawal", {}).get("presence")
         by_class = self.lexicon.variants.get(noun.lemma_.lower()) or {}
@@ -656,7 +658,8 @@ class EventsStage(UsesLexicon):
             return True  # "offered to hand over the suspects": an offer to act needs no object
         if object_class is None:
             if "destination" in entry.flags:
-                return self._destination(token) is not None
+                # "was extradited and flown to New Delhi": one carried there pays no visit
+                return self._destination(token) is not None and not passive_conjunct(token)
             return True
         if object_class == "actor":  # "supported Ukraine", "will support Turkey's bid", "a U.N. resolution"
             return any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _owners(o) or (
@@ -2555,7 +2558,8 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
-                    "in": frozenset({"engage", "involve", "participate", "join", "partake"}),
+                    "in": frozenset({"engage", "involve", "participate", "join", "partake", "remand"}),
+                    "into": frozenset({"take"}),  # "took him into custody"
                     "with": frozenset({"respond", "retaliate", "react", "answer"})}  # "responded with air strikes"
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
@@ -2824,6 +2828,13 @@ def _voted_in_election(verb) -> bool:
     in_election = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in VOTING_OCCASIONS for g in c.subtree)
                       for c in verb.children)
     return in_election or not stance
+
+
+def _names_intergovernmental_body(token) -> bool:
+    """'ECOWAS', untagged: a name the actor dictionary lists as an international organisation."""
+    start = next(t.i for t in token.subtree if t.dep_ != "det")  # "the G5 Sahel": the whole name
+    return token.pos_ == "PROPN" and any(e.kind == "organisation" and e.sector == "IGO"
+                                         for e in load_actor_dictionary().lookup(token.doc[start:token.i + 1].text))
 
 
 LEFT_BODIES = frozenset({"bloc", "alliance", "union", "organisation", "organization", "treaty", "pact", "accord",

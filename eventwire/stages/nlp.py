@@ -69,7 +69,20 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
     sdoc = repair_verb_read_as_participle(sdoc)
     sdoc = repair_participle_read_as_clause(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
-    return repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
+    sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
+    return repair_participle_hung_on_object(sdoc)
+
+
+def repair_participle_hung_on_object(sdoc):
+    """'announced their withdrawal from ECOWAS, accusing the bloc of ...': a participle after a
+    comma, read as a modifier of the object, tells what the subject did; it hangs on the verb."""
+    for token in sdoc:
+        obj = token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 0 and sdoc[token.i - 1].text == "," and (
+                obj.dep_ == "dobj" and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and obj.head.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" for c in obj.head.children) and not any(c.dep_ == "nsubj" for c in token.children)):
+            token.head, token.dep_ = obj.head, "advcl"
+    return sdoc
 
 
 def repair_agent_read_as_idiom_part(sdoc):
