@@ -190,8 +190,11 @@ class ActorsStage:
             generic_seat = mention.kind == "seat" and _strip_article(entity.text).lower() in GENERIC_INSTITUTIONS
             ownable = mention.kind == "seat" and _strip_article(entity.text).lower() in OWNABLE_SEATS
             owner = _possessing_country(doc, mentions, mention) if generic_seat or ownable else None
-            if owner or (generic_seat and dominant and entity.country != dominant):
-                owner = owner or dominant  # "Peru's Congress"; "the Congress" in a report about Brazil
+            others = by_sentence.get(mention.sentence, set()) - {entity.country}
+            sole_other = next(iter(others)) if generic_seat and not dominant and len(others) == 1 else None
+            if owner or (generic_seat and dominant and entity.country != dominant) or sole_other:
+                # "Peru's Congress"; "the Congress" in a report about Brazil; "Peruvian President Fujimori dissolved Congress"
+                owner = owner or dominant or sole_other
                 if owner == entity.country:
                     continue
                 entity.country = owner

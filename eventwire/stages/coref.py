@@ -529,9 +529,10 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
             return None
         node = node.head
         claim = node.head
-        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and claim.dep_ == "dobj" and (
-                claim.head.lemma_.lower() in REBUTTING_VERBS):
-            return _subject_mention(doc, claim.head)
+        rebuttal = claim.head.head if claim.dep_ == "pobj" and claim.head.lower_ == "as" else claim.head
+        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and claim.dep_ in ("dobj", "pobj") and (
+                rebuttal.lemma_.lower() in REBUTTING_VERBS) and (claim.dep_ == "dobj" or rebuttal is not claim.head):
+            return _subject_mention(doc, rebuttal)  # also "dismissed as baseless Moroccan accusations that it ..."
     return None
 
 

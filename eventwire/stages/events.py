@@ -262,6 +262,12 @@ class EventsStage(UsesLexicon):
                         for g in c.children if g.dep_ == "nsubj"], frame.actor))  # "... for Egypt to support reforms"
             if not frame.recipient and frame.event_type in ("RETREAT", "CONCEDE") and not trigger.nominal:
                 frame.recipient = _imposed_on(doc, trigger.token, frame.actor)
+            if not frame.recipient and frame.mode == "release" and not trigger.nominal and len(_countries(frame.actor)) == 1 and any(
+                    o.dep_ == "dobj" and self._object_lemma_in(o, "people") and o.lemma_.lower() not in CAPTIVE_WORDS
+                    for o in _objects(trigger.token)):
+                # "gunmen in Kaduna state released 137 pupils": people seized at home are of the country it happens
+                # in; hostages and prisoners may be anyone's
+                frame.recipient = [home_recipient(trigger.token, next(iter(_countries(frame.actor))), frame.event_type)]
             if trigger.entry.mode == "ceasefire" and not frame.recipient:
                 frame.recipient = _other_side(doc, trigger.token, frame.actor)
             if trigger.nominal and frame.event_type in UNHEEDED_TYPES and (defiant := _unheeding(doc, trigger.token, frame.actor)):
