@@ -191,7 +191,8 @@ class ActorsStage:
             ownable = mention.kind == "seat" and _strip_article(entity.text).lower() in OWNABLE_SEATS
             owner = _possessing_country(doc, mentions, mention) if generic_seat or ownable else None
             others = by_sentence.get(mention.sentence, set()) - {entity.country}
-            sole_other = next(iter(others)) if generic_seat and not dominant and len(others) == 1 else None
+            sole_other = next(iter(others)) if generic_seat and not dominant and len(others) == 1 and (
+                doc.spacy[mention.end - 1].dep_ in ("dobj", "pobj")) else None  # "Fujimori dissolved Congress", not "Congress imposed sanctions on Russia"
             if owner or (generic_seat and dominant and entity.country != dominant) or sole_other:
                 # "Peru's Congress"; "the Congress" in a report about Brazil; "Peruvian President Fujimori dissolved Congress"
                 owner = owner or dominant or sole_other

@@ -39,7 +39,7 @@ PERSON_TITLES = frozenset(
     "envoy ambassador official diplomat secretary general commander emir prince ruler "
     "counterpart chief".split()
 )
-# "the station" after "Radio France Internationale" in the same sentence: a medium named by its kind
+# "the station" after "Radio France Internationale" (not after a reporting agency): a medium named by its kind
 MEDIA_HEADS = frozenset("station broadcaster channel network newspaper outlet".split())
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
@@ -167,7 +167,6 @@ class CorefStage:
         """The last country named before an attack on 'the country's sites' other than the
         attacker's, a group's country standing for it ('Iranian lawmakers')."""
         theirs = {e.country for m in attackers for e in m.entities}
-        theirs |= {e.country for m in pool.before(token) if _judges_attack(pool.doc, m, token) for e in m.entities}
         mention = next((m for m in pool.before(token) if m.entities and m.entities[0].country
                         and m.entities[0].country not in theirs and _kind(m) in COUNTRY_KINDS | {"group"}), None)
         if mention is None or _kind(mention) in COUNTRY_KINDS:
@@ -218,8 +217,7 @@ class CorefStage:
                 continue
             entity = mention.entities[0]
             if token.lower_ in MEDIA_HEADS:
-                if entity.sector == "MED" and mention.sentence == pool.doc.sentence_index(token.i) and (
-                        not _is_announcer(pool.doc, mention)):
+                if entity.sector == "MED" and not _is_announcer(pool.doc, mention):
                     return mention  # not "..., Ukrinform reported; drones hit the station"
                 continue
             if token.lower_ in entity.name.lower() or (
@@ -474,17 +472,19 @@ def _governed_by_unknown_name(doc: Doc, token) -> bool:
 
 
 # verbs by which a second clause may answer the first one's act
-ANSWERING_VERBS = frozenset("condemn denounce criticise criticize decry vow warn threaten reject deny accuse retaliate "
-                            "respond protest demand urge call summon say".split())
+ANSWERING_VERBS = frozenset("condemn denounce criticise criticize decry reject deny protest".split())
+ANSWERED_ACTS = frozenset("move decision step action measure it sanction sanctions strike strikes attack".split())
 
 
 def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
     """'China lodged a protest with Japan, and its customs authority suspended imports': "its"
     in the subject of a second clause is the first clause's subject."""
     subject = token.head
-    if lower not in ("its", "their") or token.dep_ != "poss" or subject.dep_ != "nsubj" or subject.head.dep_ != "conj" or (
-            subject.head.lemma_.lower() in ANSWERING_VERBS):
-        return None  # "..., and its foreign ministry condemned the move": the answer may be the other side's
+    clause = subject.head
+    if lower not in ("its", "their") or token.dep_ != "poss" or subject.dep_ != "nsubj" or clause.dep_ != "conj" or (
+            clause.lemma_.lower() in ANSWERING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_ACTS for c in clause.children)):
+        return None  # "..., and its foreign ministry condemned the move": the other side answers
     found = _subject_mention(doc, subject.head.head)
     return found if found is not None and found.entities and found.entities[0].country else None
 
@@ -524,15 +524,17 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
     """'Pakistan denied Indian charges that it was arming Sikh militants': the "it" of a denied
     claim is the one who denies it."""
     node = token
-    for _ in range(6):
+    for level in range(6):
         if node.head.i == node.i:
             return None
         node = node.head
         claim = node.head
-        rebuttal = claim.head.head if claim.dep_ == "pobj" and claim.head.lower_ == "as" else claim.head
-        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and claim.dep_ in ("dobj", "pobj") and (
-                rebuttal.lemma_.lower() in REBUTTING_VERBS) and (claim.dep_ == "dobj" or rebuttal is not claim.head):
-            return _subject_mention(doc, rebuttal)  # also "dismissed as baseless Moroccan accusations that it ..."
+        # also "dismissed as baseless Moroccan accusations that it ...", for the claim's own subject only
+        dismissed_as = claim.dep_ == "pobj" and claim.head.lower_ == "as" and level == 0 and token.dep_ == "nsubj"
+        rebuttal = claim.head.head if dismissed_as else claim.head
+        if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and (claim.dep_ == "dobj" or dismissed_as) and (
+                rebuttal.lemma_.lower() in REBUTTING_VERBS):
+            return _subject_mention(doc, rebuttal)
     return None
 
 
@@ -621,18 +623,6 @@ def _people_of_demonym(doc: Doc, noun) -> Mention | None:
 
 
 ANNOUNCING_VERBS = frozenset({"say", "announce", "report", "tell", "add", "state", "confirm"})
-
-
-STANCE_LEMMAS = frozenset("condemn criticise criticize denounce decry defend welcome praise back support slam "
-                          "justify hail".split())
-
-
-def _judges_attack(doc: Doc, mention: Mention, country_noun) -> bool:
-    """'Germany criticised Israeli strikes on the country's nuclear facilities': whoever judges the
-    attack is not the one it hit."""
-    root = doc.spacy[mention.start:mention.end].root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_LEMMAS and any(
-        a.i == root.head.i for a in country_noun.ancestors)
 
 
 def _strikes_at(doc: Doc, mention: Mention, country_noun) -> bool:

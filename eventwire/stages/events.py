@@ -263,7 +263,7 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type in ("RETREAT", "CONCEDE") and not trigger.nominal:
                 frame.recipient = _imposed_on(doc, trigger.token, frame.actor)
             if not frame.recipient and frame.mode == "release" and not trigger.nominal and len(_countries(frame.actor)) == 1 and any(
-                    o.dep_ == "dobj" and self._object_lemma_in(o, "people") and o.lemma_.lower() not in CAPTIVE_WORDS
+                    o.dep_ == "dobj" and any(t.lemma_.lower() in SEIZED_AT_HOME for t in o.subtree)
                     for o in _objects(trigger.token)):
                 # "gunmen in Kaduna state released 137 pupils": people seized at home are of the country it happens
                 # in; hostages and prisoners may be anyone's
@@ -2733,6 +2733,9 @@ def _places_of(doc: Doc, tokens) -> list[Entity]:
 
 
 JUSTICE_SECTORS = frozenset({"JUD", "COP", "GOV", "MIL"})
+# people kidnapped where they live ("freed 279 schoolgirls"), unlike hostages who may be anyone's
+SEIZED_AT_HOME = frozenset("pupil schoolgirl schoolboy schoolchild schoolchildren student villager passenger worshipper "
+                           "farmer resident".split())
 CAPTIVE_WORDS = frozenset("prisoner hostage captive pilot soldier detainee sailor crew body remains pow".split())
 
 
@@ -3472,8 +3475,7 @@ def _aspired(noun) -> bool:
     """'proof of Washington's earnest wish for a settlement to be reached in U.S.-Soviet talks':
     what a wish or a hope is for, or a for-to clause requires, is not a reported happening."""
     return any((a.lemma_.lower() in ASPIRATION_NOUNS and a.pos_ == "NOUN") or _required_by_for(a) or _wanted(a)
-               for a in noun.ancestors) or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-                   noun.head.head.lemma_.lower() in RISK_NOUNS))
+               for a in noun.ancestors)
 
 
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "keep", "block", "deter", "discourage", "ban"})
@@ -3633,7 +3635,13 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
-        or _accused_of_failing_or_plotting(token))
+        or _accused_of_failing_or_plotting(token) or _feared(token) or (
+            trigger.light_verb is not None and _feared(trigger.light_verb)))
+
+
+def _feared(token) -> bool:
+    """'citing the risk of a Russian offensive', 'the prospect of Washington imposing sanctions': only feared."""
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" and token.head.head.lemma_.lower() in RISK_NOUNS
 
 
 # what one is accused of failing or plotting to do did not happen: "accused the bloc of failing to defend Armenia"
@@ -3729,9 +3737,12 @@ def _awaited(verb) -> bool:
     resuming payments': what a promise or a plan waits for, or comes before, has not happened."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
         head = verb.head.head  # "would monitor the situation before resuming any payments"
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ == "until" or (
-            c.lower_ == "before" and verb.tag_ != "VBD")) for c in verb.children):
-        head = verb.head  # "... before Russia bombed the port" did happen
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children):
+        head = verb.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children):
+        head = verb.head  # "preparing to resume exports before Russia bombed the port": the bombing happened
+        if verb.tag_ == "VBD":
+            return any((c.dep_ == "aux" and c.lower_ in WILL_MODALS | MODAL_WORDS) or c.dep_ == "neg" for c in head.children)
     else:
         return False
     return _is_infinitive_complement(head) or is_infinitive(head) or any(
