@@ -473,7 +473,7 @@ def _governed_by_unknown_name(doc: Doc, token) -> bool:
 
 # verbs by which a second clause may answer the first one's act
 ANSWERING_VERBS = frozenset("condemn denounce criticise criticize decry reject deny protest".split())
-ANSWERED_ACTS = frozenset("move decision step action measure it sanction sanctions strike strikes attack".split())
+ANSWERED_ACTS = frozenset("move decision step action measure it sanction strike attack".split())
 
 
 def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
@@ -485,7 +485,7 @@ def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
             clause.lemma_.lower() in ANSWERING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_ACTS for c in clause.children)):
         return None  # "..., and its foreign ministry condemned the move": the other side answers
-    found = _subject_mention(doc, subject.head.head)
+    found = _subject_mention(doc, clause.head)
     return found if found is not None and found.entities and found.entities[0].country else None
 
 

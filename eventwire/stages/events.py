@@ -1337,12 +1337,10 @@ class EventsStage(UsesLexicon):
         if entry.mode == "deport" and not trigger.nominal and any(
                 t.dep_ == "dobj" and self._object_lemma_in(t, "people") for t in recipient_tokens):
             # "deported 200 migrants from Guinea to the border with Libya": whom and where from, not where to
-            deporters = entities_at(doc, actor_tokens)
-            origins = _other_parties(doc, prep_objects([token], ("from",)), deporters)
+            deporters, departures = entities_at(doc, actor_tokens), prep_objects([token], ("from",))
             deported = _other_parties(doc, [t for t in recipient_tokens if t.dep_ == "dobj"], deporters)
-            if origins or deported:  # "deported four Palestinian activists to Lebanon": theirs, not where to
-                recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + (
-                    prep_objects([token], ("from",)))
+            if deported or _other_parties(doc, departures, deporters):  # "deported four Palestinian activists to Lebanon"
+                recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + departures
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:

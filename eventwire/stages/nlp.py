@@ -154,12 +154,18 @@ def repair_verb_read_as_modifier(sdoc):
         for token in sdoc[prep.i + 1:verb.i - 1]:
             if token.head.i >= verb.i:
                 token.head = place
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
-        obj.head, obj.dep_ = verb, "dobj"
-        for child in [c for c in root.children if c.i > obj.i]:
-            child.head = verb
-        root.head, root.dep_ = verb, "nsubj"
+        _make_main_verb(verb, root, obj)
     return sdoc
+
+
+def _make_main_verb(verb, subject, obj):
+    """Make a verb the parser read as a modifier the head of its clause: in the subject's place,
+    with the subject, the object, and what followed the object on the subject, as its own."""
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb if subject.dep_ == "ROOT" else subject.head, subject.dep_, "VERB", "VBD"
+    obj.head, obj.dep_ = verb, "dobj"
+    for child in [c for c in subject.children if c.i > obj.i]:
+        child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def repair_verb_read_as_its_objects_modifier(sdoc):
@@ -201,12 +207,7 @@ def _repair_dated_verb_read_as_modifier(sdoc, sent, root, prep):
         obj = obj.head
     if obj.head.i != root.i or obj.i < verb.i:
         return
-    clause = root.dep_ != "ROOT"
-    verb.head, verb.dep_, verb.pos_, verb.tag_ = root.head if clause else verb, root.dep_, "VERB", "VBD"
-    obj.head, obj.dep_ = verb, "dobj"
-    for child in [c for c in root.children if c.i > verb.i]:
-        child.head = verb
-    root.head, root.dep_ = verb, "nsubj"
+    _make_main_verb(verb, root, obj)
 
 
 NAME_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
