@@ -145,6 +145,8 @@ class Gazetteer:
         found = self._lookups.get(name)
         if found is None:
             found = self._places("exact_name", exact_key(name)) or self._places("folded_name", folded_key(name))
+            if (spelt_out := _saint_spelt_out(name)) != name:  # "St. James" is the parish of Saint James
+                found = tuple({r.place: r for r in found + self._matches(spelt_out)}.values())
             words = name.split()
             if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 rows = self._matches(" ".join(words[:-1]))  # "Huambo province", "Idlib governorate"
@@ -169,9 +171,10 @@ class Gazetteer:
         rows = self._matches(name)
         if not rows:
             return None
-        if any(folded_key(r.place.name) == folded_key(name) for r in rows):
+        names = {folded_key(name), folded_key(_saint_spelt_out(name))}
+        if any(folded_key(r.place.name) in names for r in rows):
             # a place called so today beats one that only once was ("Salisbury" is not Harare)
-            rows = tuple(r if folded_key(r.place.name) == folded_key(name) else _Row(r.place, r.capital, r.bonus - ALIAS_PENALTY)
+            rows = tuple(r if folded_key(r.place.name) in names else _Row(r.place, r.capital, r.bonus - ALIAS_PENALTY)
                          for r in rows)
         context = tuple(context_countries)
         if near_countries:
@@ -194,6 +197,11 @@ class Gazetteer:
         """The country itself (centroid coordinates), by ISO alpha-3 code."""
         found = self._query(f"SELECT {_COLUMNS} FROM place WHERE kind = 'country' AND country = ?", (iso3,))
         return _row(found[0]).place if found else None
+
+
+def _saint_spelt_out(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return f"Saint {rest}" if first in ("St.", "St") and rest else name
 
 
 def _row(record: tuple) -> _Row:

@@ -76,7 +76,11 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
-NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature".split())
+NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
+                               "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"
+# what a capital names by where it was made or held, not who acts: "the Algiers agreement", "the Astana talks"
+PLACE_NAMED_THINGS = frozenset("agreement accord accords treaty pact protocol process format declaration talk talks negotiation conference "
+                                "summit deal ceasefire truce communique initiative".split())
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "late", "onetime", "one-time"})
 MISTAGGED_PLACE_POPULATION = 20_000  # a town that size, not a village sharing a surname
 LOYAL_WORDS = frozenset({"loyal", "allied"})  # "gunmen loyal to al-Shabaab", "forces allied to Haftar"
@@ -393,9 +397,11 @@ class ActorsStage:
         return next((e for e in self.dictionary.lookup(body) if e.kind == "organisation"), None)
 
     def _used_as_place(self, span) -> bool:
-        """A capital governed by a locative preposition is a place, not the government acting."""
+        """A capital governed by a locative preposition, or naming where an accord or meeting was
+        made ("the Algiers peace agreement", "the Astana talks"), is a place, not the government acting."""
         head = span.root
-        return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "around")
+        return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "around")) or (
+            head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in PLACE_NAMED_THINGS)
 
     # -- people ----------------------------------------------------------------------------------
     def _person_mention(self, doc: Doc, span, entry: DictEntry) -> Mention:
@@ -425,7 +431,8 @@ class ActorsStage:
                 entity.country, entity.code = residence, _code(residence, entity.sector)
             return Mention(span.start, span.end, [entity], "demonym", doc.sentence_index(span.start))
         partners = self._coordinated_demonyms(doc.spacy[span.end:head.i], head)  # "Saudi and Iranian officials"
-        skipped = {m.i for t, _ in partners for m in t.subtree if span.end <= m.i <= t.i} | {
+        skipped = {m.i for t, _, first in partners for m in t.subtree if span.end <= m.i <= t.i} | {
+            i for t, _, first in partners for i in range(first, t.i + 1)} | {
             t.i for t in doc.spacy[span.end:head.i] if t.dep_ == "cc"}  # "South" of "South Korean" too
         phrase = " ".join(t.text for t in doc.spacy[span.end:head.i + 1] if not t.is_punct and t.i not in skipped)
         sector = self.dictionary.sector_of(phrase.lower()) if phrase else None
@@ -445,7 +452,7 @@ class ActorsStage:
             entity.country, entity.code = residence, _code(residence, entity.sector)
         entities = [entity]
         if sector:
-            for token, partner in partners:
+            for token, partner, _ in partners:
                 other = entity_from_entry(partner, doc.text[start_char:end_char], start_char, end_char, sector=sector)
                 other.name = f"{token.text} {phrase}"
                 entities.append(other)
@@ -554,14 +561,16 @@ class ActorsStage:
         found = []
         indices = {t.i for t in tokens}
         for token in tokens:
-            if token.dep_ == "conj" or (head is not None and token.dep_ in ("amod", "compound") and token.head.i == head.i):
+            if token.dep_ == "conj" or (head is not None and token.dep_ in ("amod", "compound") and token.head.i == head.i) or (
+                    token.i - 1 in indices and token.doc[token.i - 1].dep_ == "cc"):  # "Kazakh and Kyrgyz border services"
                 # "South Korean" in "U.S. and South Korean forces": the word with its own modifiers first
                 words = [t for t in token.subtree if t.i in indices and t.i <= token.i and t.dep_ in (
                     "compound", "amod", "nmod") or t.i == token.i]
-                entries = [e for text in dict.fromkeys((" ".join(t.text for t in words), token.text))
+                run = _run_ending_at(tokens, token)  # "Papua New Guinean", however the parser hung its words
+                entries = [e for text in dict.fromkeys((" ".join(t.text for t in run), " ".join(t.text for t in words), token.text))
                            for e in self.dictionary.lookup(text) if e.kind in ("demonym", "country")]
                 if entries:
-                    found.append((token, entries[0]))
+                    found.append((token, entries[0], run[0].i))
         return found
 
     def _mention_from_ent(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
@@ -609,10 +618,7 @@ class ActorsStage:
         former = any(t.lower_ in FORMER_WORDS for t in title_tokens)
         if title:
             sector = self.dictionary.sector_of(title)
-        for token in title_tokens:
-            entries = self.dictionary.lookup(token.text)
-            if entries and entries[0].country:
-                country = country or entries[0].country
+        country = self._first_country_named(title_tokens)
         org_country, org_sector = self._org_context(doc, ent, title_tokens)
         if org_sector == "IGO" and not country:
             return None, "IGO"  # "Arab League Secretary-General Chedli Klibi" acts for the League
@@ -626,6 +632,16 @@ class ActorsStage:
         if former and sector:
             sector = "ELI"  # CAMEO's elites: a former office holder acts for no institution
         return country, sector
+
+    def _first_country_named(self, tokens) -> str | None:
+        """The country the first name among some words belongs to, the longest name first:
+        'Papua New Guinea police commissioner' is Papua New Guinea's, not Guinea's."""
+        for start in range(len(tokens)):
+            for end in range(len(tokens), start, -1):
+                entries = self.dictionary.lookup(" ".join(t.text for t in tokens[start:end]))
+                if entries and entries[0].country:
+                    return entries[0].country
+        return None
 
     def _title_before_comma(self, sdoc, ent, title_tokens):
         """The title noun just before a comma and the name ("Qatar's emir, Sheikh Hamad ..."),
@@ -1259,3 +1275,12 @@ def _ent_text(sdoc, token) -> str:
             return _span_text(ent)
     return token.text
 
+
+def _run_ending_at(tokens, token) -> list:
+    """The words of a list item that ends at a token: back to the comma or conjunction before it."""
+    run = [token]
+    for t in reversed([t for t in tokens if t.i < token.i]):
+        if t.is_punct or t.dep_ == "cc" or t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    return run

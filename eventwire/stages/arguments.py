@@ -117,8 +117,8 @@ def _told_as_it_happens(clause) -> bool:
     ("protesters who gathered outside parliament"); "who seized Goma last year", "who had
     criticised the army", "which keeps troops here" describe the party."""
     # a time of its own: "last year", "in 2019", "before the inauguration on January 1"; how long
-    # it went on ("for a fourth night") is no other time
-    timed = [c for c in clause.children if (c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("for", "during")
+    # it went on ("for a fourth night") or by how much ("extended its rule by two years") is no other time
+    timed = [c for c in clause.children if (c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("for", "during", "by")
                                             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
              or c.lower_ in EARLIER_WORDS or (c.dep_ == "prep" and c.lower_ in ("before", "after", "since"))]
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]

@@ -184,6 +184,7 @@ class EventsStage(UsesLexicon):
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = [t for t in (self._trigger_at(tok) for tok in doc.spacy) if t is not None]
+        triggers = _without_strike_sendings(triggers)
         if self.learned_triggers:
             triggers += self._learned_triggers(doc, triggers)
         consumed = self._consumed(doc, triggers)
@@ -324,8 +325,10 @@ class EventsStage(UsesLexicon):
                     _told_as_accused(doc.spacy[frame.trigger])):
                 # "Guyana accused Venezuela of massing troops near the border": a build-up against the accuser
                 frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
-            if frame.event_type == "THREATEN" and not any(e.country not in _countries(frame.actor) for e in frame.recipient):
-                # "threatened to close the strait in response to U.S. strikes": a threat answering an act is aimed at its doers
+            if frame.event_type == "THREATEN" and (not any(e.country not in _countries(frame.actor) for e in frame.recipient)
+                                                   or _named_only_in_answered_act(doc, frame, frames)):
+                # "threatened to close the strait in response to U.S. strikes": a threat answering an act is aimed at its
+                # doers, not at the place that act happened ("the killing of its general by Israel in Syria")
                 frame.recipient = _doers_answered(doc, frame, frames) or frame.recipient
             if frame.event_type == "REJECT" and not frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "rejected as absurd British accusations that ...": a rejected charge answers its accusers
@@ -377,7 +380,8 @@ class EventsStage(UsesLexicon):
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
-            if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)):
+            if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)) and not (
+                    _strikers_strike(token)):
                 return None  # but "agreed in a telephone call", "apologised during a call with Erdogan"
             if "subject" in entry.flags and light is None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 return None  # "discussed a truce", "to monitor the ceasefire": a reference, not a report
@@ -1067,6 +1071,9 @@ class EventsStage(UsesLexicon):
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "MOBILIZE", None, "150", None
         elif self._is_threat(frame):
             own = {e.country for e in frame.actor if e.country}
+            if not any(e.country not in own for e in frame.recipient if coded(e)):
+                # "would ban goods from Serbia ... unless Belgrade stopped blocking ...": whoever the condition asks to act
+                frame.recipient = self._condition_parties(doc, frame, trigger.token) or frame.recipient
             if not frame.recipient and frame.event_type in DOMESTIC_TYPES and len(own) == 1:
                 # "will boycott Algeria's elections unless ...": a threat to act at home is aimed at home
                 frame.recipient = [home_recipient(trigger.token, own.pop(), frame.event_type)]
@@ -1239,7 +1246,8 @@ class EventsStage(UsesLexicon):
                 c.dep_ == "advcl" and is_infinitive(c) and not _is_condition(c))]
             clauses += [c for c in current.children if c.dep_ == "advcl" and _is_condition(c)]
         # a party named as the subject, not one inside it ("if cooperation by all parties founders")
-        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)] + [
+            g for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for g in leaders_of(s)]  # "the Kenyan-led force"
         own = _countries(frame.actor)
         own_sectors = {e.sector for e in frame.actor}
         # a party at home counts when it is another side ("boycott the elections unless the president agrees")
@@ -1279,7 +1287,9 @@ class EventsStage(UsesLexicon):
                          if g.lemma_.lower() in INQUIRY_NOUNS]
             if prep.lower_ == "as" and inquiries:  # "detained as part of a corruption investigation"
                 return inquiries[0]
-        return None
+        # "arrested a former police officer charged with the murder of a businessman"
+        return next((a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+                     and a.tag_ == "VBN" and a.lemma_.lower() in ("charge", "accuse")), None)
 
     def _is_reported(self, trigger: _Trigger) -> bool:
         """'deny that X happened' reports X: the embedded event is kept (and denied)."""
@@ -1347,7 +1357,9 @@ class EventsStage(UsesLexicon):
             # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
-                t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed))]  # aid "to government forces" is theirs
+                t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed)) and not (
+                t.dep_ == "pobj" and t.head.lower_ == "to" and token.lemma_.lower() in HANDING_VERBS)]  # aid "to government forces" is theirs
+            # ... and ground "handed over to Congolese forces" too
             preps = RECIPIENT_PREPS | ({"from"} if entry.mode == "withdraw" else set())
             recipient_tokens = [t for t in recipient_tokens if t not in personnel] + [
                 g for t in personnel for c in t.children if c.dep_ == "prep" and c.lower_ in preps
@@ -1444,7 +1456,10 @@ class EventsStage(UsesLexicon):
             recipient = entities_at(doc, _across_border(token), exclude_countries=_countries(actor))
         destination = self._destination(token, doc) or (
             trigger.light_verb is not None and self._destination(trigger.light_verb, doc))
-        if entry.mode == "visit" and not recipient and destination:
+        # "arrived in Noumea for talks", tagged an organisation; two sides who travel for talks meet on neutral ground
+        travelled_for = entry.event_type == "CONSULT" and trigger.light_verb is not None and (
+            trigger.light_verb.lemma_.lower() in TRAVEL_VERBS) and len(_countries(actor)) == 1
+        if (entry.mode == "visit" or travelled_for) and not any(coded(e) for e in recipient) and destination:
             recipient = _place_entities(doc, destination)
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
@@ -2200,7 +2215,7 @@ def _protest_dispersed(doc: Doc, dispersal: Frame) -> Frame:
 def _at_a_border(verb) -> bool:
     """'massing troops near the disputed border', 'along the frontier'."""
     return any(g.lemma_.lower() in ("border", "frontier") for c in verb.children if c.dep_ == "prep"
-               and c.lower_ in ("near", "along", "on", "at", "to", "toward", "towards") for g in c.children if g.dep_ == "pobj")
+               and c.lower_ in ("near", "along", "on", "at", "to", "toward", "towards", "across") for g in c.children if g.dep_ == "pobj")
 
 
 PLACE_KINDS = frozenset({"place", "capital", "country"})
@@ -2473,6 +2488,10 @@ def _direct_owners(thing) -> list:
         owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # "a draft accord on the territory's future put forward by Manuel Valls": the proposer, hung on the topic
+    for participle in (p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
+                       for p in g.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in PROPOSING_VERBS | {"put"}):
+        owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if not owners and thing.dep_ == "dobj" and thing.lemma_.lower() in OFFER_NOUNS:
         # "rejected a proposal by Britain, France and Germany", the by-phrase hung on the active verb
         owners = [g for c in thing.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == thing.i + 1
@@ -2562,10 +2581,11 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
-                    "in": frozenset({"engage", "involve", "participate", "join", "partake", "remand"}),
+                    "in": frozenset({"engage", "involve", "participate", "join", "partake", "remand", "place"}),
                     "into": frozenset({"take"}),  # "took him into custody"
                     "with": frozenset({"respond", "retaliate", "react", "answer"})}  # "responded with air strikes"
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
+HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
@@ -3179,6 +3199,9 @@ def _cited_against(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[En
     """'expelled two British diplomats, citing what it called interference': what an act cites
     as its reason is held against whom the act is aimed at."""
     citing = next((a for a in verb.ancestors if a.lemma_.lower() == "cite" and a.dep_ in ("advcl", "conj")), None)
+    if citing is None and verb.dep_ in ("advcl", "conj") and any(
+            o.dep_ == "dobj" and o.lower_ in ("it", "this", "them") for o in verb.children):
+        citing = verb  # "rejected a U.S. call to free him, describing it as interference": the call's owner
     if citing is None:
         return []
     cited_for = next((f for f in frames if f.trigger == citing.head.i and f is not frame), None)
@@ -3449,6 +3472,18 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     return None
 
 
+WARPLANE_WORDS = frozenset("jet warplane bomber aircraft plane helicopter drone gunship".split())
+
+
+def _without_strike_sendings(triggers: list[_Trigger]) -> list[_Trigger]:
+    """'sent F-16 fighter jets to strike Cambodian military targets': warplanes sent to attack
+    are the attack, not aircraft handed over."""
+    attacks = {t.token.i for t in triggers if t.entry.event_type == "ASSAULT" and not t.nominal}
+    return [t for t in triggers if t.nominal or t.token.lemma_.lower() not in SENDING_VERBS or not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in WARPLANE_WORDS for o in t.token.children) or not any(
+        c.i in attacks and c.dep_ in ("advcl", "xcomp") and _is_purpose(c) for c in t.token.children)]
+
+
 def _spells_out_sanctions(sanctions: Frame, frame: Frame) -> bool:
     """A restriction by the same side, told in a participle after its sanctions, is one of their terms."""
     return sanctions.event_type == "SANCTION" and frame.event_type in ("SANCTION", "COERCE") and (
@@ -3507,6 +3542,14 @@ DISSENT_WORDS = OPPOSING_VERBS | {"slogan", "chant", "against", "demand"}
 
 CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens",
                           "million", "millions"})
+
+
+def _strikers_strike(token) -> bool:
+    """'Dockworkers' strikes entered a third day', 'a strike by Nigerian doctors': a strike its
+    workers own is a walkout told without a light verb."""
+    return token.lemma_.lower() == "strike" and any(
+        (c.dep_ == "poss" and c.lemma_.lower() in WORKING_PEOPLE) or (c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.lemma_.lower() in WORKING_PEOPLE for g in c.children)) for c in token.children)
 
 
 def _on_strike(token) -> bool:
@@ -3624,6 +3667,27 @@ def _years_before(token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and _for_how_long(c) for c in token.children))  # "after holding him for 19 months"
 
 
+TALKING_WORDS = frozenset("speak talk phone call telephone meet discuss talks meeting conversation consult negotiate".split())
+PREPARED_GROUND = frozenset({"way", "path", "stage", "ground", "groundwork"})
+
+
+def _topic_of_talk(token) -> bool:
+    """'spoke by phone ... about sending Jamaican soldiers': what a talk is about is not done."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("about", "on", "over") and (
+        token.head.head.lemma_.lower() in TALKING_WORDS)
+
+
+def _ground_prepared_for(token) -> bool:
+    """'clearing the way for the long-delayed start of EU membership talks': yet to come."""
+    return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.lemma_.lower() in PREPARED_GROUND
+               for a in [token.head, *token.ancestors][:4])
+
+
+def _aimed_at(token) -> bool:
+    """'a peace agreement aimed at ending fighting': what something is aimed at is yet to come."""
+    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "at" and token.head.head.lemma_.lower() == "aim"
+
+
 def _not_told_as_happening(trigger: _Trigger) -> bool:
     """A trigger that names no happening of its own: a cause or a wish, background told with
     "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
@@ -3633,7 +3697,8 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
-        or _accused_of_failing_or_plotting(token) or _feared(token) or (
+        or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
+        or _ground_prepared_for(token) or (
             trigger.light_verb is not None and _feared(trigger.light_verb)))
 
 
@@ -3847,7 +3912,7 @@ def _caller_of_setting(noun) -> list:
     named as the setting of what the subject did is the subject's."""
     if not any(c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children):
         return []
-    return _doers_of_setting(noun, ("in", "during", "over"), named_beside=False)
+    return _doers_of_setting(noun, ("in", "during", "over", "after"), named_beside=False)
 
 
 def _visitor_of_setting(noun) -> list:
@@ -3938,6 +4003,15 @@ def _doers_answered(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]
     own = _countries(frame.actor)
     return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
                  if f is not frame and f.trigger in inside and _answered_act(doc.spacy[f.trigger])), [])
+
+
+def _named_only_in_answered_act(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """Every party a frame aims at is named within the act it answers."""
+    inside = {t.i for t in doc.spacy[frame.trigger].subtree}
+    spans = [(sub[0].idx, sub[-1].idx + len(sub[-1])) for f in frames if f is not frame and f.trigger in inside
+             and _answered_act(noun := doc.spacy[f.trigger]) for sub in [list(noun.subtree)]]
+    return bool(frame.recipient) and bool(spans) and all(
+        any(start <= e.start and e.end <= end for start, end in spans) for e in frame.recipient)
 
 
 def _answered_act(noun) -> bool:

@@ -66,8 +66,9 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
-    sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(sdoc)))
-    sdoc = repair_verb_read_as_participle(sdoc)
+    sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(repair_acronym_read_as_verb(sdoc))))
+    sdoc = repair_object_conjunct_read_as_clause(sdoc)
+    sdoc = repair_plea_joined_to_charge(repair_agent_hung_on_patient(repair_verb_read_as_participle(sdoc)))
     sdoc = repair_participle_read_as_clause(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     return repair_participle_hung_on_object(sdoc)
@@ -233,7 +234,8 @@ def repair_names_read_as_adverbs(sdoc):
 
 # People whom "striking" describes as on strike ("striking platinum miners").
 WORKING_PEOPLE = frozenset({"worker", "miner", "doctor", "nurse", "teacher", "employee", "driver", "docker",
-                            "farmer", "pilot", "lecturer", "staff", "union", "unionist", "labourer", "laborer"})
+                            "farmer", "pilot", "lecturer", "staff", "union", "unionist", "labourer", "laborer",
+                            "dockworker", "trucker"})
 
 
 def repair_striking_read_as_verb(sdoc):
@@ -264,6 +266,78 @@ def repair_name_read_as_verb(sdoc):
         if last.dep_ in ("advcl", "xcomp", "ccomp", "conj") and verb.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in last.children) and not any(c.dep_ == "dobj" for c in verb.children):
             last.dep_ = "dobj"
+    return sdoc
+
+
+def repair_acronym_read_as_verb(sdoc):
+    """'ECOWAS leaders meeting in Abuja threatened sanctions': an all-capital name before a plural
+    noun is read as a verb taking that noun as its object. It names the noun's owner, and the noun
+    is what the verb it hung on has as its subject."""
+    for acronym in sdoc[:-1]:
+        noun = sdoc[acronym.i + 1]
+        if acronym.pos_ != "VERB" or not acronym.is_upper or not acronym.is_alpha or len(acronym) < 3 or (
+                noun.head.i != acronym.i or noun.dep_ != "dobj" or noun.tag_ != "NNS"):
+            continue
+        noun.head, noun.dep_ = acronym.head if acronym.dep_ != "ROOT" else noun, "nsubj" if acronym.dep_ == "csubj" else acronym.dep_
+        for child in [c for c in acronym.children if c.i > noun.i]:
+            child.head, child.dep_ = noun, "acl" if child.tag_ == "VBG" else child.dep_  # "meeting in Abuja"
+        acronym.head, acronym.dep_, acronym.pos_, acronym.tag_ = noun, "compound", "PROPN", "NNP"
+        acronym.lemma_ = acronym.text
+    return sdoc
+
+
+ACT_NOUN_ENDINGS = ("tion", "sion", "ing", "ment", "ure")  # assassination, expulsion, killing, imprisonment, seizure
+NAMED_AGENT_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def repair_agent_hung_on_patient(sdoc):
+    """'the assassination of its commander by Israel': the by-phrase naming who did an act told by
+    a noun is hung on the act's patient; it is the act's agent."""
+    for by in sdoc:
+        patient = by.head
+        if by.dep_ != "prep" or by.lower_ != "by" or patient.dep_ != "pobj" or patient.head.lower_ != "of" or (
+                patient.lower_.endswith(ACT_NOUN_ENDINGS) or patient.ent_type_ in NAMED_AGENT_TYPES):
+            continue
+        act = patient.head.head
+        if act.pos_ == "NOUN" and act.lower_.endswith(ACT_NOUN_ENDINGS) and any(
+                g.dep_ == "pobj" and g.ent_type_ in NAMED_AGENT_TYPES for g in by.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
+            by.head = act
+    return sdoc
+
+
+PLEADING_VERBS = frozenset({"ask", "urge", "call", "demand", "request", "appeal", "seek", "press"})
+ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect"})
+
+
+def repair_plea_joined_to_charge(sdoc):
+    """'accusing Israel of committing genocide ... and asking the court to order a halt': a plea
+    joined to the act one is accused of is the accuser's own next act."""
+    for plea in sdoc:
+        act = plea.head
+        if plea.dep_ == "conj" and plea.tag_ == "VBG" and plea.lemma_.lower() in PLEADING_VERBS and (
+                act.dep_ == "pcomp" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in ACCUSING_VERBS):
+            plea.head = act.head.head
+            for cc in [c for c in act.children if c.dep_ == "cc" and c.i < plea.i]:
+                cc.head = act.head.head
+    return sdoc
+
+
+def repair_object_conjunct_read_as_clause(sdoc):
+    """'called on Cameroon's government and Anglophone separatists on Wednesday to open a dialogue':
+    a noun after "and" read as the verb's conjunct is the conjunct of the object just before it."""
+    for noun in sdoc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or noun.i < 2 or (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children)):
+            continue
+        cc, before = sdoc[noun.left_edge.i - 1], sdoc[noun.left_edge.i - 2]
+        if cc.dep_ != "cc" or cc.head.i != verb.i or before.dep_ not in ("pobj", "dobj") or before.head.i not in (
+                verb.i, *[c.i for c in verb.children if c.dep_ == "prep"]):
+            continue
+        cc.head, noun.head = before, before
+        for child in [c for c in noun.children if c.dep_ in ("advcl", "prep") and c.i > noun.i]:
+            child.head = verb  # "on Wednesday", "to open a dialogue": the verb's own
     return sdoc
 
 

@@ -392,12 +392,24 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         t.lemma_.lower() in DETAINED_WORDS or t.ent_type_ == "PERSON" for r in released for t in r.subtree))
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
+    # "Renamo fighters handed in their weapons", "guerrillas have been demobilized": fighters disarm at home
+    # (those who surrender give up to whoever they fought)
+    disarming = frame.mode == "disarm" and all(e.sector in NON_STATE_SECTORS for e in frame.actor) and (
+        trigger.lemma_.lower() != "surrender")
+    # "rejected calls from church leaders to sack the electoral commission", "challenges by the losing
+    # candidates": a state turning down its own people's pleas answers home
+    answering_home = frame.event_type == "REJECT" and all(e.sector in (None, "GOV", "JUD") for e in frame.actor) and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in DOMESTIC_PLEAS and any(
+            c.dep_ == "prep" and c.lower_ in ("from", "by") and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for c in o.children) for o in trigger.children)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
-            policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing):
+            policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
+            or answering_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
 
+DOMESTIC_PLEAS = frozenset("call demand appeal request plea petition challenge complaint".split())
 STREET_WORDS = frozenset({"street", "city", "town", "capital"})
 
 
