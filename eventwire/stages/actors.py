@@ -801,11 +801,19 @@ class ActorsStage:
         named = self._countries_named_as_places(doc, ent)
         if place.kind == "city" and named and place.country not in named and place.country not in context:
             return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain
-        entity = Entity(text=doc.text[start:end], name=place.name, country=place.country,
-                        sector=None, code=place.country, start=start, end=end)
+        # "Cameroon's English-speaking Northwest region": the country that owns it, whatever the gazetteer's namesake
+        country = (self._possessing_country(doc, ent) if place.kind == "city" else None) or place.country
+        entity = Entity(text=doc.text[start:end], name=place.name, country=country,
+                        sector=None, code=country, start=start, end=end)
         # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
         kind = "country" if place.kind == "country" else "place"
         return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
+
+    def _possessing_country(self, doc: Doc, ent) -> str | None:
+        head = ent.root.head if ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" else ent.root
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        entries = [e for o in owners for e in self.dictionary.lookup(_ent_text(doc.spacy, o))[:1] if e.kind == "country"]
+        return entries[0].country if entries else None
 
     def _countries_named_as_places(self, doc: Doc, ent) -> set[str]:
         """The countries a place's sentence says things happen in ("in northern Mozambique")."""

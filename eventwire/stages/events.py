@@ -285,7 +285,8 @@ class EventsStage(UsesLexicon):
                     not _left_home(frame, trigger)):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
-        frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)]
+        frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
+                  and not _attack_named_again(doc, f, frames)]
         frames = [f for f in frames if not _meeting_told_twice(doc, f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
@@ -330,6 +331,9 @@ class EventsStage(UsesLexicon):
                 # "threatened to close the strait in response to U.S. strikes": a threat answering an act is aimed at its
                 # doers, not at the place that act happened ("the killing of its general by Israel in Syria")
                 frame.recipient = _doers_answered(doc, frame, frames) or frame.recipient
+            if frame.event_type == "REQUEST" and frame.nominal and not any(coded(e) for e in frame.recipient):
+                # "deployed troops to the Solomon Islands, following a request from its prime minister": asked of whoever answered
+                frame.recipient = _answerers_of_plea(doc, frame, frames) or frame.recipient
             if frame.event_type == "REJECT" and not frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "rejected as absurd British accusations that ...": a rejected charge answers its accusers
                 frame.recipient = _accusers_answered(doc, frame, frames) or frame.recipient
@@ -345,6 +349,12 @@ class EventsStage(UsesLexicon):
         return doc
 
     # -- finding triggers -------------------------------------------------------------------------
+    def _gone_home(self, verb) -> bool:
+        """Forces that fly, sail or go home leave where they were."""
+        return verb.lemma_.lower() in HOMEWARD_VERBS and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
+                                                          for c in verb.children) and any(
+            c.dep_ == "nsubj" and self._object_lemma_in(c, "forces") for c in verb.children)
+
     def _trigger_at(self, token) -> _Trigger | None:
         gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
         if (token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux")) and not gerund_noun:
@@ -358,8 +368,10 @@ class EventsStage(UsesLexicon):
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
             entry = self._verb_entry(token)
-            if entry and self._verb_licensed(token, entry):
+            if entry and self._verb_licensed(token, entry) and not self._gone_home(token):
                 return _Trigger(token, entry, nominal=False)
+            if self._gone_home(token) and (withdrawal := self.lexicon.verbs.get("withdraw")) is not None:
+                return _Trigger(token, withdrawal, nominal=False)  # "the last Russian troops flew home from Almaty"
             ending = self._ending(token)
             return _Trigger(token, ending, nominal=False) if ending is not None else None
         if token.pos_ == "ADJ" and _on_strike(token) and (entry := self.lexicon.nouns.get("strike")) is not None:
@@ -2250,7 +2262,9 @@ def _is_cause(noun) -> bool:
         prep = prep.head.head  # "bowing to weeks of mass protests"
     yielded_to = prep.lower_ == "to" and (prep.head.lemma_.lower() in YIELDING_HEADS or any(
         c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))  # "gave in to", "caved in to"
-    followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS  # "following talks in Islamabad" is news
+    # "following talks in Islamabad", "following a request from Prime Minister Sogavare" are news
+    followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS and not (
+        noun.lemma_.lower() in PRESSURE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
     return prep.lower_ in CAUSE_PREPS or followed or prep.lower_ == "over" or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
@@ -2270,7 +2284,22 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     # "warned that Tehran would respond to any Israeli attack": at whoever would attack
     attacks = [t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
                if t.lemma_.lower() in ATTACK_NOUNS | AGGRESSION_NOUNS and _any_such(t)]
-    return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor)
+    # "warned that he would ask parliament to authorise a declaration of war against Rwanda", "that
+    # Serbian troops would enter northern Kosovo": what the promised act is against, or goes into
+    promised = [t for c in token.children if c.dep_ == "ccomp" for t in _outside_conditions(c)]
+    aimed = [g for t in promised if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
+    entered = [o for t in promised if t.lemma_.lower() in ENTERING_VERBS and t.pos_ == "VERB" for o in t.children if o.dep_ == "dobj"]
+    return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor) or _other_parties(
+        doc, aimed + entered, actor)
+
+
+ENTERING_VERBS = frozenset({"enter", "invade", "cross", "occupy"})
+
+
+def _outside_conditions(clause) -> list:
+    """A clause's words, less those of its if- and unless-clauses."""
+    conditions = {t.i for c in clause.subtree if c.dep_ == "advcl" and _is_condition(c) for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in conditions]
 
 
 # what an attack did to those it harmed: "was killed in a U.S. drone strike"
@@ -2585,6 +2614,7 @@ PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
                     "into": frozenset({"take"}),  # "took him into custody"
                     "with": frozenset({"respond", "retaliate", "react", "answer"})}  # "responded with air strikes"
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
+HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
@@ -3102,6 +3132,19 @@ RESTATING_PURPOSES = {"PROTEST": ("REQUEST", "PROTEST"), "CONSULT": ("CONSULT",)
 # Where a meeting is said to happen: "at the G20 summit", "on the sidelines of the BRICS summit".
 SETTING_PREPS = frozenset({"at", "during", "on"})
 SETTING_HEADS = frozenset({"sideline", "margin", "side"})
+
+
+BEHIND_VERBS = frozenset("orchestrate mastermind organise organize plan order direct sponsor instigate engineer".split())
+
+
+def _attack_named_again(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'gunmen stormed the village ..., and Kurti accused Belgrade of orchestrating the attack':
+    the attack one is said to be behind is the one just told, not another."""
+    token = doc.spacy[frame.trigger]
+    return frame.event_type == "ASSAULT" and frame.nominal and token.dep_ == "dobj" and (
+        token.head.lemma_.lower() in BEHIND_VERBS) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                           for c in token.children) and any(
+        f is not frame and f.event_type == "ASSAULT" and f.sentence == frame.sentence and f.trigger < frame.trigger for f in frames)
 
 
 def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -3683,6 +3726,11 @@ def _ground_prepared_for(token) -> bool:
                for a in [token.head, *token.ancestors][:4])
 
 
+def _held_as_described(token) -> bool:
+    """'fishermen held hostage by Abu Sayyaf', 'prisoners kept by the rebels': a captive's state, not an act."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in ("hold", "keep")
+
+
 def _aimed_at(token) -> bool:
     """'a peace agreement aimed at ending fighting': what something is aimed at is yet to come."""
     return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "at" and token.head.head.lemma_.lower() == "aim"
@@ -3698,6 +3746,8 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
         or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
+        or _held_as_described(token) or _plotted(token) or (
+            trigger.entry.event_type != "AGREE" and _terms_of_deal(token))  # "a deal under which Havana agreed to free 553 prisoners"
         or _ground_prepared_for(token) or (
             trigger.light_verb is not None and _feared(trigger.light_verb)))
 
@@ -3713,6 +3763,23 @@ UNDONE_INTENTS = frozenset({"fail", "neglect", "plot", "conspire", "plan"})
 
 def _accused_of_failing_or_plotting(verb) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNDONE_INTENTS and _told_as_accused(verb.head)
+
+
+PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "plan"})
+
+
+def _terms_of_deal(verb) -> bool:
+    """'signed an agreement under which Washington will provide $100 million': the deal's terms."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in NAMED_ACCORDS | {"deal"} and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "which" for g in c.children) for c in verb.children)
+
+
+def _plotted(verb) -> bool:
+    """'a plot to overthrow the government and assassinate the prime minister': what a plot is for."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return is_infinitive(verb) and ((verb.dep_ == "acl" and verb.head.lemma_.lower() in PLOT_NOUNS) or (
+        verb.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in PLOT_NOUNS for o in verb.head.children)))
 
 
 TIME_SPANS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "decade"})
@@ -4012,6 +4079,15 @@ def _named_only_in_answered_act(doc: Doc, frame: Frame, frames: list[Frame]) -> 
              and _answered_act(noun := doc.spacy[f.trigger]) for sub in [list(noun.subtree)]]
     return bool(frame.recipient) and bool(spans) and all(
         any(start <= e.start and e.end <= end for start, end in spans) for e in frame.recipient)
+
+
+def _answerers_of_plea(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    noun = doc.spacy[frame.trigger]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("following", "after") or noun.head.head.pos_ != "VERB":
+        return []
+    own = _countries(frame.actor)
+    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                 if f is not frame and f.trigger == noun.head.head.i), [])
 
 
 def _answered_act(noun) -> bool:

@@ -69,7 +69,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(repair_acronym_read_as_verb(sdoc))))
     sdoc = repair_object_conjunct_read_as_clause(sdoc)
     sdoc = repair_plea_joined_to_charge(repair_agent_hung_on_patient(repair_verb_read_as_participle(sdoc)))
-    sdoc = repair_participle_read_as_clause(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
+    sdoc = repair_taken_up_act_read_as_object(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
+    sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     return repair_participle_hung_on_object(sdoc)
 
@@ -887,6 +888,40 @@ def repair_taken_up_act_read_as_modifier(sdoc):
         article.head = noun
         speaker.head, speaker.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = noun, "relcl"
+    return sdoc
+
+
+def repair_taken_up_act_read_as_object(sdoc):
+    """'sentenced activist Pham Doan Trang to nine years ..., a verdict swiftly criticised by the
+    European Union': "a verdict" after a comma is read as a second object of the main verb; it
+    takes up the clause before it."""
+    for noun in sdoc[2:]:
+        article, comma = sdoc[noun.i - 1], sdoc[noun.i - 2]
+        if noun.lemma_.lower() in TAKING_UP_NOUNS and article.dep_ == "det" and comma.text == "," and (
+                noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < comma.i for c in noun.head.children)):
+            noun.dep_ = "npadvmod"
+    return sdoc
+
+
+def repair_passive_participle_read_as_clause(sdoc):
+    """'rescued three Indonesian fishermen held hostage by Abu Sayyaf militants': a participle with
+    a by-phrase, read as the past tense of a clause whose subject is the object before it, is a
+    passive modifier of that object, and the object is the main verb's."""
+    for verb in sdoc:
+        main = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or subject is None or subject.pos_ != "NOUN" or main.pos_ != "VERB" or (
+                main.lemma_.lower() in ATTRIBUTING_VERBS or any(c.dep_ == "dobj" for c in main.children) or any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)):
+            continue
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "held hostage by": hung on "hostage" too
+        by = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pobj" for g in c.children)), None)
+        if by is None:
+            continue
+        subject.head, subject.dep_ = main, "dobj"
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
+        by.head, by.dep_ = verb, "agent"
     return sdoc
 
 
