@@ -922,6 +922,12 @@ class ActorsStage:
         led = self._leading_country(token)
         if led is not None:
             return led
+        if token.dep_ == "conj" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            # "15 British sailors and marines": the nationality before the first noun is the second's too
+            shared = [e for c in token.head.children if c.dep_ == "amod" and c.i < token.head.i
+                      for e in self.dictionary.lookup(c.text)[:1] if e.kind == "demonym" and e.country]
+            if shared:
+                return shared[0].country
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
         later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
         for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:

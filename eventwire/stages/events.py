@@ -350,10 +350,12 @@ class EventsStage(UsesLexicon):
 
     # -- finding triggers -------------------------------------------------------------------------
     def _gone_home(self, verb) -> bool:
-        """Forces that fly, sail or go home leave where they were."""
+        """Forces that fly, sail or go home from a place leave it."""
         return verb.lemma_.lower() in HOMEWARD_VERBS and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                                           for c in verb.children) and any(
-            c.dep_ == "nsubj" and self._object_lemma_in(c, "forces") for c in verb.children)
+            c.dep_ == "nsubj" and self._object_lemma_in(c, "forces") for c in verb.children) and any(
+            g.pos_ == "PROPN" for h in [verb, *verb.children] if h.i == verb.i or h.lower_ == "home"
+            for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)  # "flew home from Almaty", not on leave
 
     def _trigger_at(self, token) -> _Trigger | None:
         gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
@@ -395,6 +397,10 @@ class EventsStage(UsesLexicon):
             if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)) and not (
                     _strikers_strike(token)):
                 return None  # but "agreed in a telephone call", "apologised during a call with Erdogan"
+            if token.lemma_.lower() in CARGO_NOUNS and light is None and not any(
+                    self._object_lemma_in(g, "aid") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children) and not any(self._object_lemma_in(c, "aid") for c in token.children if c.dep_ == "compound"):
+                return None  # "led by higher shipments from Nigeria": trade, unless it carries aid ("a shipment of relief")
             if "subject" in entry.flags and light is None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 return None  # "discussed a truce", "to monitor the ceasefire": a reference, not a report
             if light is not None:  # "carried out strikes" is an attack, "went on strike" a protest
@@ -1212,6 +1218,11 @@ class EventsStage(UsesLexicon):
         own_keys = {e.key for e in frame.actor}
         parties = [e for e in inner_frame.recipient + inner_frame.actor
                    if coded(e) and e.key not in own_keys and e.country not in own]
+        if not parties and frame.event_type == "REQUEST":
+            # "Iraq's parliament demanded that the government expel foreign troops": another body at home is asked
+            own_sectors = {e.sector for e in frame.actor}
+            parties = [e for e in inner_frame.actor if coded(e) and e.sector and e.sector not in own_sectors
+                       and None not in own_sectors and e.key not in own_keys]
         if parties or not targets_its_place(inner_frame):
             # "will no longer tolerate rallies by the Kifaya group": no one coded, so home
             return parties, [] if parties else self._home_of_content(doc, frame, inner)
@@ -1472,7 +1483,8 @@ class EventsStage(UsesLexicon):
         travelled_for = entry.event_type == "CONSULT" and trigger.light_verb is not None and (
             trigger.light_verb.lemma_.lower() in TRAVEL_VERBS) and len(_countries(actor)) == 1
         if (entry.mode == "visit" or travelled_for) and not any(coded(e) for e in recipient) and destination:
-            recipient = _place_entities(doc, destination)
+            recipient = [e for e in _place_entities(doc, destination)
+                         if not travelled_for or e.country not in _countries(actor)]  # "returned to Kyiv for talks" is home
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
                 sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender, doc)) is not None:
@@ -2286,7 +2298,7 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
                if t.lemma_.lower() in ATTACK_NOUNS | AGGRESSION_NOUNS and _any_such(t)]
     # "warned that he would ask parliament to authorise a declaration of war against Rwanda", "that
     # Serbian troops would enter northern Kosovo": what the promised act is against, or goes into
-    promised = [t for c in token.children if c.dep_ == "ccomp" for t in _outside_conditions(c)]
+    promised = [t for c in token.children if c.dep_ == "ccomp" and _own_side_acts(doc, c, actor) for t in _outside_conditions(c)]
     aimed = [g for t in promised if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
     entered = [o for t in promised if t.lemma_.lower() in ENTERING_VERBS and t.pos_ == "VERB" for o in t.children if o.dep_ == "dobj"]
     return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor) or _other_parties(
@@ -2294,6 +2306,14 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
 
 
 ENTERING_VERBS = frozenset({"enter", "invade", "cross", "occupy"})
+
+
+def _own_side_acts(doc: Doc, clause, actor: list[Entity]) -> bool:
+    """'warned that he would ask parliament ...', 'that Serbian troops would enter ...': the warner's
+    own side is to act (not "warned that Russia could launch an offensive")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides = _countries([e for e in entities_at(doc, subjects) if coded(e)])
+    return bool(subjects) and (sides <= _countries(actor) if sides else all(s.tag_ == "PRP" for s in subjects))
 
 
 def _outside_conditions(clause) -> list:
@@ -2616,6 +2636,7 @@ PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
+CARGO_NOUNS = frozenset({"shipment", "consignment"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
@@ -3588,11 +3609,16 @@ CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "ten",
 
 
 def _strikers_strike(token) -> bool:
-    """'Dockworkers' strikes entered a third day', 'a strike by Nigerian doctors': a strike its
-    workers own is a walkout told without a light verb."""
-    return token.lemma_.lower() == "strike" and any(
+    """'Dockworkers' strikes entered a third day', 'a strike by Nigerian doctors paralysed hospitals':
+    a strike its workers own, told as under way, is a walkout without a light verb."""
+    return token.lemma_.lower() == "strike" and token.dep_ == "nsubj" and token.head.lemma_.lower() in ONGOING_VERBS and any(
         (c.dep_ == "poss" and c.lemma_.lower() in WORKING_PEOPLE) or (c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in WORKING_PEOPLE for g in c.children)) for c in token.children)
+
+
+# what a strike under way does: "entered a third day", "paralysed ports" (not "last year's strike cost ...")
+ONGOING_VERBS = frozenset("enter continue drag paralyse paralyze cripple shut disrupt spread ground halt close hit "
+                          "affect leave stretch bring keep".split())
 
 
 def _on_strike(token) -> bool:
@@ -3716,8 +3742,9 @@ PREPARED_GROUND = frozenset({"way", "path", "stage", "ground", "groundwork"})
 
 def _topic_of_talk(token) -> bool:
     """'spoke by phone ... about sending Jamaican soldiers': what a talk is about is not done."""
-    return token.dep_ == "pcomp" and token.head.lower_ in ("about", "on", "over") and (
-        token.head.head.lemma_.lower() in TALKING_WORDS)
+    return (token.dep_ == "pcomp" and token.head.lower_ in ("about", "on", "over") and (
+        token.head.head.lemma_.lower() in TALKING_WORDS)) or (  # "met Modi to discuss sending troops"
+        token.tag_ == "VBG" and token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in ("discuss", "debate", "consider"))
 
 
 def _ground_prepared_for(token) -> bool:

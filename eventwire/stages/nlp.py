@@ -70,7 +70,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_object_conjunct_read_as_clause(sdoc)
     sdoc = repair_plea_joined_to_charge(repair_agent_hung_on_patient(repair_verb_read_as_participle(sdoc)))
     sdoc = repair_taken_up_act_read_as_object(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
-    sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(sdoc))
+    sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
+    sdoc = repair_subjunctive_read_as_modifier(sdoc)
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     return repair_participle_hung_on_object(sdoc)
 
@@ -922,6 +923,41 @@ def repair_passive_participle_read_as_clause(sdoc):
         subject.head, subject.dep_ = main, "dobj"
         verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
         by.head, by.dep_ = verb, "agent"
+    return sdoc
+
+
+def repair_object_read_as_second_subject(sdoc):
+    """'protesters demanding Prime Minister Nikol Pashinyan's resignation blocked streets': the
+    participle's object is read as a second subject of the main verb."""
+    for verb in sdoc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        participle = next((c for c in first.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                           and c.i == second.left_edge.i - 1 and not any(o.dep_ == "dobj" for o in c.children)), None)
+        if participle is not None:
+            second.head, second.dep_ = participle, "dobj"
+    return sdoc
+
+
+def repair_subjunctive_read_as_modifier(sdoc):
+    """'demanded that the government expel foreign troops': a bare verb after its subject, read as
+    an adjective of its object, heads the that-clause."""
+    for verb in sdoc:
+        obj = verb.head
+        if verb.tag_ != "VB" or verb.dep_ != "amod" or obj.i < verb.i or obj.dep_ not in ("ccomp", "dobj") or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in obj.children):
+            continue
+        subject = next((c for c in obj.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < verb.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            continue
+        verb.head, verb.dep_, verb.pos_ = obj.head, "ccomp", "VERB"
+        for child in [c for c in obj.children if c.i < verb.i and c.dep_ == "mark"]:
+            child.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
     return sdoc
 
 

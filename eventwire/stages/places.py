@@ -400,7 +400,9 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     # candidates": a state turning down its own people's pleas answers home
     answering_home = frame.event_type == "REJECT" and all(e.sector in (None, "GOV", "JUD") for e in frame.actor) and any(
         o.dep_ == "dobj" and o.lemma_.lower() in DOMESTIC_PLEAS and any(
-            c.dep_ == "prep" and c.lower_ in ("from", "by") and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            c.dep_ == "prep" and c.lower_ in ("from", "by") and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in STATE_BODIES and not any(
+                    m.ent_type_ in ("NORP", "GPE") for m in g.children) for g in c.children)  # not "from Arab states"
             for c in o.children) for o in trigger.children)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
@@ -410,6 +412,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
 
 
 DOMESTIC_PLEAS = frozenset("call demand appeal request plea petition challenge complaint".split())
+STATE_BODIES = frozenset("state government power country nation ally partner neighbour neighbor capital bloc "
+                         "union community member".split())
 STREET_WORDS = frozenset({"street", "city", "town", "capital"})
 
 
