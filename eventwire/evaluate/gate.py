@@ -64,6 +64,7 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-8", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-8.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-9", REPO_ROOT / "tests" / "gold" / "eventwire-probes-9.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-9", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-9.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-10", REPO_ROOT / "tests" / "gold" / "eventwire-probes-10.jsonl", read_jsonl_gold, False),
 )
 
 

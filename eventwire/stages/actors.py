@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
+from ..gazetteer import folded_key
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import (
@@ -76,6 +77,7 @@ COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
+CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
                                "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"
 # what a capital names by where it was made or held, not who acts: "the Algiers agreement", "the Astana talks"
@@ -217,10 +219,11 @@ class ActorsStage:
                 self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ASSEMBLING_SECTORS
                 else None) or (
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
-                _nearest_actor_before(doc, mentions, mention) or (
+                _other_country_urged(doc, mentions, mention) or _nearest_actor_before(doc, mentions, mention) or (
                 # armed men no one else places act where their clause is set ("militants freed nine drivers in Iraq")
                 self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in INSURGENT_SECTORS
-                else None) or dominant or (next(iter(in_sentence)) if len(in_sentence) == 1 else None)
+                else None) or dominant or (
+                next(iter(in_sentence)) if len(in_sentence) == 1 else None)
             if country:
                 entity.country = country
                 entity.code = _code(country, entity.sector)
@@ -346,6 +349,9 @@ class ActorsStage:
         sentence = doc.sentence_index(match.start)
         if entry.kind == "person":
             return self._person_mention(doc, span, entry)
+        if entry.kind == "demonym" and match.start > 0 and sdoc[match.start - 1].lower_ in CONTINENT_PARTS and (
+                sdoc[match.start - 1].is_title):
+            return None  # "the South American trade bloc", "Latin American leaders": a region's, not a country's
         if entry.kind in ("country", "demonym") and _region_of_another_country(span):
             return None  # "Nigeria's Niger state", "Sudan's Blue Nile state": a region, not the country
         if entry.kind == "demonym" or (entry.kind == "country" and span.root.dep_ in ("compound", "nmod")
@@ -689,13 +695,13 @@ class ActorsStage:
         for token in span:
             if token.i == span.root.i and len(span) > 1:
                 continue  # a name's head noun names what it is: the "Union" of "the Farmers Union" is no town
-            place = self._place_in_name(token)
+            place = self._place_in_name(doc, token)
             if place is not None:
                 country = place.country
                 break
         return country, sector
 
-    def _place_in_name(self, token):
+    def _place_in_name(self, doc: Doc, token):
         """A town inside a name ('Cambridge University') locates it; only sizeable towns,
         so that a surname that is also a village does not."""
         if not token.is_title or token.lower_ in EDU_WORDS or token.lower_ in NAME_PARTICLES or token.pos_ != "PROPN":
@@ -703,6 +709,9 @@ class ActorsStage:
         place = self.gazetteer.resolve(token.text)
         if place is None or place.country is None:
             return None
+        named = self._countries_named_as_places(doc, doc.spacy[token.i:token.i + 1])
+        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and named and place.country not in named:
+            return None  # a town once called so, abroad: the "Cano" of "Cano Limon ... in northeastern Colombia" is not Kano
         if token.ent_type_ in ("GPE", "LOC") or place.kind == "country" or place.population >= 50000:
             return place
         return None
@@ -1100,13 +1109,27 @@ def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -
 
 
 ATTACKING_VERBS = frozenset("kill strike bomb shell attack hit target wound shoot ambush raid".split())
+# "Tokyo's foreign ministry urged the junta to allow relief workers in": one urges another party
+ADDRESSING_VERBS = frozenset("urge press implore exhort".split())
 
 
 def _subject_side_of(token) -> set[int]:
-    """The words of the subject of the attack a group is the object of: the other party there
-    (the police who arrest or free people act at home; an attack names the foe)."""
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACKING_VERBS else None
+    """The words of the subject of the attack or the plea a group is the object of: the other party
+    there (the police who arrest or free people act at home; an attack names the foe)."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACKING_VERBS | ADDRESSING_VERBS else None
     return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if verb is not None else set()
+
+
+def _other_country_urged(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """'Tokyo's foreign ministry urged the junta to ...' in a report on Myanmar: the one country of
+    the sentence other than the urger's."""
+    side = _subject_side_of(doc.spacy[mention.start:mention.end].root)
+    if not side or doc.spacy[mention.start:mention.end].root.head.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    urgers = {e.country for m in mentions if m.start in side for e in m.entities if e.country}
+    others = {e.country for m in mentions if m.sentence == mention.sentence and m.kind in ("country", "place", "capital")
+              for e in m.entities if e.country} - urgers
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None:

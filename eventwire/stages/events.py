@@ -2048,7 +2048,7 @@ def _companion(frame: Frame, why: str, **changes) -> Frame:
     return companion
 
 
-ADVERB_PARTICLES = frozenset({"back", "out", "away", "off"})  # "pulled back", read as an adverb
+ADVERB_PARTICLES = frozenset({"back", "out", "away", "off", "aside"})  # "pulled back", "brushed aside", read as adverbs
 
 
 def _left_home(frame: Frame, trigger: _Trigger) -> bool:
@@ -3773,7 +3773,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
         or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
-        or _held_as_described(token) or _plotted(token) or (
+        or _held_as_described(token) or _plotted(token) or _forecast(token) or (
             trigger.entry.event_type != "AGREE" and _terms_of_deal(token))  # "a deal under which Havana agreed to free 553 prisoners"
         or _ground_prepared_for(token) or (
             trigger.light_verb is not None and _feared(trigger.light_verb)))
@@ -3793,6 +3793,20 @@ def _accused_of_failing_or_plotting(verb) -> bool:
 
 
 PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "plan"})
+
+
+# what markets, money and weather do: a warning that they will is a forecast, not a threat
+TREND_NOUNS = frozenset("yen dollar euro currency cost price fund funding earning earnings profit inflation growth "
+                        "economy shortage drought weather storm rain flood famine output demand supply rate market "
+                        "deficit debt stock reserve harvest".split())
+
+
+def _forecast(verb) -> bool:
+    """'warned that a stronger yen would cut earnings', 'warning that funds could run out'."""
+    return verb.lemma_.lower() == "warn" and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lemma_.lower() in TREND_NOUNS for s in c.children)
+        and not any(a.dep_ == "advcl" and _is_condition(a) for a in c.children)  # "... would soar if the U.S. attacked"
+        for c in verb.children)
 
 
 def _terms_of_deal(verb) -> bool:

@@ -388,7 +388,7 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     released = [c for c in trigger.children if c.dep_ == "dobj"] + [
         g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     releasing = frame.event_type == "RETREAT" and frame.mode == "release" and all(
-        e.sector in (None, "GOV", "JUD") for e in frame.actor) and (uncoded_people or any(
+        e.sector in (None, "GOV", "JUD", "MIL", "COP") for e in frame.actor) and (uncoded_people or any(
         t.lemma_.lower() in DETAINED_WORDS or t.ent_type_ == "PERSON" for r in released for t in r.subtree))
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
