@@ -78,6 +78,7 @@ LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
 CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "camp", "district"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
                                "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"
 # what a capital names by where it was made or held, not who acts: "the Algiers agreement", "the Astana talks"
@@ -352,6 +353,11 @@ class ActorsStage:
         if entry.kind == "demonym" and match.start > 0 and sdoc[match.start - 1].lower_ in CONTINENT_PARTS and (
                 sdoc[match.start - 1].is_title):
             return None  # "the South American trade bloc", "Latin American leaders": a region's, not a country's
+        if entry.kind == "demonym" and entry.country == "IND" and span.text.lower().startswith("indian") and match.start > 0 and (
+                (sdoc[match.start - 1].is_title and sdoc[match.start - 1].pos_ in ("PROPN", "ADJ"))
+                or sdoc[match.start - 1].lower_ in ("indigenous", "native")) and not (
+                self.dictionary.lookup(sdoc[match.start - 1].text)):
+            return None  # "thousands of Aymara Indians blocked highways around La Paz": a people of the Americas
         if entry.kind in ("country", "demonym") and _region_of_another_country(span):
             return None  # "Nigeria's Niger state", "Sudan's Blue Nile state": a region, not the country
         if entry.kind == "demonym" or (entry.kind == "country" and span.root.dep_ in ("compound", "nmod")
@@ -384,7 +390,8 @@ class ActorsStage:
         if not near or entry.country in beside:
             return None
         towns = [p for p in self.gazetteer.candidates(span.text) if p.country in near and p.kind == "city"
-                 and (p.population or 0) >= MISTAGGED_PLACE_POPULATION]
+                 and (p.population or 0) >= MISTAGGED_PLACE_POPULATION
+                 and folded_key(p.name).startswith(folded_key(span.text))]  # "Santiago" de Cuba, not Anantnag once called Islamabad
         if not towns:
             return None
         entity = Entity(text=span.text, name=towns[0].name, country=towns[0].country, sector=None,
@@ -709,9 +716,11 @@ class ActorsStage:
         place = self.gazetteer.resolve(token.text)
         if place is None or place.country is None:
             return None
-        named = self._countries_named_as_places(doc, doc.spacy[token.i:token.i + 1])
-        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and named and place.country not in named:
-            return None  # a town once called so, abroad: the "Cano" of "Cano Limon ... in northeastern Colombia" is not Kano
+        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and (
+                place.country not in self._countries_beside(doc, doc.spacy[token.i:token.i + 1])):
+            # a town known so by another of its names only where its country is named ("Esfahan ... in central
+            # Iran"): the "Cano" of "Cano Limon" in Colombia is not Kano, the "Human" of a rights council not Uman
+            return None
         if token.ent_type_ in ("GPE", "LOC") or place.kind == "country" or place.population >= 50000:
             return place
         return None
@@ -937,6 +946,11 @@ class ActorsStage:
                       for e in self.dictionary.lookup(c.text)[:1] if e.kind == "demonym" and e.country]
             if shared:
                 return shared[0].country
+        # "an Indian embassy official": the nationality of the body the noun is of
+        body = [e for c in token.children if c.dep_ == "compound" and c.i < token.i for a in c.children
+                if a.dep_ == "amod" for e in self.dictionary.lookup(a.text)[:1] if e.kind == "demonym" and e.country]
+        if body:
+            return body[0].country
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
         later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
         for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:
@@ -952,6 +966,12 @@ class ActorsStage:
                         people = {e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, obj)) if e.country}
                         if len(people) == 1:
                             return people.pop()  # "supporters of former president Evo Morales"
+                    if obj.dep_ == "pobj" and child.lower_ == "from" and obj.lemma_.lower() in SETTLEMENT_NOUNS and any(
+                            d.lower_ == "the" for d in obj.children) and not any(
+                            d.dep_ in ("prep", "appos", "compound") for d in obj.children):  # "a suicide bomber from the city": the one just named
+                        named = [self._place_country(doc, t) for t in doc.spacy[obj.sent.start:obj.i] if t.ent_type_ in ("GPE", "LOC")]
+                        if named and named[-1]:
+                            return named[-1]
                     if obj.dep_ == "pobj" and child.lower_ in ("from", "of") and not obj.ent_type_:
                         affiliation = self._affiliation_country(doc, obj)  # "a bomber from a faction of the Pakistani Taliban"
                         if affiliation:

@@ -359,7 +359,8 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
     if pronoun in PERSON_PRONOUNS:  # "expelled the German ambassador, accusing him": one office holder
         return kind == "person" or (kind == "group" and _office_holder(mention))
     if pronoun in THING_PRONOUNS:
-        return kind != "person" and len(mention.entities) == 1 and not _plural_group(mention)
+        return kind != "person" and len(mention.entities) == 1 and not _plural_group(mention) and not (
+            kind == "group" and _office_holder(mention))  # "summoned the British ambassador ..., what it called": not him
     return True
 
 

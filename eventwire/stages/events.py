@@ -331,6 +331,10 @@ class EventsStage(UsesLexicon):
                 # "threatened to close the strait in response to U.S. strikes": a threat answering an act is aimed at its
                 # doers, not at the place that act happened ("the killing of its general by Israel in Syria")
                 frame.recipient = _doers_answered(doc, frame, frames) or frame.recipient
+            if frame.event_type == "SANCTION" and doc.spacy[frame.trigger].lemma_.lower() == "recall" and not any(
+                    coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
+                # "Georgian police arrested four Russian officers, and Moscow recalled its ambassador": from the other side
+                frame.recipient = _sole_other_country(doc, frame) or frame.recipient
             if frame.event_type == "REQUEST" and frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "deployed troops to the Solomon Islands, following a request from its prime minister": asked of whoever answered
                 frame.recipient = _answerers_of_plea(doc, frame, frames) or frame.recipient
@@ -343,7 +347,11 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "CONSULT" and any(e.country and e.country not in _countries(frame.actor)
                                                      for e in frame.recipient):
                 # "met Blinken ..., and the two discussed": the side met is the other one, not one's own
-                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
+                # ("..., the first visit by the alliance's chief": nor the visitor's own body)
+                own_bodies = {e.name for e in frame.actor} | {e.name for a in frame.actor if a.sector == "IGO"
+                                                               for e in frame.recipient if e.sector == "IGO" and e.country is None}
+                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)
+                                   and not (e.country is None and e.name in own_bodies)]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -660,7 +668,10 @@ class EventsStage(UsesLexicon):
         objects = _objects(token)
         if token.lemma_.lower() in self.lexicon.light_verbs:
             for obj in objects:
-                if obj.dep_ == "dobj" and self._noun_entry(obj) is not None:
+                spanned = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"] if obj.lemma_.lower() in SPAN_NOUNS else []  # "a new round of sanctions"
+                if obj.dep_ == "dobj" and (self._noun_entry(obj) is not None or any(
+                        self._noun_entry(g) is not None for g in spanned)):
                     return False
         if self.lexicon.control_class(token.lemma_.lower()) == "neutral" and any(
                 c.dep_ == "xcomp" and self._verb_entry(c) is not None for c in token.children):
@@ -2945,8 +2956,8 @@ def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
     if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
         return False
     movers = [c for c in trigger.token.children if c.dep_ == "nsubj"]
-    if any(c.dep_ == "dobj" for c in trigger.token.children):
-        return True  # "flew them to Riyadh": others were carried there
+    if any(c.dep_ == "dobj" and c.doc[c.left_edge.i - 1].text != "," for c in trigger.token.children):
+        return True  # "flew them to Riyadh": others were carried there (not "..., the first visit by ...")
     return all(e.sector in NON_VISITOR_SECTORS for e in frame.actor) or any(
         m.lemma_.lower() in MOVED_THINGS for m in movers)  # "the first deployment of NATO peacekeepers arrived"
 
@@ -3793,6 +3804,8 @@ def _accused_of_failing_or_plotting(verb) -> bool:
 
 
 PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "plan"})
+# what one failed or refused to do did not happen: "over Belgrade's failure to arrest Ratko Mladic"
+UNDONE_NOUNS = frozenset({"failure", "refusal", "reluctance", "inability", "unwillingness"})
 
 
 # what markets, money and weather do: a warning that they will is a forecast, not a threat
@@ -3816,10 +3829,11 @@ def _terms_of_deal(verb) -> bool:
 
 
 def _plotted(verb) -> bool:
-    """'a plot to overthrow the government and assassinate the prime minister': what a plot is for."""
+    """'a plot to overthrow the government and assassinate the prime minister': what a plot is for,
+    or what one failed to do."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
-    return is_infinitive(verb) and ((verb.dep_ == "acl" and verb.head.lemma_.lower() in PLOT_NOUNS) or (
+    return is_infinitive(verb) and ((verb.dep_ == "acl" and verb.head.lemma_.lower() in PLOT_NOUNS | UNDONE_NOUNS) or (
         verb.dep_ == "advcl" and any(o.dep_ == "dobj" and o.lemma_.lower() in PLOT_NOUNS for o in verb.head.children)))
 
 
@@ -3877,7 +3891,12 @@ def _sports_result(verb) -> bool:
     teams = any(t.lemma_.lower() in SPORTS_TEAMS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     fixture = any(g.lemma_.lower() in SPORTS_FIXTURES for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children)  # "in a World Cup qualifier", "in the final"
-    return scored or teams or fixture
+    margin = any(g.lemma_.lower() in SPORTS_MARGINS for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children)  # "beating Sri Lanka by six wickets"
+    return scored or teams or fixture or margin
+
+
+SPORTS_MARGINS = frozenset({"wicket", "run", "goal", "point", "stroke", "length", "set", "try"})
 
 
 SCORE = re.compile(r"\d{1,2} ?- ?\d{1,2}")
@@ -4120,6 +4139,14 @@ def _named_only_in_answered_act(doc: Doc, frame: Frame, frames: list[Frame]) -> 
              and _answered_act(noun := doc.spacy[f.trigger]) for sub in [list(noun.subtree)]]
     return bool(frame.recipient) and bool(spans) and all(
         any(start <= e.start and e.end <= end for start, end in spans) for e in frame.recipient)
+
+
+def _sole_other_country(doc: Doc, frame: Frame) -> list[Entity]:
+    """The one country its sentence names besides the frame's actor's, as a party."""
+    own = _countries(frame.actor)
+    others = [e for m in doc.mentions if m.sentence == frame.sentence and m.kind in ("country", "capital", "demonym", "group")
+              for e in m.entities if coded(e) and e.country not in own and e.sector != "IGO"]
+    return others[:1] if len({e.country for e in others}) == 1 else []
 
 
 def _answerers_of_plea(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:

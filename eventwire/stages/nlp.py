@@ -71,7 +71,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_plea_joined_to_charge(repair_agent_hung_on_patient(repair_verb_read_as_participle(sdoc)))
     sdoc = repair_taken_up_act_read_as_object(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
-    sdoc = repair_subjunctive_read_as_modifier(sdoc)
+    sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     return repair_participle_hung_on_object(sdoc)
 
@@ -958,6 +958,29 @@ def repair_subjunctive_read_as_modifier(sdoc):
             child.head = verb
         subject.head, subject.dep_ = verb, "nsubj"
         obj.head, obj.dep_ = verb, "dobj"
+    return sdoc
+
+
+def repair_clause_read_as_subject_modifier(sdoc):
+    """'Cuban agents arrested 20 dissidents in Havana on Tuesday, and the U.S. State Department
+    condemned the roundup': the first clause's verb is read as a modifier of its subject, which
+    becomes a second subject of the second clause's verb. The first verb heads the sentence and
+    the second is its conjunct."""
+    for verb in sdoc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ != "ROOT" or len(subjects) != 2:
+            continue
+        first, second = subjects
+        acted = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                      and any(o.dep_ == "dobj" for o in c.children)), None)
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.i > (acted.i if acted else 0)), None)
+        if acted is None or cc is None:
+            continue
+        acted.head, acted.dep_, acted.tag_ = acted, "ROOT", "VBD"
+        first.head, first.dep_ = acted, "nsubj"
+        for child in [c for c in first.children if c.dep_ in ("cc", "punct") and c.i > acted.i]:
+            child.head = acted
+        verb.head, verb.dep_ = acted, "conj"
     return sdoc
 
 
