@@ -78,6 +78,10 @@ LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
 CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
+# peoples of the Americas called "Indians": "Aymara Indians", "Mohawk Indians", "indigenous Indians"
+AMERICAN_PEOPLES = frozenset("aymara quechua maya mayan mohawk cherokee navajo amazonian guarani mapuche yanomami lakota "
+                             "sioux apache inuit indigenous native american west plains pueblo mixtec zapotec kichwa "
+                             "shuar miskito wayuu".split())
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "camp", "district"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
                                "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"
@@ -351,12 +355,10 @@ class ActorsStage:
         if entry.kind == "person":
             return self._person_mention(doc, span, entry)
         if entry.kind == "demonym" and match.start > 0 and sdoc[match.start - 1].lower_ in CONTINENT_PARTS and (
-                sdoc[match.start - 1].is_title):
+                sdoc[match.start - 1].is_title) and span.text.lower().rstrip("s") in ("american", "african"):
             return None  # "the South American trade bloc", "Latin American leaders": a region's, not a country's
         if entry.kind == "demonym" and entry.country == "IND" and span.text.lower().startswith("indian") and match.start > 0 and (
-                (sdoc[match.start - 1].is_title and sdoc[match.start - 1].pos_ in ("PROPN", "ADJ"))
-                or sdoc[match.start - 1].lower_ in ("indigenous", "native")) and not (
-                self.dictionary.lookup(sdoc[match.start - 1].text)):
+                sdoc[match.start - 1].lower_ in AMERICAN_PEOPLES):
             return None  # "thousands of Aymara Indians blocked highways around La Paz": a people of the Americas
         if entry.kind in ("country", "demonym") and _region_of_another_country(span):
             return None  # "Nigeria's Niger state", "Sudan's Blue Nile state": a region, not the country
@@ -716,11 +718,9 @@ class ActorsStage:
         place = self.gazetteer.resolve(token.text)
         if place is None or place.country is None:
             return None
-        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and (
-                place.country not in self._countries_beside(doc, doc.spacy[token.i:token.i + 1])):
-            # a town known so by another of its names only where its country is named ("Esfahan ... in central
-            # Iran"): the "Cano" of "Cano Limon" in Colombia is not Kano, the "Human" of a rights council not Uman
-            return None
+        named = self._countries_named_as_places(doc, doc.spacy[token.i:token.i + 1])
+        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and named and place.country not in named:
+            return None  # a town once called so, abroad: the "Cano" of "Cano Limon ... in northeastern Colombia" is not Kano
         if token.ent_type_ in ("GPE", "LOC") or place.kind == "country" or place.population >= 50000:
             return place
         return None
@@ -1134,21 +1134,26 @@ ADDRESSING_VERBS = frozenset("urge press implore exhort".split())
 
 
 def _subject_side_of(token) -> set[int]:
-    """The words of the subject of the attack or the plea a group is the object of: the other party
-    there (the police who arrest or free people act at home; an attack names the foe)."""
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACKING_VERBS | ADDRESSING_VERBS else None
+    """The words of the subject of the attack a group is the object of: the other party there
+    (the police who arrest or free people act at home; an attack names the foe)."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACKING_VERBS else None
     return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} if verb is not None else set()
 
 
 def _other_country_urged(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """'Tokyo's foreign ministry urged the junta to ...' in a report on Myanmar: the one country of
     the sentence other than the urger's."""
-    side = _subject_side_of(doc.spacy[mention.start:mention.end].root)
-    if not side or doc.spacy[mention.start:mention.end].root.head.lemma_.lower() not in ADDRESSING_VERBS:
+    urged = doc.spacy[mention.start:mention.end].root
+    if urged.dep_ != "dobj" or urged.head.lemma_.lower() not in ADDRESSING_VERBS:
         return None
-    urgers = {e.country for m in mentions if m.start in side for e in m.entities if e.country}
+    side = {t.i for c in urged.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    urging = [e for m in mentions if m.start in side for e in m.entities if e.country]
+    if not urging or not all(e.sector in (None, "GOV") for e in urging):
+        return None  # a people's own lawmakers, business leaders or opposition urge their own government
+    # the country the sentence places things in ("cyclone victims in Myanmar"), not one named in the plea
     others = {e.country for m in mentions if m.sentence == mention.sentence and m.kind in ("country", "place", "capital")
-              for e in m.entities if e.country} - urgers
+              and doc.spacy[m.end - 1].dep_ == "pobj" and doc.spacy[m.end - 1].head.lower_ in ("in", "inside")
+              for e in m.entities if e.country} - {e.country for e in urging}
     return next(iter(others)) if len(others) == 1 else None
 
 
