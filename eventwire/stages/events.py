@@ -348,10 +348,9 @@ class EventsStage(UsesLexicon):
                                                      for e in frame.recipient):
                 # "met Blinken ..., and the two discussed": the side met is the other one, not one's own
                 # ("..., the first visit by the alliance's chief": nor the visitor's own body)
-                own_bodies = {e.name for e in frame.actor} | {e.name for a in frame.actor if a.sector == "IGO"
-                                                               for e in frame.recipient if e.sector == "IGO" and e.country is None}
-                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)
-                                   and not (e.country is None and e.name in own_bodies)]
+                actor_names, by_body = {e.name for e in frame.actor}, any(e.sector == "IGO" for e in frame.actor)
+                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor) and not (
+                    e.country is None and (e.name in actor_names or (by_body and e.sector == "IGO")))]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -378,9 +377,10 @@ class EventsStage(UsesLexicon):
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
             entry = self._verb_entry(token)
-            if entry and self._verb_licensed(token, entry) and not self._gone_home(token):
+            gone_home = self._gone_home(token)
+            if entry and self._verb_licensed(token, entry) and not gone_home:
                 return _Trigger(token, entry, nominal=False)
-            if self._gone_home(token) and (withdrawal := self.lexicon.verbs.get("withdraw")) is not None:
+            if gone_home and (withdrawal := self.lexicon.verbs.get("withdraw")) is not None:
                 return _Trigger(token, withdrawal, nominal=False)  # "the last Russian troops flew home from Almaty"
             ending = self._ending(token)
             return _Trigger(token, ending, nominal=False) if ending is not None else None
