@@ -718,8 +718,8 @@ class ActorsStage:
         place = self.gazetteer.resolve(token.text)
         if place is None or place.country is None:
             return None
-        named = self._countries_named_as_places(doc, doc.spacy[token.i:token.i + 1])
-        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and named and place.country not in named:
+        if place.kind != "country" and folded_key(place.name) != folded_key(token.text) and (
+                named := self._countries_named_as_places(doc, doc.spacy[token.i:token.i + 1])) and place.country not in named:
             return None  # a town once called so, abroad: the "Cano" of "Cano Limon ... in northeastern Colombia" is not Kano
         if token.ent_type_ in ("GPE", "LOC") or place.kind == "country" or place.population >= 50000:
             return place
@@ -820,14 +820,14 @@ class ActorsStage:
         if place.kind == "city" and named and place.country not in named and place.country not in context:
             return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain
         # "Cameroon's English-speaking Northwest region": the country that owns it, whatever the gazetteer's namesake
-        country = (self._possessing_country(doc, ent) if place.kind == "city" else None) or place.country
+        country = (self._owner_of_place(doc, ent) if place.kind == "city" else None) or place.country
         entity = Entity(text=doc.text[start:end], name=place.name, country=country,
                         sector=None, code=country, start=start, end=end)
         # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
         kind = "country" if place.kind == "country" else "place"
         return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
 
-    def _possessing_country(self, doc: Doc, ent) -> str | None:
+    def _owner_of_place(self, doc: Doc, ent) -> str | None:
         head = ent.root.head if ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" else ent.root
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         entries = [e for o in owners for e in self.dictionary.lookup(_ent_text(doc.spacy, o))[:1] if e.kind == "country"]
@@ -942,15 +942,14 @@ class ActorsStage:
             return led
         if token.dep_ == "conj" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "15 British sailors and marines": the nationality before the first noun is the second's too
-            shared = [e for c in token.head.children if c.dep_ == "amod" and c.i < token.head.i
-                      for e in self.dictionary.lookup(c.text)[:1] if e.kind == "demonym" and e.country]
+            shared = self._nationality_among([c for c in token.head.children if c.dep_ == "amod" and c.i < token.head.i])
             if shared:
-                return shared[0].country
+                return shared
         # "an Indian embassy official": the nationality of the body the noun is of
-        body = [e for c in token.children if c.dep_ == "compound" and c.i < token.i for a in c.children
-                if a.dep_ == "amod" for e in self.dictionary.lookup(a.text)[:1] if e.kind == "demonym" and e.country]
+        body = self._nationality_among([a for c in token.children if c.dep_ == "compound" and c.i < token.i
+                                        for a in c.children if a.dep_ == "amod"])
         if body:
-            return body[0].country
+            return body
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
         later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
         for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:
@@ -990,6 +989,11 @@ class ActorsStage:
                 if len({e.country for e in entries}) == 1:
                     return entries[0].country
         return self._affiliated_state(doc, token)
+
+    def _nationality_among(self, words) -> str | None:
+        """The country of the first of some words that is a nationality ("British", "Indian")."""
+        return next((e.country for w in words for e in self.dictionary.lookup(w.text)[:1]
+                     if e.kind == "demonym" and e.country), None)
 
     def _organisation_country(self, token) -> str | None:
         """The country of the organisation a single word names ("Houthi"), if the tables know one."""
