@@ -65,6 +65,9 @@ GOLD_SETS = (
     GoldSet("eventwire-probes-9", REPO_ROOT / "tests" / "gold" / "eventwire-probes-9.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-9", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-9.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-10", REPO_ROOT / "tests" / "gold" / "eventwire-probes-10.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-10", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-10.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-11", REPO_ROOT / "tests" / "gold" / "eventwire-probes-11.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-12", REPO_ROOT / "tests" / "gold" / "eventwire-probes-12.jsonl", read_jsonl_gold, False),
 )
 
 

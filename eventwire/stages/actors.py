@@ -357,8 +357,7 @@ class ActorsStage:
         if entry.kind == "demonym" and match.start > 0 and sdoc[match.start - 1].lower_ in CONTINENT_PARTS and (
                 sdoc[match.start - 1].is_title) and span.text.lower().rstrip("s") in ("american", "african"):
             return None  # "the South American trade bloc", "Latin American leaders": a region's, not a country's
-        if entry.kind == "demonym" and entry.country == "IND" and span.text.lower().startswith("indian") and match.start > 0 and (
-                sdoc[match.start - 1].lower_ in AMERICAN_PEOPLES):
+        if entry.kind == "demonym" and _people_of_the_americas(span.root):
             return None  # "thousands of Aymara Indians blocked highways around La Paz": a people of the Americas
         if entry.kind in ("country", "demonym") and _region_of_another_country(span):
             return None  # "Nigeria's Niger state", "Sudan's Blue Nile state": a region, not the country
@@ -589,8 +588,8 @@ class ActorsStage:
         return found
 
     def _mention_from_ent(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
-        if self._is_landmark(ent):
-            return None
+        if self._is_landmark(ent) or _people_of_the_americas(ent.root):
+            return None  # a people of the Americas is a group, coded by where it lives
         if ent.label_ in ("PERSON", "NORP") and (_in_locative_slot(ent) or _owns_a_place(ent)) or (
                 ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)) or (  # "attacked Aleppo"
                 ent.label_ == "ORG" and _in_locative_slot(ent) and not self._is_known(ent)):
@@ -887,7 +886,7 @@ class ActorsStage:
             countries = self._coordinated_origins(doc, token, country) if country else [country]
             if country is None and sector in RESIDENT_SECTORS:  # "farmers blocked motorways in Belgium and France"
                 countries = self._countries_where(doc, _clause_verb(token)) or [None]
-            if sector == "JUD" and any(c.dep_ == "amod" and c.lower_ == "international" for c in token.children):
+            if sector == "JUD" and _international_court(token):
                 sector, countries = "IGO", [None]  # "an international tribunal" is no national court
             name = token.lemma_.lower()
             entities = [Entity(text=token.text, name=name, country=country, sector=sector,
@@ -913,9 +912,12 @@ class ActorsStage:
     def _stateless_community(self, doc: Doc, token) -> bool:
         """'Kurds', 'Christians', 'Sikhs': a people or faith the tagger names (NORP) that no state's
         table claims; like villagers, they are coded by where they live."""
-        return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod") \
-            and self.dictionary.sector_of(token.lower_) is not None and not any(
-                e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, token)))
+        if token.ent_type_ not in ("NORP", "ORG") or token.tag_ not in ("NNS", "NNPS") or token.dep_ in ("compound", "amod"):
+            return False
+        if _people_of_the_americas(token):
+            return True
+        return token.ent_type_ == "NORP" and self.dictionary.sector_of(token.lower_) is not None and not any(
+            e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, token)))
 
     def _country_fled(self, doc: Doc, token) -> str | None:
         """The first country a 'fleeing ...' participle on the refugees (or on 'thousands of
@@ -947,7 +949,7 @@ class ActorsStage:
                 return shared
         # "an Indian embassy official": the nationality of the body the noun is of
         body = self._nationality_among([a for c in token.children if c.dep_ == "compound" and c.i < token.i
-                                        for a in c.children if a.dep_ == "amod"])
+                                        for a in c.children if a.dep_ in ("amod", "compound") and a.i < c.i])
         if body:
             return body
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
@@ -1209,6 +1211,18 @@ def _title_head(sdoc, mention: Mention) -> int | None:
         if token.ent_type_ == "PERSON":
             return token.i
     return None
+
+
+def _international_court(token) -> bool:
+    """'an international tribunal', 'the war crimes tribunal' (the U.N.'s, for Yugoslavia or Rwanda)."""
+    words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")] + [
+        g.lower_ for c in token.lefts if c.dep_ == "compound" for g in c.lefts]
+    return "international" in words or ("crimes" in words and "war" in words and token.lemma_.lower() == "tribunal")
+
+
+def _people_of_the_americas(token) -> bool:
+    """'Aymara Indians', 'Mapuche Indians': no Indian nationals, a people coded by where it lives."""
+    return token.lower_ == "indians" and token.i > 0 and token.nbor(-1).lower_ in AMERICAN_PEOPLES
 
 
 def _owns_a_place(ent) -> bool:

@@ -19,6 +19,9 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "note", "appeal", "decree", "ultimatum"})
 # Where something happens, not who acts: "the war in Ukraine", "fighting near Goma".
 LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
+# what one is charged with "for" a country is its mandate, not a side: "the U.N. tribunal for Rwanda", "the envoy for Somalia"
+MANDATE_NOUNS = frozenset("tribunal court envoy rapporteur representative coordinator commissioner mission "
+                          "commission committee".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head", "belong"})  # "goods coming from Mexico"
@@ -435,6 +438,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     continue
                 if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL_NOUNS:
                     continue  # "Israel's militia ally" is not Israel
+                if child.dep_ == "prep" and child.lower_ == "for" and node.lemma_.lower() in MANDATE_NOUNS:
+                    continue
                 if m is not None and (m.kind != "place" or _directed_place(child)):
                     found += _mention_entities(doc, child)  # "into the streets of Guayaquil" too
                 elif m is None and child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:

@@ -100,14 +100,15 @@ class CorefStage:
             return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
         named_of = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children)
                        for c in token.children)  # "the state of Palestine" names its country
-        if lower in COUNTRY_NOUNS and "the" in determiners and token.left_edge.i == token.i - 1 and not named_of:
+        if lower in COUNTRY_NOUNS | {"island"} and "the" in determiners and not named_of and _described_country(token):
             # "Pope Francis will visit Iraq, the Vatican announced, the first papal trip to the country":
             # the country talked about, not the one announcing
             speakers = {m.entities[0].name for m in pool.before(token) if _is_announcer(doc, m)}
             attackers = [m for m in pool.before(token) if _strikes_at(doc, m, token)]
+            start = token.left_edge.i
             if attackers:
-                return _link(doc, token.i - 1, token.i + 1, self._struck_country(token, pool, attackers), "nominal")
-            return _link(doc, token.i - 1, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers)
+                return _link(doc, start, token.i + 1, self._struck_country(token, pool, attackers), "nominal")
+            return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | _acting_subject_names(token, pool))
                          or self._recent(token, pool, COUNTRY_KINDS), "nominal")
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
             return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
@@ -391,6 +392,19 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
     if token.dep_ not in ("dobj", "dative"):
         return frozenset()
     subjects = [c.i for c in token.head.children if c.dep_ == "nsubj"]
+    return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
+
+
+def _acting_subject_names(token, pool: "_MentionPool") -> frozenset:
+    """'Australia suspended defence ties with the island nation': a country in what an act is done
+    to is not the one doing it."""
+    node = token
+    while node.dep_ in ("pobj", "prep") or (node.dep_ == "dobj" and node.head.pos_ != "VERB"):
+        node = node.head
+    verb = node.head if node.dep_ in ("dobj", "dative") else node if node.pos_ == "VERB" and node.i != token.i else None
+    if verb is None:
+        return frozenset()
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 
 
@@ -821,3 +835,15 @@ def _retarget(entity, doc: Doc, start: int, end: int):
 
 def _sent(doc: Doc, token_index: int) -> int:
     return doc.sentence_index(token_index)
+
+
+OTHER_COUNTRY_WORDS = frozenset("neighbouring neighboring other another host foreign same".split())
+
+
+def _described_country(token) -> bool:
+    """'the country', 'the island nation', 'the oil-rich kingdom': only plain words of description
+    between the article and the noun; 'the neighbouring country' is another one."""
+    words = [t for t in token.doc[token.left_edge.i + 1:token.i]]
+    return token.left_edge.lower_ == "the" and all(
+        t.dep_ in ("amod", "compound", "punct", "npadvmod") and t.is_lower and t.lower_ not in OTHER_COUNTRY_WORDS
+        for t in words) and all(t.head.i == token.i or t.head.i in {w.i for w in words} for t in words)

@@ -611,6 +611,9 @@ class EventsStage(UsesLexicon):
         """A person (not the flight recorders) handed to police or detectives, the "to" phrase hung on
         the verb, on it as a dative, or on the object's own modifier ("a man wanted for murder to ...")."""
         handed = [o for o in objects if o.dep_ == "dobj"]
+        doers = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"]
+        if any(d.lemma_.lower() in CAPTOR_NOUNS for d in doers[:1]):
+            return False  # "kidnappers freed the engineer and handed him over to police": a release
         if not (any(o.lower_ in ("him", "her", "them") for o in handed) or any(
                 self._object_lemma_in(o, "people") for o in handed)):
             return False
@@ -619,7 +622,8 @@ class EventsStage(UsesLexicon):
         receivers = objects + [g for o in handed for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                                and t.i > o.i for g in t.children] + [
             g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return any(o.dep_ == "pobj" and o.head.lower_ == "to" and self._object_lemma_in(o, "custodians") for o in receivers)
+        return any(o.dep_ == "pobj" and o.head.lower_ == "to" and (self._object_lemma_in(o, "custodians") or o.ent_type_ == "GPE")
+                   for o in receivers)  # "handed him over to Kenya"
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
         """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat,
@@ -4235,6 +4239,7 @@ def _murdered_by_no_one_named(verb) -> bool:
 
 
 ASSAILANT_NOUNS = frozenset({"gunman", "gunmen", "assailant", "attacker", "kidnapper", "bandit", "militant"})
+CAPTOR_NOUNS = ASSAILANT_NOUNS | {"captor", "abductor", "rebel", "guerrilla", "insurgent", "pirate", "hijacker"}
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown"})
 
 

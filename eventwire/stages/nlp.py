@@ -73,7 +73,31 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
-    return repair_participle_hung_on_object(sdoc)
+    return repair_city_read_as_facility(repair_participle_hung_on_object(sdoc))
+
+
+CITY_NAME_POPULATION = 50_000  # smaller towns share their names with too many buildings and estates
+
+
+def repair_city_read_as_facility(sdoc):
+    """'La Paz', 'Port Moresby' tagged FAC: a city's own name, with no article, is a place."""
+    if not any(ent.label_ == "FAC" and ent[0].lower_ != "the" for ent in sdoc.ents):
+        return sdoc
+    from spacy.tokens import Span
+
+    from ..gazetteer import exact_key, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    entities = list(sdoc.ents)
+    for number, ent in enumerate(entities):
+        if ent.label_ != "FAC" or ent[0].lower_ == "the":
+            continue
+        place = gazetteer.resolve(ent.text, ())
+        if place is not None and place.kind == "city" and place.population >= CITY_NAME_POPULATION \
+                and exact_key(place.name) == exact_key(ent.text):
+            entities[number] = Span(sdoc, ent.start, ent.end, label="GPE")
+    sdoc.ents = entities
+    return sdoc
 
 
 def repair_participle_hung_on_object(sdoc):
@@ -973,11 +997,24 @@ def repair_clause_read_as_subject_modifier(sdoc):
         first, second = subjects
         acted = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                       and any(o.dep_ == "dobj" for o in c.children)), None)
-        cc = next((c for c in first.children if c.dep_ == "cc" and c.i > (acted.i if acted else 0)), None)
-        if acted is None or cc is None:
+        # "Fiji's military seized power on Tuesday, and ...": the verb read as an adjective on its object
+        seized = next((c for c in first.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i == first.i - 1
+                       and c.i > 0 and sdoc[c.i - 1].head.i == first.i and sdoc[c.i - 1].pos_ in ("NOUN", "ADJ", "PROPN")), None)
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.i > (acted or seized or first).i), None)
+        if (acted is None and seized is None) or cc is None:
             continue
-        acted.head, acted.dep_, acted.tag_ = acted, "ROOT", "VBD"
-        first.head, first.dep_ = acted, "nsubj"
+        if seized is not None:
+            acted, subject = seized, sdoc[seized.i - 1]
+            for child in [c for c in first.children if c.i < subject.i]:
+                child.head = subject
+            subject.head, subject.dep_, subject.pos_ = seized, "nsubj", "NOUN" if subject.pos_ == "ADJ" else subject.pos_
+            for child in [c for c in first.children if c.dep_ == "prep" and c.i > first.i]:
+                child.head = acted
+        acted.head, acted.dep_, acted.tag_, acted.pos_ = acted, "ROOT", "VBD", "VERB"
+        if seized is not None:
+            first.head, first.dep_ = acted, "dobj"
+        else:
+            first.head, first.dep_ = acted, "nsubj"
         for child in [c for c in first.children if c.dep_ in ("cc", "punct") and c.i > acted.i]:
             child.head = acted
         verb.head, verb.dep_ = acted, "conj"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..gazetteer import ADMIN_WORDS, Gazetteer, Place, load_gazetteer
+from ..gazetteer import ADMIN_WORDS, Gazetteer, Place, exact_key, load_gazetteer
 from ..model import Entity, Location
 from ..pipeline import Doc, Frame
 
@@ -149,7 +149,8 @@ def resolve_span(span, gazetteer: Gazetteer, context) -> tuple[PlaceChoice | Non
     if name.islower():
         return None, f"'{name}' is a description, not a name: skipped"  # "the east bank of the Dnipro"
     place = gazetteer.resolve(name, context)
-    if place is not None and (place.kind != "city" or not is_landmark(span) or len(span) == 1):
+    if place is not None and (place.kind != "city" or not is_landmark(span) or len(span) == 1
+                              or exact_key(place.name) == exact_key(name)):  # "Port Moresby" is no port
         others = len(gazetteer.candidates(name)) - 1
         why = (f"'{name}' -> {place.name} ({place.kind}, {place.country}, pop {place.population})"
                f"{f' over {others} other candidates' if others else ''}")
@@ -285,6 +286,7 @@ class PlacesStage:
             _mark_third_party(frame)
             _target_place_as_recipient(frame)
             imply_domestic_recipient(doc, frame)
+            _tried_in_mandate_country(doc, frame, gazetteer)
             _implied_visit_destination(doc, frame, gazetteer)
         return doc
 
@@ -415,6 +417,28 @@ DOMESTIC_PLEAS = frozenset("call demand appeal request plea petition challenge c
 STATE_BODIES = frozenset("state government power country nation ally partner neighbour neighbor capital bloc "
                          "union community member".split())
 STREET_WORDS = frozenset({"street", "city", "town", "capital"})
+
+
+COURT_NOUNS = frozenset({"tribunal", "court"})
+COURT_ACTS = frozenset({"SANCTION", "COERCE", "ACCUSE", "CONCEDE", "RETREAT"})
+
+
+def _tried_in_mandate_country(doc: Doc, frame, gazetteer: Gazetteer) -> None:
+    """'The U.N. tribunal for Rwanda convicted a former mayor': an international court tries
+    people of the country it was set up for, when the text gives them no other."""
+    if frame.event_type not in COURT_ACTS or any(e.country for e in frame.recipient) or not frame.actor or any(
+            e.sector != "IGO" for e in frame.actor):
+        return
+    trigger = verb = doc.spacy[frame.trigger]
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # the prison term of "sentenced him to 25 years in prison"
+    courts = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS]
+    mandates = [g for c in courts for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    countries = [place.country for g in mandates if (place := gazetteer.resolve(
+        _strip_article(doc.spacy[g.left_edge.i:g.i + 1]).text)) is not None and place.kind == "country"]
+    if countries:
+        frame.recipient = [home_recipient(trigger, countries[0], frame.event_type)]
 
 
 def _weapons_test(frame) -> bool:
