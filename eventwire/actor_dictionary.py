@@ -291,7 +291,7 @@ def normalise_phrase(phrase: str) -> str:
     text = " ".join(_ARABIC_ARTICLE.sub(r"\1 ", phrase.translate(_APOSTROPHES)).split())
     if text[:4].lower() == "the " and len(text) > 4:
         text = text[4:]
-    return text
+    return text.replace("Organisation", "Organization")  # British and American spellings name one body
 
 
 def _is_acronym(phrase: str) -> bool:

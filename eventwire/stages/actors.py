@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..gazetteer import folded_key
@@ -82,6 +82,7 @@ CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
 AMERICAN_PEOPLES = frozenset("aymara quechua maya mayan mohawk cherokee navajo amazonian guarani mapuche yanomami lakota "
                              "sioux apache inuit indigenous native american west plains pueblo mixtec zapotec kichwa "
                              "shuar miskito wayuu".split())
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "camp", "district"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
                                "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"
@@ -190,6 +191,8 @@ class ActorsStage:
         dominant = _dominant_country(mentions)
         by_sentence: dict[int, set[str]] = {}
         for mention in mentions:
+            if doc.spacy[mention.end - 1].lemma_.lower() in MISSION_NOUNS:
+                continue  # "sheltering near the U.S. embassy": a mission stands abroad, not where things happen
             by_sentence.setdefault(mention.sentence, set()).update(
                 e.country for e in mention.entities if e.country)
         for mention in mentions:
@@ -295,6 +298,8 @@ class ActorsStage:
                 if parts:
                     words.add(parts[0])
                     words.add(re.split(r"[-'’]", parts[0])[0])
+            if "organization" in words:
+                words.add("organisation")  # the dictionary reads both spellings as one
             self._first_words = frozenset(words)
         return self._first_words
 
@@ -372,8 +377,19 @@ class ActorsStage:
             kind = "place"
         else:
             kind = entry.kind
+        if entry.kind == "seat" and (owner := self._other_owner(doc, span, entry.country)) is not None:
+            entry = replace(entry, country=owner)  # "Islamabad's Foreign Office" is no British office
         entity = entity_from_entry(entry, text, start, end)
         return Mention(match.start, match.end, [entity], kind, sentence)
+
+    def _other_owner(self, doc: Doc, span, country: str | None) -> str | None:
+        """The country a possessor before a body's name names, when it is not the body's own."""
+        for owner in (c for c in span.root.children if c.dep_ == "poss" and c.i < span.start):
+            named = next((e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, owner))
+                          if e.kind in ("country", "capital") and e.country), None)
+            if named and named != country:
+                return named
+        return None
 
     def _as_named_then(self, entry: DictEntry, text: str, published: str | None) -> DictEntry:
         """A country name that meant another country before a date ("Congo" was Congo-Brazzaville
@@ -842,8 +858,9 @@ class ActorsStage:
         """Countries the other names in a place's sentence stand for ("the north Lebanese port")."""
         found = []
         for other in ent.sent.ents:
-            if other.label_ in ("NORP", "GPE") and not other.start <= ent.start < other.end:
-                entries = self.dictionary.lookup(_span_text(other))
+            if other.label_ in ("NORP", "GPE") and not other.start <= ent.start < other.end and not (
+                    other.root.head.lemma_.lower() in MISSION_NOUNS and other.root.dep_ in ("compound", "amod", "poss")):
+                entries = self.dictionary.lookup(_span_text(other))  # "the U.S. embassy" stands abroad
                 found += [e.country for e in entries[:1] if e.country and e.kind in ("country", "demonym")]
         return tuple(found)
 

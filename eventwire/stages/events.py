@@ -351,6 +351,9 @@ class EventsStage(UsesLexicon):
                 actor_names, by_body = {e.name for e in frame.actor}, any(e.sector == "IGO" for e in frame.actor)
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor) and not (
                     e.country is None and (e.name in actor_names or (by_body and e.sector == "IGO")))]
+            if _border_shut_on_another(doc, frame, frames):
+                # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
+                frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "discontinue", "163"
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -713,6 +716,9 @@ class EventsStage(UsesLexicon):
             # "restoring the blackmail in the negotiations": a thing as object decides; "supplied Moscow
             # with artillery" names a party as object, and the thing after it
             objects = [o for o in objects if o.dep_ != "pobj"]
+        if object_class == "suspects" and "custodians" in (by_class := self.lexicon.variants.get(token.lemma_.lower(), {})) and (
+                self._handed_to_custodians(token, objects + prep_objects([token], ("to",)), by_class)):
+            return True  # "handed him to Italian police": whoever he is, he is extradited
         return any(self._object_lemma_in(o, object_class) for o in objects)
 
     def _host_of_mission(self, doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
@@ -3501,6 +3507,10 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    if outer is not None and outer is not frame and token.tag_ == "VBG" and frame.event_type == outer.event_type != "ASSAULT" and (
+            _countries(frame.actor) == _countries(outer.actor)) and (
+            {e.country or e.sector for e in frame.recipient if coded(e)} <= {e.country or e.sector for e in outer.recipient}):
+        return outer  # "extradited a trafficker to Rome, handing him to Italian police": one extradition, in detail
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in CLOSING_VERBS:
         return outer  # "reached a deal, ending more than a decade of negotiations": what the deal did
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in PERMITTING_VERBS and (
@@ -4126,6 +4136,30 @@ def _owned_by_both(noun) -> bool:
 def _told_as_background(noun) -> bool:
     """'to declare a state of emergency after a week of riots': a time phrase, not the content."""
     return any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in [noun.head, *noun.ancestors][:4])
+
+
+BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "route", "airspace"})
+SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
+
+
+PUNITIVE_COMPANIONS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+
+
+def _border_shut_on_another(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """A bloc closing its members' borders with a country, or a state closing its border with
+    another while accusing or pressing it ("closed its border with Rwanda, accusing Kigali of
+    ..."): a punishment. A border shut because of fighting next door only restricts movement."""
+    trigger = doc.spacy[frame.trigger]
+    if frame.event_type != "COERCE" or trigger.lemma_.lower() not in SHUTTING_VERBS or not any(
+            o.dep_ == "dobj" and o.lemma_.lower() in BORDER_NOUNS for o in trigger.children):
+        return False
+    own = _countries(frame.actor)
+    if not any(e.country and e.country not in own for e in frame.recipient):
+        return False
+    names = {e.name for e in frame.actor}
+    return any(e.sector == "IGO" for e in frame.actor) or any(
+        f is not frame and f.sentence == frame.sentence and f.event_type in PUNITIVE_COMPANIONS
+        and names & {e.name for e in f.actor} for f in frames)
 
 
 def _doers_answered(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:

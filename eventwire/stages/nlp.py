@@ -73,7 +73,17 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
-    return repair_city_read_as_facility(repair_participle_hung_on_object(sdoc))
+    return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+def repair_infinitive_read_as_name(sdoc):
+    """'voted on Tuesday to impeach President Collor': an infinitive the tagger took for a name
+    (its "to" an auxiliary, its object a dependant) is a verb."""
+    for token in sdoc:
+        if token.dep_ == "xcomp" and token.pos_ in ("PROPN", "NOUN") and token.is_lower and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VB", token.lower_
+    return sdoc
 
 
 CITY_NAME_POPULATION = 50_000  # smaller towns share their names with too many buildings and estates
@@ -154,7 +164,12 @@ def repair_verb_read_as_modifier(sdoc):
         # the last noun of the subject, though it has an object of its own
         acting = next((t for t in sent if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "pobj"
                        and t.head.head.head.i == root.i and any(c.dep_ == "dobj" for c in t.children)
-                       and not any(c.dep_ in ("auxpass", "agent") for c in t.children)), None)
+                       and not any(c.dep_ in ("auxpass", "agent") for c in t.children)), None) or next((
+            # "Kenyan troops backed by tanks and helicopters crossed into Somalia": a finite past verb
+            # hung deep in the subject's participle phrase
+            t for t in sent if t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ in ("pobj", "conj")
+            and root in t.ancestors and t.head.i != root.i and not any(
+                c.dep_ in ("auxpass", "agent", "nsubj") for c in t.children)), None)
         if acting is not None:
             acting.head, acting.dep_, acting.tag_ = acting, "ROOT", "VBD"
             root.head, root.dep_ = acting, "nsubj"

@@ -369,7 +369,11 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         return  # an apology is to those wronged, who are not implied to be at home
     if frame.event_type == "COERCE" and frame.mode == "seize" and _at_sea(doc.spacy[frame.trigger], frame):
         return  # "seized a cargo ship in the Red Sea", "in international waters": no one's home
-    policing = frame.event_type in POLICED_TYPES and all(e.sector == "COP" for e in frame.actor)
+    policing = frame.event_type in POLICED_TYPES and (all(e.sector == "COP" for e in frame.actor) or (
+        # "National Guard troops fired tear gas at crowds", "soldiers opened fire on residents": a state's
+        # forces turned on a crowd the text places nowhere else are at home
+        all(e.sector in (None, "MIL", "GOV") for e in frame.actor) and (frame.location is None or at_home)
+        and (frame.mode == "crowd-control" or _fired_on_a_crowd(doc.spacy[frame.trigger]))))
     # the opposition's, rebels' or civilians' stance on a thing with no one named answers their own
     # government ("rejected the electoral timetable"); agreeing to disarm is no stance on it
     challengers = frame.event_type in CHALLENGER_STANCES and all(e.sector in CHALLENGER_SECTORS for e in frame.actor) and (
@@ -392,6 +396,9 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     releasing = frame.event_type == "RETREAT" and frame.mode == "release" and all(
         e.sector in (None, "GOV", "JUD", "MIL", "COP") for e in frame.actor) and (uncoded_people or any(
         t.lemma_.lower() in DETAINED_WORDS or t.ent_type_ == "PERSON" for r in released for t in r.subtree))
+    # "Saudi Arabia executed 37 men": a state puts to death people the text gives no country at home
+    executing = frame.event_type == "ASSAULT" and trigger.lemma_.lower() in EXECUTING_VERBS and all(
+        e.sector in (None, "GOV", "JUD") for e in frame.actor) and (frame.location is None or at_home)
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
     # "Renamo fighters handed in their weapons", "guerrillas have been demobilized": fighters disarm at home
@@ -408,9 +415,21 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
             for c in o.children) for o in trigger.children)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
+            or executing
             or answering_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
+
+
+EXECUTING_VERBS = frozenset({"execute", "hang", "behead"})
+CROWD_WORDS = frozenset("crowd crowds residents protesters demonstrators marchers mourners worshippers "
+                        "rioters villagers students".split())
+
+
+def _fired_on_a_crowd(trigger) -> bool:
+    holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])  # "opened fire on residents"
+    return any(g.lower_ in CROWD_WORDS for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into")
+               for g in c.children if g.dep_ == "pobj")
 
 
 DOMESTIC_PLEAS = frozenset("call demand appeal request plea petition challenge complaint".split())
