@@ -191,6 +191,10 @@ class ActorDictionary:
         held = [r for r in roles if _holds_on(r, day)]
         return _latest_start(held) if held else None
 
+    def exact_sector(self, phrase: str) -> str | None:
+        """The sector of a table phrase named in full ("suicide bombers"), none for a phrase merely containing one."""
+        return self._sectors.get(" ".join(phrase.lower().split()))
+
     def sector_of(self, phrase: str) -> str | None:
         """The sector a title or group phrase implies ("foreign ministry spokesman" -> GOV).
 

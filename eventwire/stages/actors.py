@@ -889,6 +889,8 @@ class ActorsStage:
             if modifiers and (token.lemma_.lower() in GENERIC_TITLES | COLLECTIVE_HEADS or sector == "PTY"):
                 # "opposition leaders", "the main opposition party"
                 sector = self.dictionary.sector_of(f"{modifiers[0]} {token.lower_}") or sector
+            elif modifiers and sector is None and self.dictionary.exact_sector(f"{modifiers[0]} {token.lower_}") == "REB":
+                sector = "REB"  # "suicide bombers" (bombers alone may be planes)
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue

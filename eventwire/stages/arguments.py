@@ -110,8 +110,10 @@ EARLIER_WORDS = frozenset({"ago", "earlier", "previously", "once", "formerly"})
 
 ASSEMBLING_VERBS = frozenset({"gather", "assemble", "converge", "protest", "demonstrate", "march", "rally",
                               "storm", "block", "occupy", "barricade", "camp"})
+# material acts a party is said to have just done, told in a relative clause as the news of the day
+RECENT_ACTS = frozenset("ambush attack seize kidnap abduct storm shell bomb kill occupy raid capture hijack".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-SAME_DAY_WORDS = WEEKDAYS | frozenset({"night", "morning", "evening", "afternoon", "overnight", "today", "earlier",
+SAME_DAY_WORDS = WEEKDAYS | frozenset({"night", "morning", "evening", "afternoon", "overnight", "today", "earlier", "hours",
                                        "on", "late", "early"})
 
 
@@ -127,6 +129,9 @@ def _told_as_it_happens(clause) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     simple_past = (clause.tag_ == "VBD" and not auxiliaries) or (  # "who were kidnapped by gunmen"
         clause.tag_ in ("VBN", "VBG") and [a.lower_ for a in auxiliaries] in (["was"], ["were"]))  # "who were protesting"
+    if [a.lower_ for a in auxiliaries] == ["had"] and clause.tag_ == "VBN" and clause.lemma_.lower() in RECENT_ACTS and (
+            not _dated(timed) or _this_week(timed)):
+        return True  # "militants who had ambushed an army jeep hours earlier", "gunmen who had seized 700 hostages"
     if clause.lemma_.lower() in ASSEMBLING_VERBS and [a.lower_ for a in auxiliaries] == ["had"]:
         # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
         # crowd the police met, the same day

@@ -351,6 +351,15 @@ class EventsStage(UsesLexicon):
                 actor_names, by_body = {e.name for e in frame.actor}, any(e.sector == "IGO" for e in frame.actor)
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor) and not (
                     e.country is None and (e.name in actor_names or (by_body and e.sector == "IGO")))]
+            if frame.event_type == "REJECT" and not any(coded(e) for e in frame.recipient) and (
+                    doc.spacy[frame.trigger].lemma_.lower() in self.lexicon.characterizing_verbs):
+                # "..., accusing Doha of supporting terrorism, a charge the Qatari Foreign Ministry called
+                # baseless": a claim called false answers whoever made it
+                frame.recipient = self._claimants(doc, frame, frames) or frame.recipient
+            if frame.event_type == "THREATEN" and not any(coded(e) for e in frame.recipient):
+                # "the EU imposed an embargo ..., and Iranian lawmakers responded by threatening to halt
+                # shipments": a threat with no one named answers whoever acted against the threatener
+                frame.recipient = _acted_against(frame, frames) or frame.recipient
             if _border_shut_on_another(doc, frame, frames):
                 # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
                 frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "discontinue", "163"
@@ -370,6 +379,8 @@ class EventsStage(UsesLexicon):
     def _trigger_at(self, token) -> _Trigger | None:
         gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
         if (token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux")) and not gerund_noun:
+            if self._claim_dismissed(token):
+                return _Trigger(token, CLAIM_REJECTION, nominal=False)
             if self._characterization(token):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
             if self._demands_by_saying(token):
@@ -517,6 +528,31 @@ class EventsStage(UsesLexicon):
                 return TriggerEntry(key=f"{lemma} {obj.lemma_.lower()}", event_type=event_type, mode=mode,
                                     cameo=cameo, context=ended.context, flags=frozenset({"ends"}))
         return None
+
+    def _claimants(self, doc: Doc, rejection: Frame, frames: list[Frame]) -> list[Entity]:
+        """Who made the claim a rejection calls false: the claim's owner ("the U.S. accusations"),
+        else the accusers of the rejecter the sentence tells of."""
+        verb = doc.spacy[rejection.trigger]
+        claims = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        owners = entities_at(doc, [m for c in claims for m in c.children if m.dep_ in ("poss", "compound", "amod")])
+        own = _countries(rejection.actor)
+        if any(coded(e) and e.country not in own for e in owners):
+            return [e for e in owners if coded(e) and e.country not in own]
+        return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                     if f is not rejection and f.sentence == rejection.sentence and f.event_type == "ACCUSE"
+                     and own & _countries(f.recipient)), [])
+
+    def _claim_dismissed(self, verb) -> bool:
+        """'a charge the Qatari Foreign Ministry called baseless', 'described the accusations as
+        fabricated': calling a claim false rejects it."""
+        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
+            return False
+        claims = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or (
+            c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))] + [  # "described them as fabricated"
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        return any(c.lemma_.lower() in CLAIM_NOUNS for c in claims) and any(
+            n.lower_ in FALSEHOOD_WORDS or n.lemma_.lower() in FALSEHOOD_WORDS for head in labels for n in [head, *conjuncts(head)])
 
     def _characterization(self, verb) -> list:
         """'what he described as "US pressure"': the accusatory nouns a verb of naming applies."""
@@ -729,9 +765,11 @@ class EventsStage(UsesLexicon):
     def _object_lemma_in(self, token, object_class: str) -> bool:
         """The object or what it measures out: 'weapons', 'trucks of aid', 'tons of food'."""
         candidates = [token, *conjuncts(token)]
+        counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.lower_ == "them"]  # "released a dozen of them"
         if object_class in PERSON_CLASSES and any(
                 c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ in ("", "NORP")) or c.lower_ in ("him", "her")
-                for c in candidates):
+                for c in candidates) or (object_class == "people" and counted):
             return True  # a named person, even one the tagger missed ("freed Vadim Krasikov"), or one told before ("hosted him")
         if object_class == "struck" and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
             return True  # "Israeli strikes on Gaza"
@@ -888,7 +926,8 @@ class EventsStage(UsesLexicon):
         consumed.update(_apologized_for(triggers, consumed))
         consumed.update(_talks_on_the_visit(triggers, consumed))
         consumed.update(_coordinated_contents(triggers, consumed))
-        return consumed
+        # a claim called false was made all the same ("described the U.S. accusations as fabricated")
+        return {i: by for i, by in consumed.items() if by.entry is not CLAIM_REJECTION}
 
     def _obligations(self, triggers: list[_Trigger]) -> dict[int, _Trigger]:
         """Everything in what another 'must' do is the demand's content, not an event, as is what
@@ -952,8 +991,9 @@ class EventsStage(UsesLexicon):
         if frame.event_type != "ASSAULT":
             return
         words = set()
-        for token in actor_tokens:
-            words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start}
+        for token in actor_tokens:  # not what a relative clause says they did before ("who had seized a gas plant")
+            told = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            words |= {t.lemma_.lower() for t in token.subtree if t.sent.start == token.sent.start and t.i not in told}
         words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
         objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + prep_objects(  # "fired water cannon"
             [trigger.token], ("in", "with"))  # "killed in a car bomb explosion"
@@ -2031,6 +2071,10 @@ DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"}
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
+CLAIM_NOUNS = frozenset("charge accusation allegation claim report finding assertion".split())
+FALSEHOOD_WORDS = frozenset("baseless unfounded groundless false fabricated absurd unjustified lie lies nonsense "
+                            "ridiculous biased untrue fabrication slander".split())
+CLAIM_REJECTION = TriggerEntry("call false", "REJECT", None, "120", ())
 DISMISSAL = TriggerEntry("say out of the question", "REJECT", None, "120", ())
 # "is out of the question", "is off the table": the predicates that rule a course of action out
 RULED_OUT = (("out", "question"), ("off", "table"))
@@ -2197,8 +2241,16 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
              for t in c.subtree]
     if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
         return False  # a crowd whose country was only guessed, unlike its repressor's: no protest to place
-    return any(t.lemma_.lower() in PROTESTER_NOUNS for t in crowd) and not any(
-        f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
+    # "supporters marching on the state television building", "crowds demanding his resignation",
+    # "fired tear gas ... to break up a rally": a crowd told as protesting
+    protesting = any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in crowd) or any(
+        g.lemma_.lower() in PROTEST_GATHERINGS for c in trigger.children if c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in ("break", "disperse") for g in c.subtree if g.dep_ == "dobj")
+    return protesting and not any(f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
+
+
+PROTESTING_PARTICIPLES = frozenset({"marching", "protesting", "demonstrating", "rallying", "chanting", "demanding"})
+PROTEST_GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil"})
 
 
 def _meeting_told_twice(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
@@ -4140,6 +4192,17 @@ def _told_as_background(noun) -> bool:
 
 BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "route", "airspace"})
 SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
+
+
+def _acted_against(frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """The doers of another act of the sentence aimed at the frame's own side."""
+    own = _countries(frame.actor)
+    if not own:
+        return []
+    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                 if f is not frame and f.sentence == frame.sentence and own & _countries(f.recipient)
+                 and f.event_type in ("SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN")
+                 and any(coded(e) and e.country not in own for e in f.actor)), [])
 
 
 PUNITIVE_COMPANIONS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
