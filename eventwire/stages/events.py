@@ -4049,6 +4049,9 @@ def _prevented(token) -> bool:
     for _ in range(5):
         if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS:
             return True
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and (
+                node.head.head.lemma_.lower() in PREVENTING_VERBS):
+            return True  # "to stop lawmakers voting on a bill"
         if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "conj", "advcl"):
             return False
         node = node.head

@@ -396,6 +396,10 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     releasing = frame.event_type == "RETREAT" and frame.mode == "release" and all(
         e.sector in (None, "GOV", "JUD", "MIL", "COP") for e in frame.actor) and (uncoded_people or any(
         t.lemma_.lower() in DETAINED_WORDS or t.ent_type_ == "PERSON" for r in released for t in r.subtree))
+    # "mutinous troops shelled the presidential palace": a state's own seat of power, where no other country is named
+    own_seat = frame.event_type in ("ASSAULT", "COERCE") and frame.location is None and any(
+        o.lemma_.lower() in STATE_SEATS and not any(m.dep_ == "poss" for m in o.children)
+        for o in trigger.children if o.dep_ == "dobj")
     # "Saudi Arabia executed 37 men": a state puts to death people the text gives no country at home
     executing = frame.event_type == "ASSAULT" and trigger.lemma_.lower() in EXECUTING_VERBS and all(
         e.sector in (None, "GOV", "JUD") for e in frame.actor) and (frame.location is None or at_home)
@@ -415,12 +419,13 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
             for c in o.children) for o in trigger.children)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
-            or executing
+            or executing or own_seat
             or answering_home):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
 
+STATE_SEATS = frozenset({"palace", "parliament", "presidency", "legislature"})
 EXECUTING_VERBS = frozenset({"execute", "hang", "behead"})
 CROWD_WORDS = frozenset("crowd crowds residents protesters demonstrators marchers mourners worshippers "
                         "rioters villagers students".split())
