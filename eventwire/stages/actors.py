@@ -82,6 +82,8 @@ CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
 AMERICAN_PEOPLES = frozenset("aymara quechua maya mayan mohawk cherokee navajo amazonian guarani mapuche yanomami lakota "
                              "sioux apache inuit indigenous native american west plains pueblo mixtec zapotec kichwa "
                              "shuar miskito wayuu".split())
+INTERNATIONAL_COURT_SEATS = frozenset({"hague", "arusha"})  # where the U.N. war crimes tribunals sat
+CONTINENT_PREFIXES = frozenset({"pan", "trans", "inter"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "camp", "district"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
@@ -710,6 +712,8 @@ class ActorsStage:
         for n in range(len(span), 0, -1):
             for i in range(0, len(span) - n + 1):
                 sub = span[i:i + n]
+                if sub.start >= 2 and sub.doc[sub.start - 1].text == "-" and sub.doc[sub.start - 2].lower_ in CONTINENT_PREFIXES:
+                    continue  # "the Pan-American Highway" runs through a continent, not the United States
                 entries = self.dictionary.lookup(_span_text(sub))
                 if entries:
                     e = self._best_entry(entries)
@@ -1233,10 +1237,17 @@ def _title_head(sdoc, mention: Mention) -> int | None:
 
 
 def _international_court(token) -> bool:
-    """'an international tribunal', 'the war crimes tribunal' (the U.N.'s, for Yugoslavia or Rwanda)."""
+    """'an international tribunal', 'the war crimes tribunal' (the U.N.'s, for Yugoslavia or Rwanda,
+    sitting in The Hague or Arusha); 'Bangladesh's war crimes tribunal', 'a war crimes tribunal in
+    Dhaka' are national courts."""
     words = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")] + [
         g.lower_ for c in token.lefts if c.dep_ == "compound" for g in c.lefts]
-    return "international" in words or ("crimes" in words and "war" in words and token.lemma_.lower() == "tribunal")
+    if "international" in words:
+        return True
+    seats = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return "crimes" in words and "war" in words and token.lemma_.lower() == "tribunal" and not owned and all(
+        g.lower_ in INTERNATIONAL_COURT_SEATS for g in seats)
 
 
 def _people_of_the_americas(token) -> bool:

@@ -661,8 +661,10 @@ class EventsStage(UsesLexicon):
         receivers = objects + [g for o in handed for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                                and t.i > o.i for g in t.children] + [
             g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return any(o.dep_ == "pobj" and o.head.lower_ == "to" and (self._object_lemma_in(o, "custodians") or o.ent_type_ == "GPE")
-                   for o in receivers)  # "handed him over to Kenya"
+        # "handed him over to Kenya": a person given to a state is extradited; bodies or prisoners of war are returned
+        to_a_state = any(o.lower_ in ("him", "her") or self._object_lemma_in(o, "suspects") for o in handed)
+        return any(o.dep_ == "pobj" and o.head.lower_ == "to" and (
+            self._object_lemma_in(o, "custodians") or (o.ent_type_ == "GPE" and to_a_state)) for o in receivers)
 
     def _noun_variant(self, noun) -> TriggerEntry | None:
         """'the withdrawal of its observers' ends a mission, 'the withdrawal of troops' is a retreat,
@@ -4222,10 +4224,11 @@ def _border_shut_on_another(doc: Doc, frame: Frame, frames: list[Frame]) -> bool
     own = _countries(frame.actor)
     if not any(e.country and e.country not in own for e in frame.recipient):
         return False
-    names = {e.name for e in frame.actor}
+    names, shut_out = {e.name for e in frame.actor}, _countries(frame.recipient) - own
     return any(e.sector == "IGO" for e in frame.actor) or any(
         f is not frame and f.sentence == frame.sentence and f.event_type in PUNITIVE_COMPANIONS
-        and names & {e.name for e in f.actor} for f in frames)
+        and names & {e.name for e in f.actor} and (shut_out & _countries(f.recipient) or (  # pressed on the neighbour,
+            f.event_type != "REQUEST" and not any(coded(e) for e in f.recipient))) for f in frames)  # not appeals for help
 
 
 def _doers_answered(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
