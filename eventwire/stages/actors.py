@@ -23,6 +23,7 @@ from .arguments import (
     CASUALTY_VERBS,
     INSURGENT_SECTORS,
     LOCATIVE_PREPS,
+    MISSION_NOUNS,
     PLACE_HEADS,
     conjuncts,
     prep_objects,
@@ -84,7 +85,6 @@ AMERICAN_PEOPLES = frozenset("aymara quechua maya mayan mohawk cherokee navajo a
                              "shuar miskito wayuu".split())
 INTERNATIONAL_COURT_SEATS = frozenset({"hague", "arusha"})  # where the U.N. war crimes tribunals sat
 CONTINENT_PREFIXES = frozenset({"pan", "trans", "inter"})
-MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "camp", "district"})
 NOT_A_PARTY_HEADS = frozenset("language tongue dialect cuisine food dish literature currency dinar rouble ruble lira hryvnia "
                                "yuan rupee peso rial dollar".split())  # "banned the use of the Serbian dinar"

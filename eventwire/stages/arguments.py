@@ -19,6 +19,7 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "note", "appeal", "decree", "ultimatum"})
 # Where something happens, not who acts: "the war in Ukraine", "fighting near Goma".
 LOCATIVE_PREPS = frozenset("in at near inside across throughout".split())
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})  # a state's post abroad
 # what one is charged with "for" a country is its mandate, not a side: "the U.N. tribunal for Rwanda", "the envoy for Somalia"
 MANDATE_NOUNS = frozenset("tribunal court envoy rapporteur representative coordinator commissioner mission "
                           "commission committee".split())

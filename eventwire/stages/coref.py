@@ -391,7 +391,11 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
     """'he would welcome him': an object pronoun is not its own clause's subject."""
     if token.dep_ not in ("dobj", "dative"):
         return frozenset()
-    subjects = [c.i for c in token.head.children if c.dep_ == "nsubj"]
+    return _subject_names(token.head, pool)
+
+
+def _subject_names(verb, pool: "_MentionPool") -> frozenset:
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 
 
@@ -402,10 +406,7 @@ def _acting_subject_names(token, pool: "_MentionPool") -> frozenset:
     while node.dep_ in ("pobj", "prep") or (node.dep_ == "dobj" and node.head.pos_ != "VERB"):
         node = node.head
     verb = node.head if node.dep_ in ("dobj", "dative") else node if node.pos_ == "VERB" and node.i != token.i else None
-    if verb is None:
-        return frozenset()
-    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
-    return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
+    return _subject_names(verb, pool) if verb is not None else frozenset()
 
 
 WOUNDING_VERBS = frozenset("kill wound injure capture abduct kidnap".split())
@@ -843,7 +844,7 @@ OTHER_COUNTRY_WORDS = frozenset("neighbouring neighboring other another host for
 def _described_country(token) -> bool:
     """'the country', 'the island nation', 'the oil-rich kingdom': only plain words of description
     between the article and the noun; 'the neighbouring country' is another one."""
-    words = [t for t in token.doc[token.left_edge.i + 1:token.i]]
+    words = list(token.doc[token.left_edge.i + 1:token.i])
     return token.left_edge.lower_ == "the" and all(
         t.dep_ in ("amod", "compound", "punct", "npadvmod") and t.is_lower and t.lower_ not in OTHER_COUNTRY_WORDS
         for t in words) and all(t.head.i == token.i or t.head.i in {w.i for w in words} for t in words)

@@ -30,6 +30,7 @@ from .arguments import (
     CLAUSAL_DEPS,
     HELP_NOUNS,
     INSURGENT_SECTORS,
+    MISSION_NOUNS,
     LOCATIVE_PREPS,
     PLACE_HEADS,
     RECIPIENT_PREPS,
@@ -77,7 +78,6 @@ SEPARATION_NOUNS = frozenset({"independence", "secession", "autonomy", "separati
 SEEKING_WORDS = frozenset("demand call seek want push campaign referendum vote fight struggle".split())
 SENT_FORCE_TYPES = frozenset({"MOBILIZE", "AID"})  # "the deployment of troops / of peacekeepers": they go
 SITE_PREPS = frozenset({"outside", "at", "near", "before", "to"})
-MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 DE_ESCALATIONS = frozenset({"halt", "stop", "end", "terminate", "reduce", "suspend", "cut", "ease", "lift"})
 ENDING_VERBS = DE_ESCALATIONS | {"cancel", "scrap", "abandon", "postpone", "withdraw", "relax", "pause", "drop"}
 # Stopping others' protest is coercion ("police dispersed the rally", "prevented the march").
@@ -532,8 +532,7 @@ class EventsStage(UsesLexicon):
     def _claimants(self, doc: Doc, rejection: Frame, frames: list[Frame]) -> list[Entity]:
         """Who made the claim a rejection calls false: the claim's owner ("the U.S. accusations"),
         else the accusers of the rejecter the sentence tells of."""
-        verb = doc.spacy[rejection.trigger]
-        claims = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        claims = _named_things(doc.spacy[rejection.trigger])
         owners = entities_at(doc, [m for c in claims for m in c.children if m.dep_ in ("poss", "compound", "amod")])
         own = _countries(rejection.actor)
         if any(coded(e) and e.country not in own for e in owners):
@@ -547,7 +546,7 @@ class EventsStage(UsesLexicon):
         fabricated': calling a claim false rejects it."""
         if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
             return False
-        claims = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+        claims = _named_things(verb)
         labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or (
             c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))] + [  # "described them as fabricated"
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -1555,7 +1554,7 @@ class EventsStage(UsesLexicon):
             recipient = _place_entities(doc, sent_to) or recipient
         if entry.event_type == "PROTEST" and not recipient:  # "demonstrated outside the Swedish embassy"
             recipient = entities_at(doc, [g for c in token.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
-                                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSIONS])
+                                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS])
         if "recipient" in entry.flags and not any(coded(e) for e in recipient):
             return None
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
@@ -2073,6 +2072,11 @@ DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"}
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
+def _named_things(verb) -> list:
+    """What a verb of naming names: its object, or the noun its relative clause hangs on ("a charge the ministry called baseless")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+
+
 CLAIM_NOUNS = frozenset("charge accusation allegation claim report finding assertion".split())
 FALSEHOOD_WORDS = frozenset("baseless unfounded groundless false fabricated absurd unjustified lie lies nonsense "
                             "ridiculous biased untrue fabrication slander".split())
@@ -4221,10 +4225,10 @@ def _border_shut_on_another(doc: Doc, frame: Frame, frames: list[Frame]) -> bool
     if frame.event_type != "COERCE" or trigger.lemma_.lower() not in SHUTTING_VERBS or not any(
             o.dep_ == "dobj" and o.lemma_.lower() in BORDER_NOUNS for o in trigger.children):
         return False
-    own = _countries(frame.actor)
-    if not any(e.country and e.country not in own for e in frame.recipient):
+    shut_out = _countries(frame.recipient) - _countries(frame.actor)
+    if not shut_out:
         return False
-    names, shut_out = {e.name for e in frame.actor}, _countries(frame.recipient) - own
+    names = {e.name for e in frame.actor}
     return any(e.sector == "IGO" for e in frame.actor) or any(
         f is not frame and f.sentence == frame.sentence and f.event_type in PUNITIVE_COMPANIONS
         and names & {e.name for e in f.actor} and (shut_out & _countries(f.recipient) or (  # pressed on the neighbour,
