@@ -37,6 +37,7 @@ CAPITAL_BONUS = 1.0
 NEAR_BONUS = 2.0  # a country named in the same sentence
 ALIAS_PENALTY = 2.0  # a place matched only by another of its names
 
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 # Words news puts after a region's name: "Helmand province", "Donetsk region".
 ADMIN_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate", "oblast",
                          "prefecture", "department"})
@@ -168,6 +169,8 @@ class Gazetteer:
         for capitals and for places in a context country (Cambridge, MA in a US story), and
         another for a country named beside it ("Tripoli, the north Lebanese port").
         """
+        if folded_key(name) in COMPASS_POINTS:
+            return None  # "the South" is said from where the story stands, not Cameroon's South region
         rows = self._matches(name)
         if not rows:
             return None
@@ -197,6 +200,30 @@ class Gazetteer:
         """The country itself (centroid coordinates), by ISO alpha-3 code."""
         found = self._query(f"SELECT {_COLUMNS} FROM place WHERE kind = 'country' AND country = ?", (iso3,))
         return _row(found[0]).place if found else None
+
+
+    def km_to_country(self, place: Place, iso3: str) -> float | None:
+        """Great-circle distance from a place to a country's centroid; None when either has no position."""
+        country = self.country(iso3)
+        if country is None or None in (place.lat, place.lon, country.lat, country.lon):
+            return None
+        lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, country.lat, country.lon))
+        arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 2 * 6371 * math.asin(math.sqrt(arc))
+
+
+# a town this small this far from every country of the story is another town of the same name
+STRAY_TOWN_POPULATION = 50_000
+STRAY_TOWN_KM = 2_000
+
+
+def stray_namesake(gazetteer: Gazetteer, place: Place, context: Sequence[str]) -> bool:
+    """'Malian soldiers killed civilians in the town of Moura': not Moura, Portugal, but a town the
+    tables lack. A small town far from every country the article is about is such a namesake."""
+    if place.kind != "city" or place.population >= STRAY_TOWN_POPULATION or not context or place.country in context:
+        return False
+    distances = [gazetteer.km_to_country(place, country) for country in context[:3]]
+    return all(d is not None and d > STRAY_TOWN_KM for d in distances)
 
 
 def _saint_spelt_out(name: str) -> str:

@@ -68,6 +68,9 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-10", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-10.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-11", REPO_ROOT / "tests" / "gold" / "eventwire-probes-11.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-12", REPO_ROOT / "tests" / "gold" / "eventwire-probes-12.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-11", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-11.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-13", REPO_ROOT / "tests" / "gold" / "eventwire-probes-13.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-14", REPO_ROOT / "tests" / "gold" / "eventwire-probes-14.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
-from ..gazetteer import folded_key
+from ..gazetteer import ADMIN_WORDS, folded_key, stray_namesake
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import (
@@ -35,6 +35,11 @@ LANDMARK_HEADS = frozenset(
     "base camp prison plaza gate embassy consulate sea ocean gulf strait channel bay river lake canal".split()
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# a namesake town a fiftieth the size of the capital is not what a story about its country means
+NAMESAKE_SHARE = 0.02
+LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era"})
+# "the South" in a story about North Korea is South Korea: the half the article names -> the other half
+DIVIDED_HALVES = {"south": {"PRK": "KOR", "SDN": "SSD"}, "north": {"KOR": "PRK", "SSD": "SDN"}}
 # Labels whose inner place names are part of a name, not actors of their own.
 OPAQUE_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 FORCE_HEADS = frozenset("aircraft jet warplane plane helicopter drone tank artillery ship vessel boat unit "
@@ -250,6 +255,9 @@ class ActorsStage:
                 ent.label_ in PARTICLE_NAME_LABELS and not self.dictionary.lookup(_span_text(ent))) else None
             if particle is not None:  # "Leila de Lima", "Mocimboa da Praia": the name after the particle is no capital
                 blocked.update(range(particle.i + 1, ent.end))
+        for token in sdoc[:-2]:  # "a Russian-style bill", "a Soviet-era tank": a likeness, not a party
+            if sdoc[token.i + 1].text == "-" and sdoc[token.i + 2].lower_ in LIKENESS_WORDS:
+                blocked.add(token.i)
         for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
             if particle.lower_ in NAME_PARTICLES and particle.is_lower and before.pos_ == "PROPN" and before.is_title and (
@@ -408,11 +416,13 @@ class ActorsStage:
         near = beside - {entry.country}
         if not near or entry.country in beside:
             return None
-        towns = [p for p in self.gazetteer.candidates(span.text) if p.country in near and p.kind == "city"
-                 and (p.population or 0) >= MISTAGGED_PLACE_POPULATION
+        candidates = self.gazetteer.candidates(span.text)
+        capital = max((p.population or 0 for p in candidates if p.country == entry.country), default=0)
+        towns = [p for p in candidates if p.country in near and p.kind == "city"
+                 and (p.population or 0) >= max(MISTAGGED_PLACE_POPULATION, capital * NAMESAKE_SHARE)
                  and folded_key(p.name).startswith(folded_key(span.text))]  # "Santiago" de Cuba, not Anantnag once called Islamabad
         if not towns:
-            return None
+            return None  # "Moscow said ... an American journalist": not Moscow, Idaho
         entity = Entity(text=span.text, name=towns[0].name, country=towns[0].country, sector=None,
                         code=towns[0].country, start=span.start_char, end=span.end_char)
         return Mention(span.start, span.end, [entity], "place", doc.sentence_index(span.start))
@@ -584,8 +594,9 @@ class ActorsStage:
         known = [e for e in self.dictionary.lookup(name) if e.kind == "country" and e.country]
         if known:  # the actor table's reading of a country name ("Congo" is the DRC) beats the gazetteer's
             return self._as_named_then(known[0], name, doc.article.published).country
-        place = self.gazetteer.resolve(name, (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
-        return place.country if place else None
+        beside = self._countries_beside(doc, doc.spacy[token.i:token.i + 1])
+        place = self.gazetteer.resolve(name, (), beside)
+        return place.country if place and not stray_namesake(self.gazetteer, place, beside) else None
 
     def _coordinated_demonyms(self, tokens, head=None) -> list:
         """The other nationalities of 'Saudi and Iranian officials', 'Australian, Japanese and
@@ -608,7 +619,8 @@ class ActorsStage:
     def _mention_from_ent(self, doc: Doc, ent, context: tuple[str, ...] = ()) -> Mention | None:
         if self._is_landmark(ent) or _people_of_the_americas(ent.root):
             return None  # a people of the Americas is a group, coded by where it lives
-        if ent.label_ in ("PERSON", "NORP") and (_in_locative_slot(ent) or _owns_a_place(ent)) or (
+        if ent.label_ in ("PERSON", "NORP") and (_in_locative_slot(ent) or _owns_a_place(ent) or (
+                _names_a_region(ent) and ent.root.head.lower_ in ADMIN_WORDS)) or (
                 ent.label_ == "NORP" and ent.root.tag_ == "NNP" and _in_place_slot(ent)) or (  # "attacked Aleppo"
                 ent.label_ == "ORG" and _in_locative_slot(ent) and not self._is_known(ent)):
             # the tagger's "PERSON" in "fighting near Goma", "NORP" in "the town of Samarra" or "ORG" in
@@ -830,11 +842,15 @@ class ActorsStage:
         start, end = _trim_possessive(ent)
         if doc.text[start:end].islower():
             return None  # "the east bank of the Dnipro": a description, not a name
+        if doc.text[start:end].lower() in DIVIDED_HALVES:
+            return self._other_half(doc, ent, start, end, context)
         place = self.gazetteer.resolve(doc.text[start:end], context, self._countries_beside(doc, ent))
         if place is None or place.country is None:
             return None
         if place.kind == "city" and place.population < min_population:
             return None  # a region or landmark the tables name is a place whatever the tagger said
+        if stray_namesake(self.gazetteer, place, context):
+            return None  # "Malian soldiers killed civilians in the town of Moura": not Moura, Portugal
         named = self._countries_named_as_places(doc, ent)
         if place.kind == "city" and named and place.country not in named and place.country not in context:
             return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain
@@ -845,6 +861,17 @@ class ActorsStage:
         # a country the tables miss under this name (the gazetteer's "Afganistan") acts as one
         kind = "country" if place.kind == "country" else "place"
         return Mention(ent.start, ent.end, [entity], kind, doc.sentence_index(ent.start))
+
+    def _other_half(self, doc: Doc, ent, start: int, end: int, context: tuple[str, ...]) -> Mention | None:
+        """'North Korea threatened to cut ties with the South': the other half of a divided country the
+        article names; with none named, a bare point of the compass is no place (not Cameroon's South)."""
+        halves = DIVIDED_HALVES[doc.text[start:end].lower()]
+        other = next((halves[c] for c in context if c in halves), None)
+        if other is None:
+            return None
+        entity = Entity(text=doc.text[start:end], name=self.dictionary.country_name(other), country=other,
+                        sector=None, code=other, start=start, end=end)
+        return Mention(ent.start, ent.end, [entity], "country", doc.sentence_index(ent.start))
 
     def _owner_of_place(self, doc: Doc, ent) -> str | None:
         head = ent.root.head if ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" else ent.root
@@ -965,6 +992,10 @@ class ActorsStage:
         led = self._leading_country(token)
         if led is not None:
             return led
+        based = next((self._place_country(doc, g) for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "base"
+                      for g in c.children if g.dep_ in ("npadvmod", "compound") and g.i < c.i), None)
+        if based:
+            return based  # "Pakistan-based militants"
         if token.dep_ == "conj" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "15 British sailors and marines": the nationality before the first noun is the second's too
             shared = self._nationality_among([c for c in token.head.children if c.dep_ == "amod" and c.i < token.head.i])
@@ -983,9 +1014,10 @@ class ActorsStage:
                     country = self._place_country(doc, obj) if obj.dep_ == "pobj" else None
                     if country:
                         return country
-                    owner = next((self._place_country(doc, p) for p in obj.children if p.dep_ == "poss"), None)
-                    if obj.dep_ == "pobj" and child.lower_ == "of" and owner:
-                        return owner  # "an official of Pakistan's High Commission"
+                    owner = next((self._place_country(doc, p) for p in obj.children if p.dep_ == "poss" or (
+                        p.dep_ == "compound" and child.lower_ == "in" and p.ent_type_ in ("GPE", "LOC"))), None)
+                    if obj.dep_ == "pobj" and child.lower_ in ("of", "in") and owner:
+                        return owner  # "an official of Pakistan's High Commission", "a hospital in Syria's Idlib province"
                     if obj.dep_ == "pobj" and child.lower_ == "of" and obj.ent_type_ == "PERSON":
                         people = {e.country for e in self.dictionary.lookup(_ent_text(doc.spacy, obj)) if e.country}
                         if len(people) == 1:

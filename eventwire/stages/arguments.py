@@ -25,6 +25,9 @@ MANDATE_NOUNS = frozenset("tribunal court envoy rapporteur representative coordi
                           "commission committee".split())
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
+# parts of a place that an act on them is an act on the place: "pounded rebel-held areas of Idlib"
+AREA_NOUNS = frozenset("area areas part parts outskirts district districts suburb suburbs neighbourhoods "
+                       "neighborhoods village villages town towns".split())
 ORIGIN_PARTICIPLES = frozenset({"come", "originate", "arrive", "head", "belong"})  # "goods coming from Mexico"
 # "rebels backed by Rwanda" are not Rwanda: a backer is another party
 BACKING_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "equip"})
@@ -376,11 +379,15 @@ def is_infinitive(clause) -> bool:
 def _directed_place(token) -> bool:
     """A place a party goes to or acts on ('to Kyiv', 'into the streets of Guayaquil', 'shelled
     Kharkiv'), not one where something happens ('in Kyiv')."""
+    if token.dep_ == "compound" and token.head.lower_ in PLACE_HEADS:
+        return _directed_place(token.head)  # "shelled Idlib province"
     if token.dep_ == "dobj":
         return True
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.lower_ in AREA_NOUNS:
+        return True  # "pounded rebel-held areas of Idlib"
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head
     return prep.lower_ in DIRECTED_PREPS or _raised_to_stranded_preposition(token)

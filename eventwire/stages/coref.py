@@ -56,6 +56,7 @@ COLLECTIVE_PLURALS = frozenset("police people militia personnel staff".split())
 PLURAL_PARTY_KINDS = frozenset({"group", "organisation", "org", "demonym"})
 TITLE_WINDOW = 4
 EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "pcomp"})
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate sultanate state".split())  # tokens before a name that may hold its title ("Foreign Ministry spokesman")
 
 
@@ -108,8 +109,18 @@ class CorefStage:
             start = token.left_edge.i
             if attackers:
                 return _link(doc, start, token.i + 1, self._struck_country(token, pool, attackers), "nominal")
-            return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | _acting_subject_names(token, pool))
+            acting = _acting_subject_names(token, pool)
+            acting_countries = {e.country for m in pool.before(token) for e in m.entities if e.name in acting}
+            # "Ecuadorean police raided ..., and Mexico broke off relations with the Andean nation": the
+            # country of a group, when no other country is named
+            return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | acting)
+                         or (self._country_other_than(token, pool, acting_countries) if acting_countries else None)
                          or self._recent(token, pool, COUNTRY_KINDS), "nominal")
+        if lower in NEIGHBOUR_NOUNS and (owner := self._possessor_mention(token, pool)) is not None:
+            # "Somalia severed ties with Kenya, accusing its neighbour of meddling": the other country
+            owners = {e.country for e in owner.entities if e.country}
+            return _link(doc, token.left_edge.i, token.i + 1, self._country_other_than(token, pool, owners), "nominal") \
+                if owners else None
         if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
             return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
         return None
@@ -164,10 +175,17 @@ class CorefStage:
         return next((m for m in pool.before(token) if _kind(m) in PLURAL_PARTY_KINDS and m.entities[0].country
                      and not demanders & set(range(m.start, m.end))), None)
 
+    def _possessor_mention(self, token, pool: "_MentionPool") -> Mention | None:
+        """What 'its' or 'their' before a noun was resolved to."""
+        possessor = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        return next((m for m in pool.before(token) if possessor is not None and m.start == possessor.i), None)
+
     def _struck_country(self, token, pool: "_MentionPool", attackers: list[Mention]) -> Mention | None:
         """The last country named before an attack on 'the country's sites' other than the
         attacker's, a group's country standing for it ('Iranian lawmakers')."""
-        theirs = {e.country for m in attackers for e in m.entities}
+        return self._country_other_than(token, pool, {e.country for m in attackers for e in m.entities})
+
+    def _country_other_than(self, token, pool: "_MentionPool", theirs: set) -> Mention | None:
         mention = next((m for m in pool.before(token) if m.entities and m.entities[0].country
                         and m.entities[0].country not in theirs and _kind(m) in COUNTRY_KINDS | {"group"}), None)
         if mention is None or _kind(mention) in COUNTRY_KINDS:
@@ -365,9 +383,15 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
     return True
 
 
+# one person named by what they do: "a British reporter ..., accusing him of crossing the border"
+SINGLE_PERSON_NOUNS = frozenset("consul reporter journalist correspondent photographer cameraman blogger activist "
+                                "businessman tourist priest pilot engineer student soldier officer lawyer academic "
+                                "dissident suspect fugitive man woman citizen national aid-worker worker".split())
+
+
 def _office_holder(mention: Mention) -> bool:
     words = mention.entities[0].text.lower().split() if mention.entities else []
-    return bool(words) and words[-1] in PERSON_TITLES | {"consul"}
+    return bool(words) and words[-1] in PERSON_TITLES | SINGLE_PERSON_NOUNS
 
 
 def _plural_group(mention: Mention) -> bool:
@@ -839,6 +863,12 @@ def _sent(doc: Doc, token_index: int) -> int:
 
 
 OTHER_COUNTRY_WORDS = frozenset("neighbouring neighboring other another host foreign same".split())
+# "the Himalayan kingdom", "the Southeast Asian country", "the West African nation": names of regions,
+# not of the country, so they describe it as plain words do
+REGION_WORDS = frozenset("himalayan asian african american european arab gulf balkan baltic caribbean andean pacific "
+                         "mediterranean nordic scandinavian caucasian latin persian sahel sahelian southeast southwest "
+                         "northeast northwest south north east west central middle eastern western southern northern "
+                         "horn alpine atlantic indian ocean".split())
 
 
 def _described_country(token) -> bool:
@@ -846,5 +876,5 @@ def _described_country(token) -> bool:
     between the article and the noun; 'the neighbouring country' is another one."""
     words = list(token.doc[token.left_edge.i + 1:token.i])
     return token.left_edge.lower_ == "the" and all(
-        t.dep_ in ("amod", "compound", "punct", "npadvmod") and t.is_lower and t.lower_ not in OTHER_COUNTRY_WORDS
-        for t in words) and all(t.head.i == token.i or t.head.i in {w.i for w in words} for t in words)
+        t.dep_ in ("amod", "compound", "punct", "npadvmod") and (t.is_lower or t.lower_ in REGION_WORDS)
+        and t.lower_ not in OTHER_COUNTRY_WORDS for t in words) and all(t.head.i == token.i or t.head.i in {w.i for w in words} for t in words)

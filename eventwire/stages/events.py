@@ -25,6 +25,7 @@ from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import POPULATION_NOUNS, SUMMING_NOUNS, WORKING_PEOPLE
 from .arguments import (
     ACCUSING_VERBS,
+    AREA_NOUNS,
     ATTACK_NOUNS,
     CASUALTY_VERBS,
     CLAUSAL_DEPS,
@@ -547,9 +548,7 @@ class EventsStage(UsesLexicon):
         if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
             return False
         claims = _named_things(verb)
-        labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or (
-            c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))] + [  # "described them as fabricated"
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        labels = _names_given(verb)
         return any(c.lemma_.lower() in CLAIM_NOUNS for c in claims) and any(
             n.lower_ in FALSEHOOD_WORDS or n.lemma_.lower() in FALSEHOOD_WORDS for head in labels for n in [head, *conjuncts(head)])
 
@@ -725,6 +724,8 @@ class EventsStage(UsesLexicon):
             return False  # "sought to ease tensions" tries, it asks no one
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
             return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
+        if entry.event_type == "RETREAT" and any(c.dep_ == "oprd" for c in token.children):
+            return False  # "leaving 20 soldiers dead": the toll of a fight, no withdrawal
         if entry.event_type == "THREATEN" and _warned_of_danger(token):
             return False  # "warning that the country risked sliding into civil war": a danger foreseen, no threat
         barred = entry.barred_object_class
@@ -1914,6 +1915,9 @@ class EventsStage(UsesLexicon):
             if node is None:
                 continue
             for inner in _phrase_tokens(node, participles=True):
+                if inner.dep_ == "dobj" and inner.head.i == node.i and inner.lower_ in PLACE_HEADS:  # "pounded Idlib province"
+                    places += [c.i for c in inner.children if c.dep_ == "compound" and c.i not in places and (
+                        c.ent_type_ in ("GPE", "LOC") or getattr(doc.mention_at(c.i), "kind", None) == "place")][:1]
                 if inner.dep_ != "pobj" or inner.i in places or inner.head.lower_ not in PLACE_PREPS | {"of"}:
                     continue
                 if any(a.dep_ == "acl" and a.head.lemma_.lower() in DOCUMENT_NOUNS for a in inner.ancestors if a.i > node.i):
@@ -1924,7 +1928,8 @@ class EventsStage(UsesLexicon):
                 read_as_place = getattr(doc.mention_at(inner.i), "kind", None) == "place"  # "a studio in Guayaquil" (ORG)
                 if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site or read_as_place:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
-                elif inner.lower_ in PLACE_HEADS and inner.head.lower_ in PLACE_PREPS:  # "bases in the Tigray region"
+                elif inner.lower_ in PLACE_HEADS and (inner.head.lower_ in PLACE_PREPS or (  # "bases in the Tigray region"
+                        inner.head.lower_ == "of" and inner.head.head.lower_ in AREA_NOUNS)):  # "areas of Idlib province"
                     places += [c.i for c in inner.children if c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1] + [  # "in Pakistan's Bajaur district":
                         c.i for c in inner.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]  # Pakistan, if Bajaur is unknown
@@ -2073,8 +2078,20 @@ _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
 def _named_things(verb) -> list:
-    """What a verb of naming names: its object, or the noun its relative clause hangs on ("a charge the ministry called baseless")."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    """What a verb of naming names: its object, the noun its relative clause hangs on ("a charge the ministry
+    called baseless"), or the subject of the small clause it takes ("called the allegations fabricated")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else []) + [
+        s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "JJ") for s in c.children if s.dep_ == "nsubj"]
+
+
+def _names_given(verb) -> list:
+    """The words a verb of naming applies: 'called it baseless', 'described them as fabricated', 'called the
+    allegations fabricated', and the adjective the parser hangs on the object ('called U.S. claims ridiculous')."""
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or (
+        c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children))] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return labels + [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+                     if a.dep_ == "amod" and a.i == o.right_edge.i and a.i > o.i]
 
 
 CLAIM_NOUNS = frozenset("charge accusation allegation claim report finding assertion".split())
@@ -2522,10 +2539,13 @@ def _partners(token, light_verb, mode) -> list:
 
 def _responsibility_claimed(node):
     """The verb whose 'responsibility for' a nominal event is ('claimed responsibility for the
-    attack'), if any."""
-    if node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.lemma_.lower() != "responsibility":
+    attack'), or that claims it outright ('claimed the bombing'), if any."""
+    if node.dep_ == "dobj" and node.head.lemma_.lower() == "claim":
+        verb = node.head  # "ETA claimed a car bombing in Madrid"
+    elif node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.lemma_.lower() != "responsibility":
         return None
-    verb = node.head.head.head
+    else:
+        verb = node.head.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in OWNING_UP_VERBS or any(c.dep_ == "neg" for c in verb.children) or any(
             d.lower_ == "no" for c in verb.children if c.dep_ == "nsubj" for d in c.children if d.dep_ == "det"):
         return None  # "did not claim responsibility", "no group has claimed responsibility"
@@ -3276,6 +3296,9 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         elif frame.recipient and not restated.recipient and doc.spacy[frame.trigger].lemma_.lower() in PERMITTING_VERBS and (
                 _is_result(doc.spacy[frame.trigger])):
             restated.recipient = frame.recipient  # "eased the blockade, allowing goods into the Palestinian territory"
+        elif restated.event_type == frame.event_type == "REJECT" and not restated.recipient:
+            # "denied that its jets had struck ..., calling the Israeli claims lies": whose claims they were
+            restated.recipient = [e for e in frame.recipient if coded(e) and e.country not in _countries(restated.actor)]
         elif restated.event_type == frame.event_type == "ASSAULT":
             if frame.recipient and not restated.recipient:
                 restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
@@ -3567,7 +3590,8 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return outer
     if outer is not None and outer is not frame and token.tag_ == "VBG" and frame.event_type == outer.event_type != "ASSAULT" and (
             _countries(frame.actor) == _countries(outer.actor)) and (
-            {e.country or e.sector for e in frame.recipient if coded(e)} <= {e.country or e.sector for e in outer.recipient}):
+            {e.country or e.sector for e in frame.recipient if coded(e)} <= {e.country or e.sector for e in outer.recipient}
+            or frame.event_type == "REJECT"):  # "denied that its forces had shelled civilians, calling the reports baseless"
         return outer  # "extradited a trafficker to Rome, handing him to Italian police": one extradition, in detail
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in CLOSING_VERBS:
         return outer  # "reached a deal, ending more than a decade of negotiations": what the deal did

@@ -64,6 +64,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
+    sdoc = repair_speaker_participle_read_as_reported(sdoc)
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(repair_acronym_read_as_verb(sdoc))))
@@ -408,23 +409,30 @@ INFINITIVE_TAKING_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "ag
 
 
 def repair_verb_read_as_participle(sdoc):
-    """'Al Shabaab militants threatened on Friday to carry out more attacks': the model roots the
-    sentence on the subject and reads the verb right after it as a participle describing it. A
-    past verb there with a complement of its own and no agent is the main verb."""
+    """'Al Shabaab militants threatened on Friday to carry out more attacks', 'Ukrainian troops
+    counterattacked near Kharkiv on Sunday': the model roots the sentence on the subject and reads the
+    verb right after it as a participle describing it. A past verb there with no agent is the main verb
+    when it takes a complement of its own or carries the act's date."""
     for sent in sdoc.sents:
         root = sent.root
         verb = sdoc[root.i + 1] if root.i + 1 < sent.end else None
         if root.pos_ not in ("NOUN", "PROPN") or verb is None or verb.head.i != root.i or verb.dep_ != "acl" or (
-                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children) or (
-                verb.lemma_.lower() not in INFINITIVE_TAKING_VERBS) or not any(  # "rebels allowed to enter" is passive
+                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+            continue
+        if not (_dated(verb) or verb.lemma_.lower() in INFINITIVE_TAKING_VERBS and any(  # "rebels allowed to enter" is passive
                 c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                for c in verb.children):  # "threatened ... to carry out attacks", its infinitive read as a purpose
+                for c in verb.children)):  # "threatened ... to carry out attacks", its infinitive read as a purpose
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         for child in [c for c in root.children if c.i > verb.i]:
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
     return sdoc
+
+
+def _dated(verb) -> bool:
+    """'... on Sunday': the verb has a date of its own."""
+    return any(c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
 
 
 def repair_verb_read_as_adjective(sdoc):
@@ -572,6 +580,43 @@ def repair_speaker_act_read_as_reported(sdoc):
         for token in (sdoc[i] for i in (joined[0], verb.i - 2) if sdoc[i].head.i == reported.i
                       and sdoc[i].dep_ in ("cc", "punct")):
             token.head = speaker_verb
+    return sdoc
+
+
+# what a speaker does to a claim in a participle after reporting it: "..., rejecting the accusations",
+# "..., calling the reports fabricated"
+CLAIM_VERDICTS = frozenset("dismiss reject".split())
+NAMING_VERBS = frozenset("call describe label brand term dub".split())
+CLAIM_WORDS = frozenset("report accusation allegation claim charge assertion".split())
+NAMING_ACTS = SPEAKER_ACTS | CLAIM_VERDICTS | NAMING_VERBS
+
+
+def _judges_a_claim(verb) -> bool:
+    """'rejecting the accusations', 'calling the reports fabricated' (not 'calling the raid aggression')."""
+    if verb.lemma_.lower() in CLAIM_VERDICTS:
+        return True
+    named = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    return verb.lemma_.lower() in NAMING_VERBS and any(n.lemma_.lower() in CLAIM_WORDS for n in named)
+
+
+def repair_speaker_participle_read_as_reported(sdoc):
+    """'rejected U.S. accusations that its warplanes had bombed a hospital, calling the reports
+    fabricated': the model hangs the participle on the reported act, so the warplanes call. A
+    subjectless participle of speaking or naming after a comma, on a reported clause with a subject
+    and a tense of its own, is the speaker's."""
+    for verb in sdoc:
+        reported = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not _judges_a_claim(verb) or (
+                sdoc[verb.i - 1].text != ",") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                reported.dep_ not in ("acl", "ccomp")) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in reported.children) or (
+                not any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUXILIARIES for c in reported.children)):
+            continue
+        speaker_verb = reported.head.head if reported.dep_ == "acl" and reported.head.dep_ == "dobj" else reported.head
+        if speaker_verb.pos_ != "VERB" or speaker_verb.lemma_.lower() not in NAMING_ACTS or speaker_verb.i > verb.i:
+            continue
+        verb.head = speaker_verb
+        sdoc[verb.i - 1].head = speaker_verb
     return sdoc
 
 
