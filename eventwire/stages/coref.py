@@ -19,6 +19,7 @@ import bisect
 from dataclasses import replace
 
 from ..actor_dictionary import load_actor_dictionary
+from ..gazetteer import continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS
@@ -111,11 +112,14 @@ class CorefStage:
                 return _link(doc, start, token.i + 1, self._struck_country(token, pool, attackers), "nominal")
             acting = _acting_subject_names(token, pool)
             acting_countries = {e.country for m in pool.before(token) for e in m.entities if e.name in acting}
+            # "the Central American country": none outside the region its words name
+            outside = _countries_outside_region(token, pool)
+            elsewhere = frozenset(e.name for m in pool.before(token) for e in m.entities if e.country in outside)
             # "Ecuadorean police raided ..., and Mexico broke off relations with the Andean nation": the
             # country of a group, when no other country is named
-            return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | acting)
-                         or (self._country_other_than(token, pool, acting_countries) if acting_countries else None)
-                         or self._recent(token, pool, COUNTRY_KINDS), "nominal")
+            return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | acting | elsewhere)
+                         or (self._country_other_than(token, pool, acting_countries | outside) if acting_countries else None)
+                         or self._recent(token, pool, COUNTRY_KINDS, elsewhere), "nominal")
         if lower in NEIGHBOUR_NOUNS and (owner := self._possessor_mention(token, pool)) is not None:
             # "Somalia severed ties with Kenya, accusing its neighbour of meddling": the other country
             owners = {e.country for e in owner.entities if e.country}
@@ -869,6 +873,30 @@ REGION_WORDS = frozenset("himalayan asian african american european arab gulf ba
                          "mediterranean nordic scandinavian caucasian latin persian sahel sahelian southeast southwest "
                          "northeast northwest south north east west central middle eastern western southern northern "
                          "horn alpine atlantic indian ocean".split())
+
+
+# what a region's name allows a country described by it to be: continent codes
+REGION_CONTINENTS = {
+    "asian": {"AS"}, "himalayan": {"AS"}, "gulf": {"AS"}, "persian": {"AS"}, "arab": {"AS", "AF"},
+    "african": {"AF"}, "sahel": {"AF"}, "sahelian": {"AF"}, "horn": {"AF"},
+    "european": {"EU"}, "balkan": {"EU"}, "baltic": {"EU"}, "nordic": {"EU"}, "scandinavian": {"EU"},
+    "alpine": {"EU"}, "caucasian": {"EU", "AS"}, "mediterranean": {"EU", "AF", "AS"},
+    "american": {"NA", "SA"}, "latin": {"NA", "SA"}, "caribbean": {"NA", "SA"}, "andean": {"SA"},
+    "pacific": {"OC", "AS", "NA", "SA"},
+}
+
+
+def _countries_outside_region(token, pool: "_MentionPool") -> set:
+    """The countries named before 'the Central American country' that its region's name rules out."""
+    allowed = None
+    for word in token.doc[token.left_edge.i + 1:token.i]:
+        continents = REGION_CONTINENTS.get(word.lower_)
+        if continents is not None:
+            allowed = continents if allowed is None else allowed & continents
+    if allowed is None:
+        return set()
+    named = {e.country for m in pool.before(token) for e in m.entities if e.country}
+    return {c for c in named if continent_of(c) is not None and continent_of(c) not in allowed}
 
 
 def _described_country(token) -> bool:

@@ -352,8 +352,10 @@ class EventsStage(UsesLexicon):
                 actor_names, by_body = {e.name for e in frame.actor}, any(e.sector == "IGO" for e in frame.actor)
                 frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor) and not (
                     e.country is None and (e.name in actor_names or (by_body and e.sector == "IGO")))]
-            if frame.event_type == "REJECT" and not any(coded(e) for e in frame.recipient) and (
-                    doc.spacy[frame.trigger].lemma_.lower() in self.lexicon.characterizing_verbs):
+            if frame.event_type == "REJECT" and (not any(coded(e) for e in frame.recipient) and (
+                    doc.spacy[frame.trigger].lemma_.lower() in self.lexicon.characterizing_verbs) or not any(
+                    coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient) and any(
+                    o.lemma_.lower() in CLAIM_NOUNS | {"protest"} for o in _named_things(doc.spacy[frame.trigger]))):
                 # "..., accusing Doha of supporting terrorism, a charge the Qatari Foreign Ministry called
                 # baseless": a claim called false answers whoever made it
                 frame.recipient = self._claimants(doc, frame, frames) or frame.recipient
@@ -669,6 +671,9 @@ class EventsStage(UsesLexicon):
         'their withdrawal from the bloc ECOWAS' leaves an organisation."""
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for g in c.children
                    if g.dep_ == "pobj"]  # "the withdrawal of troops", "a ban on imports"
+        if not objects and noun.dep_ == "dobj":  # "imposed their own bans on grain imports", "on" hung on the verb
+            objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
+                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
         left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if noun.lemma_.lower() == "withdrawal" and not objects and any(
                 g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or _names_intergovernmental_body(g) or any(
@@ -3882,8 +3887,18 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
         or _held_as_described(token) or _plotted(token) or _forecast(token) or (
             trigger.entry.event_type != "AGREE" and _terms_of_deal(token))  # "a deal under which Havana agreed to free 553 prisoners"
-        or _ground_prepared_for(token) or (
+        or _ground_prepared_for(token) or _rejected_complaint(trigger) or (
             trigger.light_verb is not None and _feared(trigger.light_verb)))
+
+
+REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "brush"})
+
+
+def _rejected_complaint(trigger: _Trigger) -> bool:
+    """'Beijing rejected the protest': a complaint just told that the other side rejects, not a street protest."""
+    token = trigger.token
+    return trigger.nominal and trigger.entry.event_type == "PROTEST" and token.dep_ == "dobj" and (
+        token.head.lemma_.lower() in REJECTING_VERBS) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _feared(token) -> bool:

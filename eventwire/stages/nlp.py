@@ -674,6 +674,10 @@ def repair_noun_read_as_verb(sdoc):
     a verb "exercise". An activity noun right after the noun its determiner heads is that noun's
     head, and the object of the verb before it."""
     for noun in sdoc:
+        listed = _measure_listed_before(noun)
+        if listed is not None:
+            _make_listed_measures(noun, *listed)
+            continue
         subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1), None)
         verb = noun.head
         if noun.tag_ not in ("VB", "VBP", "VBZ") or subject is None or noun.dep_ != "ccomp" or (
@@ -691,6 +695,26 @@ def repair_noun_read_as_verb(sdoc):
                 child.head = noun  # "a joint ... exercise"
         subject.dep_, subject.head = "compound", noun
     return sdoc
+
+
+def _measure_listed_before(noun):
+    """'imposed travel bans and asset freezes on 21 officials', "freezes" read as a verb whose subject
+    is "bans": the measure, its listed companion and the verb that imposes them, or None."""
+    verb = noun.head
+    if noun.tag_ not in ("VBP", "VBZ") or noun.dep_ != "ccomp" or noun.lemma_.lower() not in MEASURE_NOUNS or (
+            verb.pos_ != "VERB" or verb.i > noun.i or any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS), None)
+    modifier = next((c for c in subject.children if c.dep_ == "conj" and c.i == noun.i - 1), None) if subject else None
+    return (verb, subject, modifier) if modifier is not None else None
+
+
+def _make_listed_measures(noun, verb, first, modifier) -> None:
+    first.dep_, first.head = "dobj", verb
+    noun.pos_, noun.tag_, noun.dep_, noun.head = "NOUN", "NNS", "conj", first
+    modifier.dep_, modifier.head = "compound", noun
+    for child in [c for c in noun.children if c.dep_ in ("prep", "punct")]:
+        child.head = verb  # "on 21 officials": on whom both are imposed
 
 
 # phrasal verbs whose particle the model reads as a preposition: "voted down a motion"
