@@ -940,7 +940,9 @@ class ActorsStage:
                 countries = self._countries_where(doc, _clause_verb(token)) or [None]
             if sector == "JUD" and _international_court(token):
                 sector, countries = "IGO", [None]  # "an international tribunal" is no national court
-            name = token.lemma_.lower()
+            if (body := self._body_sent(token)) is not None:
+                sector, countries = "IGO", [None]  # troops of a bloc are the bloc's, whoever leads it
+            name = token.lemma_.lower() if body is None else f"{token.lemma_.lower()} ({body.name})"
             entities = [Entity(text=token.text, name=name, country=country, sector=sector,
                                code=_code(country, sector), start=token.idx, end=token.idx + len(token))
                         for country in countries]
@@ -988,7 +990,19 @@ class ActorsStage:
             if child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG":
                 entries = self.dictionary.lookup(_ent_text(doc.spacy, child))
                 return not entries or entries[0].kind == "organisation"
+            if child.dep_ in ("poss", "compound") and _is_body(self.dictionary.lookup(child.text)):
+                return True  # "CSTO troops", the acronym untagged
         return False
+
+    def _body_sent(self, token) -> DictEntry | None:
+        """'troops from the Russian-led Collective Security Treaty Organization': the body they serve."""
+        for name in prep_objects([token], ("from", "of")):
+            words = _ent_text(name.doc, name) if name.ent_type_ == "ORG" else " ".join(
+                t.text for t in name.subtree if t.pos_ == "PROPN" and (t.i == name.i or t.dep_ == "compound"))
+            entries = self.dictionary.lookup(words) if name.pos_ == "PROPN" else []
+            if _is_body(entries):
+                return entries[0]
+        return None
 
     def _country_of_group(self, doc: Doc, token, taken: set[int]) -> str | None:
         led = self._leading_country(token)
@@ -1385,6 +1399,11 @@ def _region_of_another_country(span) -> bool:
     head = span.root.head
     return span.root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_HEADS and any(
         c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < span.start for c in head.children)
+
+
+def _is_body(entries) -> bool:
+    """An intergovernmental body the tables know ("CSTO", "the African Union")."""
+    return bool(entries) and entries[0].kind == "organisation" and entries[0].sector == "IGO"
 
 
 def _names_a_region(span) -> bool:

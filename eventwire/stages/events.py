@@ -1564,8 +1564,9 @@ class EventsStage(UsesLexicon):
         if "recipient" in entry.flags and not any(coded(e) for e in recipient):
             return None
         required = [f.split(":", 1)[1] for f in entry.flags if f.startswith("actor:")]
-        if required and not any(e.sector in required for e in actor):
-            return None
+        if required and not any(e.sector in required or (
+                "MIL" in required and e.sector == "IGO" and e.name.split(" (")[0] in BLOC_FORCES) for e in actor):
+            return None  # "troops from ECOWAS began leaving Gambia": a bloc's forces are armed forces too
         reciprocal = "reciprocal" in entry.flags and (self._between(token) or (  # "clashed with the army": both fight
             not trigger.nominal and any(c.dep_ == "prep" and c.lower_ == "with" for n in [token] + [
                 o for o in token.children if o.dep_ == "dobj"] for c in n.children))) or (  # "exchanged fire with"
@@ -1667,7 +1668,8 @@ class EventsStage(UsesLexicon):
         # "Armenia and Azerbaijan clashed": two sides of a two-sided action, neither its target
         # "opposition fighters and government troops exchanged gunfire in Mogadishu": two sides of one country too
         frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and (
-            len(_countries(actor)) > 1 or len({e.key for e in actor if coded(e)}) > 1))
+            len(_countries(actor)) > 1 or len({e.key for e in actor if coded(e)}) > 1)) or (
+            _fought_each_other(token, actor, actor_tokens) and not trigger.nominal and not recipient)
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -2132,6 +2134,24 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
     return _companion(arrest, f"'{charge.text}' (charge of an arrest) -> ACCUSE", trigger=charge.i,
                       event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
+
+
+def _fought_each_other(verb, actor: list[Entity], actor_tokens) -> bool:
+    """'Government troops and opposition forces fought gun battles', 'rival gangs fought': two sides
+    of one fight, no one fought against named."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() not in HAND_WEAPONS]  # "fought with guns and knives": how
+    if verb.lemma_.lower() not in ("fight", "battle") or partners or any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in FIGHT_NOUNS for c in verb.children):
+        return False
+    return len({e.key for e in actor if coded(e)}) > 1 or any(
+        c.lower_ == "rival" for t in actor_tokens for c in t.children if c.dep_ == "amod")
+
+
+BLOC_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "unit", "contingent"})
+FIGHT_NOUNS = frozenset({"battle", "gunbattle", "gun", "war", "skirmish", "duel"})
+HAND_WEAPONS = frozenset("gun rifle knife machete stone rock club stick explosive grenade weapon sword spear rocket "
+                         "mortar artillery bomb".split())
 
 
 def _companion(frame: Frame, why: str, **changes) -> Frame:

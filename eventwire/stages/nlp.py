@@ -74,7 +74,24 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
+    sdoc = repair_persona_read_as_object(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+def repair_persona_read_as_object(sdoc):
+    """'declared the U.N. envoy Nicholas Haysom persona non grata': the model makes the envoy a
+    compound of "persona". The name before "persona non grata" is the object, the phrase its predicate."""
+    for persona in sdoc[1:-2]:
+        named = [c for c in persona.children if c.dep_ == "compound" and c.i < persona.i]
+        if persona.lower_ != "persona" or sdoc[persona.i + 2].lower_ != "grata" or persona.dep_ != "dobj" or not named:
+            continue
+        obj = named[-1]
+        verb = persona.head
+        obj.head, obj.dep_ = verb, "dobj"
+        persona.dep_ = "oprd"
+        for child in [c for c in persona.children if c.i < obj.i]:
+            child.head = obj
+    return sdoc
 
 
 def repair_infinitive_read_as_name(sdoc):
@@ -145,6 +162,11 @@ def repair_verb_read_as_modifier(sdoc):
     for sent in sdoc.sents:
         root = sent.root
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.pos_ == "VERB" and len(subjects) == 1 and root.lemma_.lower() in ATTRIBUTING_VERBS:
+            # "Suspected jihadists on motorbikes killed 160 people ..., the government said": the first
+            # subject read as a clause of "said"
+            subjects = [c for c in root.children if c.dep_ in ("advcl", "npadvmod", "dep") and c.pos_ == "NOUN"
+                        and c.i < subjects[0].i] + subjects
         if root.pos_ == "VERB" and len(subjects) == 2 and subjects[0].i < subjects[1].i:
             # "... gunmen on motorcycles killed 40 villagers ..., officials said": two subjects of
             # "said", the first the subject of the verb read as a participle in its phrase

@@ -369,6 +369,8 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     at_home = frame.location is not None and frame.location.country == country
     if frame.cameo_code == "055":
         return  # an apology is to those wronged, who are not implied to be at home
+    if frame.reciprocal and frame.event_type == "ASSAULT":
+        return  # "rival gangs fought inside a prison": two sides of one fight, neither's target at home
     if frame.event_type == "COERCE" and frame.mode == "seize" and _at_sea(doc.spacy[frame.trigger], frame):
         return  # "seized a cargo ship in the Red Sea", "in international waters": no one's home
     policing = frame.event_type in POLICED_TYPES and (all(e.sector == "COP" for e in frame.actor) or (
