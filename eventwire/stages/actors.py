@@ -278,6 +278,18 @@ class ActorsStage:
         place = self.gazetteer.resolve(_span_text(span)) if span.label_ == "LOC" else None
         return place is not None and place.kind == "landmark"
 
+    def _nationality_inside_name(self, span) -> bool:
+        """A nationality opening the longer name a body's name sits in: "Ethiopian" in "the Ethiopian
+        Human Rights Council"."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and any(ent.start <= before.i and ent.end >= span.end for ent in span.doc.ents) and (
+            self._nationality_before(span) is not None)
+
+    def _nationality_before(self, span) -> str | None:
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return next((e.country for e in self.dictionary.lookup(before.text) if e.kind in ("demonym", "country")), None) \
+            if before is not None else None
+
     def _is_known(self, span) -> bool:
         """A table name, or the start of a longer one the tagger cut short ("the Liberation
         Tigers" of "the Liberation Tigers of Tamil Eelam")."""
@@ -371,6 +383,8 @@ class ActorsStage:
         sentence = doc.sentence_index(match.start)
         if entry.kind == "person":
             return self._person_mention(doc, span, entry)
+        if entry.kind == "organisation" and entry.sector == "IGO" and self._nationality_inside_name(span):
+            return None  # "the Ethiopian Human Rights Council" is a national body, not the U.N.'s council
         if entry.kind == "demonym" and match.start > 0 and sdoc[match.start - 1].lower_ in CONTINENT_PARTS and (
                 sdoc[match.start - 1].is_title) and span.text.lower().rstrip("s") in ("american", "african"):
             return None  # "the South American trade bloc", "Latin American leaders": a region's, not a country's
@@ -731,6 +745,9 @@ class ActorsStage:
                 entries = self.dictionary.lookup(_span_text(sub))
                 if entries:
                     e = self._best_entry(entries)
+                    if e.kind == "organisation" and e.sector == "IGO" and sub.start > span.start and (
+                            nationality := self._nationality_before(sub)):
+                        return nationality, sector  # "the Ethiopian Human Rights Council": a national body
                     return e.country, sector or (e.sector if e.kind != "demonym" else None) or (
                         "GOV" if e.kind in ("capital", "seat") else None)
         sector = sector or self.dictionary.sector_of(" ".join(words))

@@ -119,7 +119,9 @@ class CorefStage:
             # country of a group, when no other country is named
             return _link(doc, start, token.i + 1, self._recent(token, pool, COUNTRY_KINDS, speakers | acting | elsewhere)
                          or (self._country_other_than(token, pool, acting_countries | outside) if acting_countries else None)
-                         or self._recent(token, pool, COUNTRY_KINDS, elsewhere), "nominal")
+                         or self._recent(token, pool, COUNTRY_KINDS, elsewhere)
+                         # "accused Cameroonian soldiers of an attack in the country's Northwest region"
+                         or self._country_other_than(token, pool, outside), "nominal")
         if lower in NEIGHBOUR_NOUNS and (owner := self._possessor_mention(token, pool)) is not None:
             # "Somalia severed ties with Kenya, accusing its neighbour of meddling": the other country
             owners = {e.country for e in owner.entities if e.country}

@@ -1935,11 +1935,12 @@ class EventsStage(UsesLexicon):
                 read_as_place = getattr(doc.mention_at(inner.i), "kind", None) == "place"  # "a studio in Guayaquil" (ORG)
                 if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site or read_as_place:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
-                elif inner.lower_ in PLACE_HEADS and (inner.head.lower_ in PLACE_PREPS or (  # "bases in the Tigray region"
+                elif inner.lower_ in PLACE_HEADS | COMPASS_NOUNS and (inner.head.lower_ in PLACE_PREPS or (  # "bases in the Tigray region"
                         inner.head.lower_ == "of" and inner.head.head.lower_ in AREA_NOUNS)):  # "areas of Idlib province"
                     places += [c.i for c in inner.children if c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1] + [  # "in Pakistan's Bajaur district":
-                        c.i for c in inner.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]  # Pakistan, if Bajaur is unknown
+                        c.i for c in inner.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or getattr(
+                            doc.mention_at(c.i), "kind", None) == "nominal")]  # Pakistan, if Bajaur is unknown; "the country's"
         return places
 
     def _date_tokens(self, doc: Doc, token, chain: list) -> list[int]:
@@ -2148,6 +2149,8 @@ def _fought_each_other(verb, actor: list[Entity], actor_tokens) -> bool:
         c.lower_ == "rival" for t in actor_tokens for c in t.children if c.dep_ == "amod")
 
 
+# "in the country's northeast": a part of a country named by its direction
+COMPASS_NOUNS = frozenset("north south east west northeast northwest southeast southwest".split())
 BLOC_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "unit", "contingent"})
 FIGHT_NOUNS = frozenset({"battle", "gunbattle", "gun", "war", "skirmish", "duel"})
 HAND_WEAPONS = frozenset("gun rifle knife machete stone rock club stick explosive grenade weapon sword spear rocket "

@@ -74,8 +74,28 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
-    sdoc = repair_persona_read_as_object(sdoc)
+    sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+def repair_adjective_read_as_predicate(sdoc):
+    """'after protesters angry over a fuel price hike stormed the mayor's office': the model reads
+    "protesters angry over ..." as a verbless clause and "stormed" as a subjectless clause of the
+    main verb. The adjective describes the noun, the verb right after its phrase is the clause's."""
+    for adjective in sdoc:
+        subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i == adjective.i - 1), None)
+        after = adjective.right_edge.i + 1
+        verb = sdoc[after] if after < len(sdoc) else None
+        if adjective.pos_ != "ADJ" or adjective.dep_ not in ("advcl", "ccomp") or subject is None or verb is None or (
+                verb.tag_ != "VBD" or verb.head.i != adjective.head.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            continue
+        verb.dep_ = adjective.dep_
+        for mark in [c for c in adjective.children if c.dep_ == "mark"]:
+            mark.head = verb
+        subject.head = verb
+        adjective.head, adjective.dep_ = subject, "amod"
+    return sdoc
 
 
 def repair_persona_read_as_object(sdoc):
@@ -340,7 +360,17 @@ def repair_acronym_read_as_verb(sdoc):
     for acronym in sdoc[:-1]:
         noun = sdoc[acronym.i + 1]
         if acronym.pos_ != "VERB" or not acronym.is_upper or not acronym.is_alpha or len(acronym) < 3 or (
-                noun.head.i != acronym.i or noun.dep_ != "dobj" or noun.tag_ != "NNS"):
+                noun.head.i != acronym.i or noun.dep_ != "dobj"):
+            continue
+        name = sdoc[noun.i + 1] if noun.i + 1 < len(sdoc) else None
+        if noun.tag_ == "NN" and name is not None and name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
+            # "ECOWAS mediator Thomas Boni Yayi held talks": the body's title before a name
+            root = next(ent.root for ent in sdoc.ents if ent.start == name.i)
+            acronym.head, acronym.dep_, acronym.pos_, acronym.tag_ = noun, "compound", "PROPN", "NNP"
+            acronym.lemma_ = acronym.text
+            noun.head, noun.dep_ = root, "compound"
+            continue
+        if noun.tag_ != "NNS":
             continue
         noun.head, noun.dep_ = acronym.head if acronym.dep_ != "ROOT" else noun, "nsubj" if acronym.dep_ == "csubj" else acronym.dep_
         for child in [c for c in acronym.children if c.i > noun.i]:
@@ -608,7 +638,8 @@ def repair_speaker_act_read_as_reported(sdoc):
 # what a speaker does to a claim in a participle after reporting it: "..., rejecting the accusations",
 # "..., calling the reports fabricated"
 CLAIM_VERDICTS = frozenset("dismiss reject".split())
-NAMING_VERBS = frozenset("call describe label brand term dub".split())
+# verbs that name what a thing is said to be: "what it called rebel positions", "called the reports fabricated"
+NAMING_VERBS = frozenset("call describe term label identify brand dub".split())
 CLAIM_WORDS = frozenset("report accusation allegation claim charge assertion".split())
 NAMING_ACTS = SPEAKER_ACTS | CLAIM_VERDICTS | NAMING_VERBS
 
@@ -761,8 +792,7 @@ def repair_particle_read_as_preposition(sdoc):
     return sdoc
 
 
-# verbs that name what a free relative object is said to be: "what it called rebel positions"
-NAMING_VERBS = frozenset("call describe term label identify".split())
+WHERE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "along", "around"})
 
 
 def repair_free_relative_object(sdoc):
@@ -782,6 +812,13 @@ def repair_free_relative_object(sdoc):
                 child.head = verb  # "... was a Hamas camp on Tuesday": the strike's time
         named.head, named.dep_ = verb, "dobj"
         clause.head, clause.dep_ = named, "relcl"
+    for clause in sdoc:  # "struck what New Delhi called a militant camp in Pakistan": the place is the camp's
+        named = clause.head
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in NAMING_VERBS and named.i > clause.i and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            for child in [c for c in clause.children if c.dep_ == "prep" and c.i > named.i and c.lower_ in WHERE_PREPS
+                          and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]:
+                child.head = named
     return sdoc
 
 

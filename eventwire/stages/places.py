@@ -168,7 +168,8 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
     choices = []
     for index in frame.place_tokens:
         span = place_span(doc.spacy, index)
-        choice, why = _as_region(span, gazetteer, context) or resolve_span(span, gazetteer, context)
+        choice, why = _as_region(span, gazetteer, context) or _described_country_place(doc, index, span, gazetteer) or (
+            resolve_span(span, gazetteer, context))
         choice, why = _country_as_the_text_names_it(doc, span, choice, gazetteer, why)
         notes.append(why)
         if choice is not None and stray_namesake(gazetteer, choice.place, context):
@@ -192,6 +193,18 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
             notes.append(f"'{first.text}' lies in {place.name}, not {first.place.country}")
             return PlaceChoice(place, first.text, first.start, first.end, notes[-1]), notes
     return first, notes
+
+
+def _described_country_place(doc: Doc, index: int, span, gazetteer: Gazetteer):
+    """'in the country's Northwest region': the country a description stands for, as coreference read it."""
+    mention = doc.mention_at(index)
+    if mention is None or mention.kind != "nominal" or not mention.entities or not mention.entities[0].country:
+        return None
+    place = gazetteer.country(mention.entities[0].country)
+    if place is None:
+        return None
+    why = f"'{span.text}' stands for {place.name}"
+    return _choice(place, span, why), why
 
 
 def _countries_said_to_hold(doc: Doc, sentence: int) -> list[str]:
