@@ -1922,7 +1922,8 @@ class EventsStage(UsesLexicon):
             if node is None:
                 continue
             for inner in _phrase_tokens(node, participles=True):
-                if inner.dep_ == "dobj" and inner.head.i == node.i and inner.lower_ in PLACE_HEADS:  # "pounded Idlib province"
+                if inner.dep_ == "dobj" and inner.head.i == node.i and inner.lower_ in PLACE_HEADS and not prep_objects(
+                        [inner], ("of",)):  # "pounded Idlib province"; "the Black Sea port of Sukhumi" is Sukhumi
                     places += [c.i for c in inner.children if c.dep_ == "compound" and c.i not in places and (
                         c.ent_type_ in ("GPE", "LOC") or getattr(doc.mention_at(c.i), "kind", None) == "place")][:1]
                 if inner.dep_ != "pobj" or inner.i in places or inner.head.lower_ not in PLACE_PREPS | {"of"}:
