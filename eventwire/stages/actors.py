@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
-from ..gazetteer import ADMIN_WORDS, folded_key, stray_namesake
+from ..gazetteer import ADMIN_WORDS, folded_key
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import (
@@ -448,9 +448,10 @@ class ActorsStage:
         return sorted(entries, key=lambda e: order.get(e.kind, 9))[0]
 
     def _seat_metonym(self, doc: Doc, span) -> DictEntry | None:
-        """A capital that also seats a union stands for the union where the report is about it."""
+        """A capital that also seats a union stands for the union where the report is about it
+        (not as a modifier: "Brussels police", "Brussels prosecutors" are the city's)."""
         body, markers = SEAT_METONYMS.get(span.text, (None, ()))
-        if body is None or not any(marker in doc.text for marker in markers):
+        if body is None or span.root.dep_ in ("compound", "nmod", "amod") or not any(marker in doc.text for marker in markers):
             return None
         return next((e for e in self.dictionary.lookup(body) if e.kind == "organisation"), None)
 
@@ -610,9 +611,8 @@ class ActorsStage:
         known = [e for e in self.dictionary.lookup(name) if e.kind == "country" and e.country]
         if known:  # the actor table's reading of a country name ("Congo" is the DRC) beats the gazetteer's
             return self._as_named_then(known[0], name, doc.article.published).country
-        beside = self._countries_beside(doc, doc.spacy[token.i:token.i + 1])
-        place = self.gazetteer.resolve(name, (), beside)
-        return place.country if place and not stray_namesake(self.gazetteer, place, beside) else None
+        place = self.gazetteer.resolve(name, (), self._countries_beside(doc, doc.spacy[token.i:token.i + 1]))
+        return place.country if place else None
 
     def _coordinated_demonyms(self, tokens, head=None) -> list:
         """The other nationalities of 'Saudi and Iranian officials', 'Australian, Japanese and
@@ -868,8 +868,6 @@ class ActorsStage:
             return None
         if place.kind == "city" and place.population < min_population:
             return None  # a region or landmark the tables name is a place whatever the tagger said
-        if stray_namesake(self.gazetteer, place, context):
-            return None  # "Malian soldiers killed civilians in the town of Moura": not Moura, Portugal
         named = self._countries_named_as_places(doc, ent)
         if place.kind == "city" and named and place.country not in named and place.country not in context:
             return None  # "near Palma in northern Mozambique": a town of Mozambique the gazetteer lacks, not Palma, Spain

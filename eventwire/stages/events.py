@@ -974,6 +974,9 @@ class EventsStage(UsesLexicon):
         if frame.event_type == "CONSULT" and trigger.token.lemma_.lower() in GATHERING_VERBS and protesting:
             frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"  # "gathered to protest"
             return
+        if _crowd_defying_a_ban(trigger.token) and frame.actor and all(e.sector in CIVILIAN_SECTORS for e in frame.actor):
+            frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"
+            return  # "demonstrators defied a curfew", "students defied a curfew to demand ...": a protest
         entry = self.lexicon.civilian_actions.get(trigger.entry.key if not trigger.nominal else "")
         if entry is None and not trigger.nominal:
             entry = self.lexicon.civilian_actions.get(trigger.token.lemma_.lower())
@@ -2136,6 +2139,28 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
     return _companion(arrest, f"'{charge.text}' (charge of an arrest) -> ACCUSE", trigger=charge.i,
                       event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
+
+
+CROWD_NOUNS = frozenset("demonstrator protester protestor marcher crowd".split())
+PROTEST_PURPOSES = frozenset("demand protest march rally demonstrate".split())
+
+
+def _crowd_defying_a_ban(verb) -> bool:
+    """A crowd defying a ban, or anyone defying one to march or make demands; pilgrims defying a ban
+    to gather at a mosque and workers defying a court order reject a rule, they do not protest."""
+    if verb.lemma_.lower() != "defy" or verb.pos_ != "VERB":
+        return False
+    subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in [c, *prep_objects([c], ("of",))]]
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_PURPOSES]
+    return any(s.lemma_.lower() in CROWD_NOUNS for s in subjects) or bool(purposes)
+
+
+def _parties_told_again(detail: Frame, act: Frame) -> bool:
+    """Whether a participle's recipients are the act's own; a rejection's own country is no one it
+    answers ("denied that its forces had shelled civilians, calling the reports baseless")."""
+    own = _countries(detail.actor) if detail.event_type == "REJECT" else frozenset()
+    return {e.country or e.sector for e in detail.recipient if coded(e) and e.country not in own} <= {
+        e.country or e.sector for e in act.recipient}
 
 
 def _fought_each_other(verb, actor: list[Entity], actor_tokens) -> bool:
@@ -3618,9 +3643,7 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
     if outer is not None and outer is not frame and token.tag_ == "VBG" and frame.event_type == outer.event_type != "ASSAULT" and (
-            _countries(frame.actor) == _countries(outer.actor)) and (
-            {e.country or e.sector for e in frame.recipient if coded(e)} <= {e.country or e.sector for e in outer.recipient}
-            or frame.event_type == "REJECT"):  # "denied that its forces had shelled civilians, calling the reports baseless"
+            _countries(frame.actor) == _countries(outer.actor)) and _parties_told_again(frame, outer):
         return outer  # "extradited a trafficker to Rome, handing him to Italian police": one extradition, in detail
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in CLOSING_VERBS:
         return outer  # "reached a deal, ending more than a decade of negotiations": what the deal did
@@ -3921,8 +3944,15 @@ REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "brush"})
 def _rejected_complaint(trigger: _Trigger) -> bool:
     """'Beijing rejected the protest': a complaint just told that the other side rejects, not a street protest."""
     token = trigger.token
-    return trigger.nominal and trigger.entry.event_type == "PROTEST" and token.dep_ == "dobj" and (
-        token.head.lemma_.lower() in REJECTING_VERBS) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    # a state's complaint ("the protest", "a British protest"), not one told with its crowd or cause
+    # ("the protests by 100,000 people", "the protests over her death")
+    if not (trigger.nominal and trigger.entry.event_type == "PROTEST" and token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in REJECTING_VERBS) and token.tag_ == "NN"):
+        return False
+    lodged_by_state = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
+    told_bare = all(c.dep_ == "det" for c in token.children) and not any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.head.children)
+    return lodged_by_state or told_bare
 
 
 def _feared(token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..gazetteer import ADMIN_WORDS, Gazetteer, Place, exact_key, load_gazetteer, stray_namesake
+from ..gazetteer import ADMIN_WORDS, Gazetteer, Place, exact_key, load_gazetteer
 from ..model import Entity, Location
 from ..pipeline import Doc, Frame
 
@@ -172,9 +172,7 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
             resolve_span(span, gazetteer, context))
         choice, why = _country_as_the_text_names_it(doc, span, choice, gazetteer, why)
         notes.append(why)
-        if choice is not None and stray_namesake(gazetteer, choice.place, context):
-            notes.append(f"'{span.text}' is far from every country of the article: a namesake, skipped")
-        elif choice is not None:
+        if choice is not None:
             choices.append(choice)
     if not choices:
         return None, notes
@@ -419,7 +417,7 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         for o in trigger.children if o.dep_ == "dobj")
     # "Saudi Arabia executed 37 men": a state puts to death people the text gives no country at home
     executing = frame.event_type == "ASSAULT" and trigger.lemma_.lower() in EXECUTING_VERBS and all(
-        e.sector in (None, "GOV", "JUD", "MIL") for e in frame.actor) and (frame.location is None or at_home)
+        e.sector in (None, "GOV", "JUD") for e in frame.actor) and (frame.location is None or at_home)
     prosecuting = frame.event_type == "ACCUSE" and frame.cameo_code.startswith("11") and all(
         e.sector in ("JUD", "COP") for e in frame.actor)  # a charge, not an inquiry (CAMEO 09)
     # "Renamo fighters handed in their weapons", "guerrillas have been demobilized": fighters disarm at home
