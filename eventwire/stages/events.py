@@ -2168,7 +2168,7 @@ def _fought_each_other(verb, actor: list[Entity], actor_tokens) -> bool:
     of one fight, no one fought against named."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for g in c.children
                 if g.dep_ == "pobj" and g.lemma_.lower() not in HAND_WEAPONS]  # "fought with guns and knives": how
-    if verb.lemma_.lower() not in ("fight", "battle") or partners or any(
+    if verb.lemma_.lower() not in ("fight", "battle", "clash") or partners or any(
             c.dep_ == "dobj" and c.lemma_.lower() not in FIGHT_NOUNS for c in verb.children):
         return False
     return len({e.key for e in actor if coded(e)}) > 1 or any(
