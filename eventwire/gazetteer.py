@@ -38,7 +38,9 @@ CAPITAL_BONUS = 1.0
 NEAR_BONUS = 2.0  # a country named in the same sentence
 ALIAS_PENALTY = 2.0  # a place matched only by another of its names
 
+# points of the compass, which news uses for parts of a country ("the South", "the country's northeast")
 COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+COMPASS_DIRECTIONS = COMPASS_POINTS | frozenset({"northeast", "northwest", "southeast", "southwest"})
 # Words news puts after a region's name: "Helmand province", "Donetsk region".
 ADMIN_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate", "oblast",
                          "prefecture", "department"})

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
-from ..gazetteer import ADMIN_WORDS, folded_key
+from ..gazetteer import ADMIN_WORDS, COMPASS_POINTS, folded_key
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import (
@@ -81,7 +81,6 @@ NAME_TITLES = frozenset("""president minister premier general gen colonel col ki
 MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})  # what the tagger calls towns it misses
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
-COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
 COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())

@@ -19,7 +19,7 @@ import bisect
 from dataclasses import replace
 
 from ..actor_dictionary import load_actor_dictionary
-from ..gazetteer import continent_of
+from ..gazetteer import COMPASS_DIRECTIONS, continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS
@@ -869,14 +869,6 @@ def _sent(doc: Doc, token_index: int) -> int:
 
 
 OTHER_COUNTRY_WORDS = frozenset("neighbouring neighboring other another host foreign same".split())
-# "the Himalayan kingdom", "the Southeast Asian country", "the West African nation": names of regions,
-# not of the country, so they describe it as plain words do
-REGION_WORDS = frozenset("himalayan asian african american european arab gulf balkan baltic caribbean andean pacific "
-                         "mediterranean nordic scandinavian caucasian latin persian sahel sahelian southeast southwest "
-                         "northeast northwest south north east west central middle eastern western southern northern "
-                         "horn alpine atlantic indian ocean".split())
-
-
 # what a region's name allows a country described by it to be: continent codes
 REGION_CONTINENTS = {
     "asian": {"AS"}, "himalayan": {"AS"}, "gulf": {"AS"}, "persian": {"AS"}, "arab": {"AS", "AF"},
@@ -886,6 +878,10 @@ REGION_CONTINENTS = {
     "american": {"NA", "SA"}, "latin": {"NA", "SA"}, "caribbean": {"NA", "SA"}, "andean": {"SA"},
     "pacific": {"OC", "AS", "NA", "SA"},
 }
+# "the Himalayan kingdom", "the Southeast Asian country", "the West African nation": names of regions,
+# not of the country, so they describe it as plain words do
+REGION_WORDS = frozenset(REGION_CONTINENTS) | COMPASS_DIRECTIONS | frozenset(
+    "central middle eastern western southern northern atlantic indian ocean".split())
 
 
 def _countries_outside_region(token, pool: "_MentionPool") -> set:

@@ -17,12 +17,13 @@ from functools import cached_property
 
 from ..actor_dictionary import load_actor_dictionary
 from ..calibration import load_calibration
+from ..gazetteer import COMPASS_DIRECTIONS
 from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
-from .nlp import POPULATION_NOUNS, SUMMING_NOUNS, WORKING_PEOPLE
+from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE
 from .arguments import (
     ACCUSING_VERBS,
     AREA_NOUNS,
@@ -1939,7 +1940,7 @@ class EventsStage(UsesLexicon):
                 read_as_place = getattr(doc.mention_at(inner.i), "kind", None) == "place"  # "a studio in Guayaquil" (ORG)
                 if inner.ent_type_ in ("GPE", "LOC", "FAC") or (of_a_place and inner.pos_ == "PROPN") or named_site or read_as_place:
                     places.append(inner.i)  # the gazetteer decides whether a mislabelled name is a place
-                elif inner.lower_ in PLACE_HEADS | COMPASS_NOUNS and (inner.head.lower_ in PLACE_PREPS or (  # "bases in the Tigray region"
+                elif inner.lower_ in PLACE_HEADS | COMPASS_DIRECTIONS and (inner.head.lower_ in PLACE_PREPS or (  # "bases in the Tigray region"
                         inner.head.lower_ == "of" and inner.head.head.lower_ in AREA_NOUNS)):  # "areas of Idlib province"
                     places += [c.i for c in inner.children if c.dep_ == "compound" and (
                         c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))][:1] + [  # "in Pakistan's Bajaur district":
@@ -2175,8 +2176,6 @@ def _fought_each_other(verb, actor: list[Entity], actor_tokens) -> bool:
         c.lower_ == "rival" for t in actor_tokens for c in t.children if c.dep_ == "amod")
 
 
-# "in the country's northeast": a part of a country named by its direction
-COMPASS_NOUNS = frozenset("north south east west northeast northwest southeast southwest".split())
 BLOC_FORCES = frozenset({"troop", "soldier", "force", "peacekeeper", "unit", "contingent"})
 FIGHT_NOUNS = frozenset({"battle", "gunbattle", "gun", "war", "skirmish", "duel"})
 HAND_WEAPONS = frozenset("gun rifle knife machete stone rock club stick explosive grenade weapon sword spear rocket "
@@ -3938,16 +3937,13 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
             trigger.light_verb is not None and _feared(trigger.light_verb)))
 
 
-REJECTING_VERBS = frozenset({"reject", "dismiss", "deny", "brush"})
-
-
 def _rejected_complaint(trigger: _Trigger) -> bool:
     """'Beijing rejected the protest': a complaint just told that the other side rejects, not a street protest."""
     token = trigger.token
     # a state's complaint ("the protest", "a British protest"), not one told with its crowd or cause
     # ("the protests by 100,000 people", "the protests over her death")
     if not (trigger.nominal and trigger.entry.event_type == "PROTEST" and token.dep_ == "dobj" and (
-            token.head.lemma_.lower() in REJECTING_VERBS) and token.tag_ == "NN"):
+            token.head.lemma_.lower() in REBUTTING_VERBS) and token.tag_ == "NN"):
         return False
     lodged_by_state = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
     told_bare = all(c.dep_ == "det" for c in token.children) and not any(

@@ -667,7 +667,7 @@ def repair_speaker_participle_read_as_reported(sdoc):
             continue
         speaker_verb = reported.head.head if reported.dep_ == "acl" and reported.head.dep_ == "dobj" else reported.head
         if speaker_verb.pos_ != "VERB" or speaker_verb.lemma_.lower() not in NAMING_ACTS or speaker_verb.i > verb.i or (
-                reported.lemma_.lower() in CLAIM_VERDICTS | {"deny", "refuse"}):
+                reported.lemma_.lower() in REBUTTING_VERBS | {"refuse"}):
             continue  # "said Israel had rejected a truce, dismissing calls for restraint": the rejecter dismisses
         verb.head = speaker_verb
         sdoc[verb.i - 1].head = speaker_verb
