@@ -3533,6 +3533,8 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.lemma_.lower() in ("say", "report", "tell") and reported:
         verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
+    elif verb.lemma_.lower() in ("say", "report", "tell") and verb.dep_ in ("parataxis", "relcl") and verb.sent.root.i != verb.i:
+        verb = verb.sent.root  # "the junta executed four activists, state media reported, drawing condemnation"
     return _doers_of_clause(doc, verb, frame, frames)
 
 
