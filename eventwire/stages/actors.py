@@ -280,9 +280,8 @@ class ActorsStage:
     def _nationality_inside_name(self, span) -> bool:
         """A nationality opening the longer name a body's name sits in: "Ethiopian" in "the Ethiopian
         Human Rights Council"."""
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        return before is not None and any(ent.start <= before.i and ent.end >= span.end for ent in span.doc.ents) and (
-            self._nationality_before(span) is not None)
+        return self._nationality_before(span) is not None and any(
+            ent.start < span.start and ent.end >= span.end for ent in span.doc.ents)
 
     def _nationality_before(self, span) -> str | None:
         before = span.doc[span.start - 1] if span.start > 0 else None

@@ -392,7 +392,7 @@ def _agrees(mention: Mention, pronoun: str) -> bool:
 # one person named by what they do: "a British reporter ..., accusing him of crossing the border"
 SINGLE_PERSON_NOUNS = frozenset("consul reporter journalist correspondent photographer cameraman blogger activist "
                                 "businessman tourist priest pilot engineer student soldier officer lawyer academic "
-                                "dissident suspect fugitive man woman citizen national aid-worker worker".split())
+                                "dissident suspect fugitive man woman citizen national worker".split())
 
 
 def _office_holder(mention: Mention) -> bool:

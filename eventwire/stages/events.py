@@ -23,7 +23,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
-from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE
+from .nlp import CLAIM_NOUNS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
 from .arguments import (
     ACCUSING_VERBS,
     AREA_NOUNS,
@@ -356,7 +356,7 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "REJECT" and (not any(coded(e) for e in frame.recipient) and (
                     doc.spacy[frame.trigger].lemma_.lower() in self.lexicon.characterizing_verbs) or not any(
                     coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient) and any(
-                    o.lemma_.lower() in CLAIM_NOUNS | {"protest"} for o in _named_things(doc.spacy[frame.trigger]))):
+                    o.lemma_.lower() in CLAIM_NOUNS | {"protest"} for o in named_things(doc.spacy[frame.trigger]))):
                 # "..., accusing Doha of supporting terrorism, a charge the Qatari Foreign Ministry called
                 # baseless": a claim called false answers whoever made it
                 frame.recipient = self._claimants(doc, frame, frames) or frame.recipient
@@ -536,7 +536,7 @@ class EventsStage(UsesLexicon):
     def _claimants(self, doc: Doc, rejection: Frame, frames: list[Frame]) -> list[Entity]:
         """Who made the claim a rejection calls false: the claim's owner ("the U.S. accusations"),
         else the accusers of the rejecter the sentence tells of."""
-        claims = _named_things(doc.spacy[rejection.trigger])
+        claims = named_things(doc.spacy[rejection.trigger])
         owners = entities_at(doc, [m for c in claims for m in c.children if m.dep_ in ("poss", "compound", "amod")])
         own = _countries(rejection.actor)
         if any(coded(e) and e.country not in own for e in owners):
@@ -550,7 +550,7 @@ class EventsStage(UsesLexicon):
         fabricated': calling a claim false rejects it."""
         if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
             return False
-        claims = _named_things(verb)
+        claims = named_things(verb)
         labels = _names_given(verb)
         return any(c.lemma_.lower() in CLAIM_NOUNS for c in claims) and any(
             n.lower_ in FALSEHOOD_WORDS or n.lemma_.lower() in FALSEHOOD_WORDS for head in labels for n in [head, *conjuncts(head)])
@@ -2090,13 +2090,6 @@ DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"}
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
-def _named_things(verb) -> list:
-    """What a verb of naming names: its object, the noun its relative clause hangs on ("a charge the ministry
-    called baseless"), or the subject of the small clause it takes ("called the allegations fabricated")."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else []) + [
-        s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "JJ") for s in c.children if s.dep_ == "nsubj"]
-
-
 def _names_given(verb) -> list:
     """The words a verb of naming applies: 'called it baseless', 'described them as fabricated', 'called the
     allegations fabricated', and the adjective the parser hangs on the object ('called U.S. claims ridiculous')."""
@@ -2107,7 +2100,6 @@ def _names_given(verb) -> list:
                      if a.dep_ == "amod" and a.i == o.right_edge.i and a.i > o.i]
 
 
-CLAIM_NOUNS = frozenset("charge accusation allegation claim report finding assertion".split())
 FALSEHOOD_WORDS = frozenset("baseless unfounded groundless false fabricated absurd unjustified lie lies nonsense "
                             "ridiculous biased untrue fabrication slander".split())
 CLAIM_REJECTION = TriggerEntry("call false", "REJECT", None, "120", ())
@@ -3349,9 +3341,6 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
         elif frame.recipient and not restated.recipient and doc.spacy[frame.trigger].lemma_.lower() in PERMITTING_VERBS and (
                 _is_result(doc.spacy[frame.trigger])):
             restated.recipient = frame.recipient  # "eased the blockade, allowing goods into the Palestinian territory"
-        elif restated.event_type == frame.event_type == "REJECT" and not restated.recipient:
-            # "denied that its jets had struck ..., calling the Israeli claims lies": whose claims they were
-            restated.recipient = [e for e in frame.recipient if coded(e) and e.country not in _countries(restated.actor)]
         elif restated.event_type == frame.event_type == "ASSAULT":
             if frame.recipient and not restated.recipient:
                 restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis

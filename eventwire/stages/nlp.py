@@ -640,17 +640,22 @@ def repair_speaker_act_read_as_reported(sdoc):
 CLAIM_VERDICTS = frozenset("dismiss reject".split())
 # verbs that name what a thing is said to be: "what it called rebel positions", "called the reports fabricated"
 NAMING_VERBS = frozenset("call describe term label identify brand dub".split())
-CLAIM_WORDS = frozenset("report accusation allegation claim charge assertion".split())
+CLAIM_NOUNS = frozenset("charge accusation allegation claim report finding assertion".split())
 NAMING_ACTS = SPEAKER_ACTS | CLAIM_VERDICTS | NAMING_VERBS
+
+
+def named_things(verb) -> list:
+    """What a verb of naming names: its object, the noun its relative clause hangs on ("a charge the ministry
+    called baseless"), or the subject of the small clause it takes ("called the allegations fabricated")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else []) + [
+        s for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "JJ") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _judges_a_claim(verb) -> bool:
     """'rejecting the accusations', 'calling the reports fabricated' (not 'calling the raid aggression')."""
     if verb.lemma_.lower() in CLAIM_VERDICTS:
         return True
-    named = [c for c in verb.children if c.dep_ == "dobj"] + [
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-    return verb.lemma_.lower() in NAMING_VERBS and any(n.lemma_.lower() in CLAIM_WORDS for n in named)
+    return verb.lemma_.lower() in NAMING_VERBS and any(n.lemma_.lower() in CLAIM_NOUNS for n in named_things(verb))
 
 
 def repair_speaker_participle_read_as_reported(sdoc):
