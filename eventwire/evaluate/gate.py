@@ -71,6 +71,9 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-11", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-11.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-13", REPO_ROOT / "tests" / "gold" / "eventwire-probes-13.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-14", REPO_ROOT / "tests" / "gold" / "eventwire-probes-14.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-12", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-12.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-15", REPO_ROOT / "tests" / "gold" / "eventwire-probes-15.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-16", REPO_ROOT / "tests" / "gold" / "eventwire-probes-16.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -37,7 +37,7 @@ LANDMARK_HEADS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # a namesake town a fiftieth the size of the capital is not what a story about its country means
 NAMESAKE_SHARE = 0.02
-LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era"})
+LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era", "speaking"})  # "Russian-speaking pensioners" live where they live
 # "the South" in a story about North Korea is South Korea: the half the article names -> the other half
 DIVIDED_HALVES = {"south": {"PRK": "KOR", "SDN": "SSD"}, "north": {"KOR": "PRK", "SSD": "SDN"}}
 # Labels whose inner place names are part of a name, not actors of their own.
@@ -121,6 +121,17 @@ class _Match:
     entries: list[DictEntry]
 
 
+COUNTRY_GROUP_HEADS = frozenset({"state", "country", "nation", "republic"})
+COUNTRY_GROUP_ADJECTIVES = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+                            "scandinavian": ("DNK", "NOR", "SWE"), "benelux": ("BEL", "NLD", "LUX")}
+COUNTRY_GROUPS = {"koreas": ("PRK", "KOR")}
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _small_number(word: str) -> int | None:
+    return SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+
+
 def _code(country: str | None, sector: str | None) -> str | None:
     parts = [p for p in (country, sector) if p]
     return "".join(parts) or None
@@ -172,6 +183,9 @@ class ActorsStage:
             if mention:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
+        for mention in self._country_groups(doc, taken):
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
         # places the tagger names are read in the light of the countries the tables found
         context = tuple(country for country, _ in _country_counts(mentions))
         for ent in sdoc.ents:
@@ -229,7 +243,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _earlier_same_group(mentions, mention) or _listed_with(doc, mentions, mention) or (
+            country = _country_last_named(doc, mentions, mention) or _earlier_same_group(mentions, mention) or (
+                _listed_with(doc, mentions, mention)) or (
                 _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
                 # "protesters stormed the Saudi embassy in Tehran": a crowd is of where its own clause is set
                 self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ASSEMBLING_SECTORS
@@ -834,6 +849,47 @@ class ActorsStage:
             found.append(Mention(token.i, end, entities, "demonym", doc.sentence_index(token.i)))
         return found
 
+    def _country_groups(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """'the three Baltic states', 'the two Koreas': a set of countries named as one. A count
+        smaller than the set ('the two Nordic countries') picks the members the article names."""
+        found = []
+        for token in doc.spacy:
+            members = COUNTRY_GROUPS.get(token.lower_)
+            head = token
+            if members is None and token.lower_ in COUNTRY_GROUP_ADJECTIVES and token.i + 1 < len(doc.spacy) and (
+                    doc.spacy[token.i + 1].lemma_.lower() in COUNTRY_GROUP_HEADS):
+                members, head = COUNTRY_GROUP_ADJECTIVES[token.lower_], doc.spacy[token.i + 1]
+            if members is None or token.i in taken or head.i in taken:
+                continue
+            start = token.i
+            count = doc.spacy[start - 1].like_num if start > 0 else False
+            if count:
+                start -= 1
+                number = _small_number(doc.spacy[start].lower_)
+                if number is None:
+                    continue
+                if number < len(members):
+                    members = tuple(c for c in members if c in self._countries_named(doc))
+                    if len(members) != number:
+                        continue
+            entities = []
+            for country in members:
+                entry = self._state_named(self.dictionary.country_name(country))
+                if entry is not None:
+                    entities.append(entity_from_entry(entry, doc.spacy[start:head.i + 1].text,
+                                                      doc.spacy[start].idx, head.idx + len(head)))
+            if len(entities) > 1:
+                found.append(Mention(start, head.i + 1, entities, "country", doc.sentence_index(token.i)))
+        return found
+
+    def _countries_named(self, doc: Doc) -> set[str]:
+        countries = set()
+        for token in doc.spacy:
+            if token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP"):
+                countries.update(e.country for e in self.dictionary.lookup(token.text) if e.country and
+                                 e.kind in ("country", "demonym", "capital"))
+        return countries
+
     def _state_named(self, text: str) -> DictEntry | None:
         """The country a name or demonym alone stands for ("U.S.", "British"), if any."""
         entries = [e for e in self.dictionary.lookup(text) if e.country and e.kind in ("country", "demonym")]
@@ -1153,6 +1209,17 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
+def _country_last_named(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """"U.S. troops landed in Haiti, a day after the country's military leaders agreed ...": the
+    country a group is said to be of is the last country named before it."""
+    head = doc.spacy[mention.end - 1]
+    if not any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and any(
+            d.lower_ == "the" for d in c.children) for c in head.children):
+        return None
+    named = [m for m in mentions if m.end <= mention.start and m.kind in ("country", "capital") and len(m.entities) == 1]
+    return named[-1].entities[0].country if named else None
+
+
 def _nearest_place_before(mentions: list[Mention], mention: Mention) -> str | None:
     """'arrived in Beijing ..., as students occupying Tiananmen Square chanted': people who act where
     they live are of the place their sentence has just named."""
@@ -1312,8 +1379,8 @@ def _international_court(token) -> bool:
 
 
 def _people_of_the_americas(token) -> bool:
-    """'Aymara Indians', 'Mapuche Indians': no Indian nationals, a people coded by where it lives."""
-    return token.lower_ == "indians" and token.i > 0 and token.nbor(-1).lower_ in AMERICAN_PEOPLES
+    """'Aymara Indians', 'Mapuche Indian protesters': no Indian nationals, a people coded by where it lives."""
+    return token.lower_ in ("indians", "indian") and token.i > 0 and token.nbor(-1).lower_ in AMERICAN_PEOPLES
 
 
 def _owns_a_place(ent) -> bool:

@@ -256,6 +256,9 @@ def inherited_subject(verb) -> list:
             return [c for c in token.head.children if c.dep_ == "poss"]
         if token.dep_ == "acomp":  # "X is willing to ...": the copula's subject
             return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in ASSEMBLING_VERBS and token.i > 0 and (
+                (crowd := token.doc[token.i - 1]).pos_ == "NOUN" and crowd.dep_ in ("pobj", "dobj") and crowd.tag_ == "NNS"):
+            return [crowd]  # "fired tear gas at opposition supporters marching in Caracas", hung on the verb
         if token.dep_ in ("conj", "advcl", "dep") and (affiliated := _affiliation_read_as_verb(token.head)):
             return affiliated  # "Hackers linked to Beijing broke into ...", parsed with "linked" as the verb
         if token.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):

@@ -22,7 +22,7 @@ from ..actor_dictionary import load_actor_dictionary
 from ..gazetteer import COMPASS_DIRECTIONS, continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS
+from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, inherited_subject
 from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
@@ -145,6 +145,8 @@ class CorefStage:
             subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
             if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
+            if (group := _plural_object_antecedent(doc, token, pool)) is not None:
+                return _link(doc, token.i, token.i + 1, group, "pronoun")  # "froze the assets of six officials, accusing them"
             return self._plural(doc, token.i, token.i + 1, token, pool) or _link(
                 doc, token.i, token.i + 1, self._demanded_of(doc, token, pool), "pronoun")
         if lower not in PERSON_PRONOUNS and lower not in THING_PRONOUNS and lower not in REFLEXIVES:
@@ -258,8 +260,10 @@ class CorefStage:
             return Mention(start, end, entities, "nominal", _sent(doc, start), antecedent=pair[0][0])
         # the side that acts on "both sides" is not one of them: "Qatari mediators held talks with both sides"
         clause = _clause_of(token)
-        acting = {t.i for c in (clause.children if clause is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
-                  for t in c.subtree}
+        subjects = [c for c in (clause.children if clause is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause is not None and not subjects and clause.tag_ == "VBG" and token.dep_ == "dobj":
+            subjects = inherited_subject(clause)  # "froze the assets of six officials, accusing them of ...": not the accuser
+        acting = {t.i for c in subjects for t in c.subtree}
         candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
         picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
             _acting_on_each_other(doc, candidates, token) or \
@@ -398,6 +402,24 @@ SINGLE_PERSON_NOUNS = frozenset("consul reporter journalist correspondent photog
 def _office_holder(mention: Mention) -> bool:
     words = mention.entities[0].text.lower().split() if mention.entities else []
     return bool(words) and words[-1] in PERSON_TITLES | SINGLE_PERSON_NOUNS
+
+
+def _plural_object_antecedent(doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+    """An object "them" in a participle clause: a party of its sentence that is not the
+    participle's own doer."""
+    clause = token.head
+    if token.dep_ != "dobj" or clause.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    doers = {t.i for c in inherited_subject(clause) for t in c.subtree}
+    others = sorted((m for m in pool.before(token) if m.sentence == _sent(doc, token.i) and m.kind != "place"
+                     and not any(m.start <= i < m.end for i in doers)), key=lambda m: m.start)
+    groups = [m for m in others if _plural_group(m)]
+    # else the first party named after the act the participle follows: "expelled six American
+    # members of the U.N. team, accusing them", "detained a Japanese boat and its crew, accusing them"
+    done_to = [m for m in others if m.start > clause.head.i] if clause.head.i < clause.i else []
+    if done_to and doc.spacy[done_to[0].end - 1].conjuncts:
+        return None  # "urged Vanuatu and the Solomon Islands ..., accusing them": both, as plural pronouns go
+    return (done_to or groups[-1:] or others[-1:] or [None])[0]
 
 
 def _plural_group(mention: Mention) -> bool:

@@ -108,6 +108,22 @@ def _long_ago(verb) -> bool:
 
 # what undoes the thing its "of" phrase names: "the final defeat of terrorism", "the end of the occupation"
 ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", "fall", "demise", "withdrawal"})
+# ties a sanction breaks off: "suspended peace talks", "suspended its cooperation with NATO"
+BREAKABLE_TIES = frozenset({"CONSULT", "COOPERATE"})
+# what a share of a thing is told by: "lifted most of its sanctions"
+SHARE_WORDS = frozenset({"most", "some", "all", "many", "much", "part", "half", "rest", "remainder", "bulk", "several"})
+
+
+def _object_of(noun):
+    """The verb a noun is the object of, also as a share of it: 'lifted most of its trade sanctions'."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
+            noun.head.head.lemma_.lower() in SHARE_WORDS):
+        return noun.head.head.head
+    return None
+
+
 # Ending a protest that was under way: the protest took place ("police broke up the rally").
 DISPERSING_VERBS = frozenset({"disperse", "break", "crush", "suppress", "quell", "drive"})
 # What ending each kind of action is (type, mode, CAMEO): PLOVER CONCEDE covers "removing curfews,
@@ -230,7 +246,10 @@ class EventsStage(UsesLexicon):
                     acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with", "between")), frame.actor)
                 if not frame.recipient:  # "pledged that allies would deliver more air defence systems to Ukraine"
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
-                    frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor)
+                    frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor) or (
+                        _subjects_of_content(doc, trigger.token, frame.actor) if any(  # "promised that both countries would join"
+                            a.dep_ == "aux" and a.lower_ in MODAL_WORDS | WILL_MODALS for c in promised for a in c.children)
+                        else [])
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token) or _threatened_against(
                     doc, trigger.token, frame.actor) or _aimed_at_by_purpose(doc, trigger, frame.actor)
@@ -246,7 +265,7 @@ class EventsStage(UsesLexicon):
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
                     _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
-            elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES:
+            elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
@@ -283,6 +302,8 @@ class EventsStage(UsesLexicon):
                 # "fighting continued in Khartoum": unnamed combatants of where it goes on
                 frame.actor = _unnamed_party(doc, trigger.token, "combatants", None, any_country=False, where=prep_objects(
                     [trigger.token, trigger.token.head], LOCATIVE_PREPS))
+            if _forces_massing(frame, trigger):  # "three U.S. warships gathered off the coast of Monrovia"
+                frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger) and (
                     not _left_home(frame, trigger)):
                 frames.append(frame)
@@ -639,13 +660,23 @@ class EventsStage(UsesLexicon):
             return None  # "held talks with leaders": the talks are the event
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
-        if verb.lemma_.lower() in SENDING_VERBS and any(self._object_lemma_in(g, "aid") for o in objects for g in _cargo(o)):
-            return None  # "sent two navy ships carrying food to Cuba": what they carry is aid
+        if verb.lemma_.lower() in SENDING_VERBS and (any(
+                self._object_lemma_in(g, "aid") for o in objects for g in _cargo(o)) or any(
+                self._relief_workers(o) for o in objects if o.dep_ == "dobj")):
+            # "sent two navy ships carrying food to Cuba", "dispatched a team of rescue workers": aid
+            return self.lexicon.verbs.get("send")
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
+
+    def _relief_workers(self, thing) -> bool:
+        """'doctors', 'a medical team', 'a brigade of 300 doctors', 'a team of rescue workers'."""
+        members = [thing] + [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                             if g.dep_ == "pobj"]
+        return any(self.lexicon.object_matches("relief_workers", w.lemma_.lower()) for m in members for w in (
+            m, *(c for c in m.children if c.dep_ in ("compound", "amod")), *conjuncts(m)))
 
     def _handed_to_custodians(self, verb, objects: list, by_class: dict) -> bool:
         """A person (not the flight recorders) handed to police or detectives, the "to" phrase hung on
@@ -675,6 +706,10 @@ class EventsStage(UsesLexicon):
         if not objects and noun.dep_ == "dobj":  # "imposed their own bans on grain imports", "on" hung on the verb
             objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        appeal = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
+        if noun.lemma_.lower() == "call" and appeal is not None:  # "his call on Britain to return", not "a call on Tuesday"
+            return self.lexicon.verbs.get(f"call {appeal.lower_}")
         left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if noun.lemma_.lower() == "withdrawal" and not objects and any(
                 g.lemma_.lower() in LEFT_BODIES or g.ent_type_ == "ORG" or _names_intergovernmental_body(g) or any(
@@ -917,14 +952,15 @@ class EventsStage(UsesLexicon):
                 consumed[trigger.token.i] = matrix[governor.head.i]  # "urged North Korea to return to talks with Washington"
             elif trigger.nominal and node.dep_ == "nsubj" and _goes_unanswered(head) and head.head.i in matrix:
                 consumed[trigger.token.i] = matrix[head.head.i]  # "vowed that the attack would not go unpunished"
-            elif head.i in ending and trigger.nominal and node.dep_ == "dobj" and node is trigger.token and (
+            elif trigger.nominal and node is trigger.token and (ender := _object_of(node)) is not None and (
+                    ender.i in ending) and (
                     trigger.entry.event_type in CONFLICT_INTENTS | {"REJECT"}) and not (
                     trigger.entry.event_type == "PROTEST" and head.lemma_.lower() in DISPERSING_VERBS):
-                consumed[trigger.token.i] = ending[head.i]  # "called off the march": the march will not happen
-            elif trigger.nominal and trigger.entry.event_type == "CONSULT" and node.dep_ == "dobj" and (
+                consumed[trigger.token.i] = ending[ender.i]  # "called off the march": the march will not happen
+            elif trigger.nominal and trigger.entry.event_type in BREAKABLE_TIES and node.dep_ == "dobj" and (
                     halted := next((t for t in triggers if t.token.i == head.i and not t.nominal
                                     and t.entry.event_type == "SANCTION"), None)) is not None:
-                consumed[trigger.token.i] = halted  # "suspended peace talks with the ELN": talks broken off, not held
+                consumed[trigger.token.i] = halted  # "suspended peace talks with the ELN", "suspended its cooperation with NATO"
         consumed.update(_purposes_of_contents(triggers, consumed))
         consumed.update(_force_used_to_disperse(triggers, consumed))
         consumed.update(_hosted_or_charged(triggers, consumed))
@@ -1709,6 +1745,9 @@ class EventsStage(UsesLexicon):
                 recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "PROTEST" and any(
+                    self._object_lemma_in(g, "people") for g in child.children if g.dep_ == "pobj"):
+                actor += [g for g in child.children if g.dep_ == "pobj"]  # "a rally of elderly pensioners": they rally
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS and not (
                     child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
                 recipient += [g for g in child.children if g.dep_ == "pobj"
@@ -2650,7 +2689,8 @@ def _accused_of(node):
 # Japanese seafood"); other nouns' "of" names a topic ("details of a Chinese hacking campaign").
 # what a party holds or strives for, so that backing it backs the party
 HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "bid", "candidacy",
-                         "struggle", "aspiration", "self-determination", "membership", "statehood"})
+                         "struggle", "aspiration", "self-determination", "membership", "statehood",
+                         "asset", "property", "account", "holding", "fortune", "wealth"})  # "froze the assets of six officials"
 PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
                               "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer",
                               # amounts: "300 billion yen of debt owed by Myanmar"
@@ -3084,6 +3124,12 @@ MOVING_VERBS = frozenset({"arrive", "travel", "fly"})
 NON_VISITOR_SECTORS = frozenset({"MIL", "REF", "CVL", "COP", "REB", "BUS", "MED"})
 
 
+def _forces_massing(frame: Frame, trigger: _Trigger) -> bool:
+    """Troops or warships that gather or assemble mass, they do not meet."""
+    return frame.event_type == "CONSULT" and not trigger.nominal and trigger.token.lemma_.lower() in (
+        GATHERING_VERBS - {"meet"}) and bool(frame.actor) and all(e.sector == "MIL" for e in frame.actor)
+
+
 def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
     """'Refugees arrived in Greece', 'Chinese troops arrived in Tibet': a movement, no visit."""
     if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
@@ -3134,6 +3180,14 @@ def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[in
     found: dict[int, _Trigger] = {}
     for trigger in triggers:
         if trigger.nominal or trigger.entry.event_type != "ASSAULT" or trigger.token.i in consumed:
+            continue
+        if trigger.token.lemma_.lower() == "fire" and trigger.entry.key == "fire":
+            # "police fired tear gas to disperse them", "fired tear gas and detained dozens": the
+            # restraint is the act told; tear gas fired with nothing else done is the force itself
+            restraint = next((t for t in triggers if not t.nominal and t.entry.event_type == "COERCE" and t is not trigger
+                              and t.token.sent.start == trigger.token.sent.start and t.token.i not in consumed), None)
+            if restraint is not None:
+                found[trigger.token.i] = restraint
             continue
         purpose = next((dispersals[c.i] for c in trigger.token.children if c.i in dispersals
                         and c.dep_ in ("xcomp", "advcl") and is_infinitive(c)), None)
@@ -3519,6 +3573,8 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
         verb = verb.head.head  # "vetoed a draft that would have threatened Damascus, drawing criticism"
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | WILL_MODALS for c in verb.children):
+        verb = verb.head  # "promised that Ukraine would join the alliance, drawing criticism": the promise drew it
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.lemma_.lower() in ("say", "report", "tell") and reported:
         verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
@@ -4485,8 +4541,9 @@ def _imposed_on(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
 
 def _other_parties(doc: Doc, tokens: list, actor: list[Entity]) -> list[Entity]:
     """Coded parties behind these tokens that are not the actor's own country."""
-    own = _countries(actor)
-    return [e for e in entities_at(doc, tokens, exclude_countries=own) if coded(e) and e.country not in own]
+    own, keys = _countries(actor), {e.key for e in actor}
+    return [e for e in entities_at(doc, tokens, exclude_countries=own) if coded(e) and e.country not in own and (
+        e.key not in keys)]
 
 
 def _permitted(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:

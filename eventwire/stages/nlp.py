@@ -733,7 +733,7 @@ def repair_noun_read_as_verb(sdoc):
     a verb "exercise". An activity noun right after the noun its determiner heads is that noun's
     head, and the object of the verb before it."""
     for noun in sdoc:
-        listed = _measure_listed_before(noun)
+        listed = _measure_listed_before(noun) or _measure_listed_as_verb(noun)
         if listed is not None:
             _make_listed_measures(noun, *listed)
             continue
@@ -766,6 +766,21 @@ def _measure_listed_before(noun):
     subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS), None)
     modifier = next((c for c in subject.children if c.dep_ == "conj" and c.i == noun.i - 1), None) if subject else None
     return (verb, subject, modifier) if modifier is not None else None
+
+
+def _measure_listed_as_verb(noun):
+    """'imposed travel bans and asset freezes on 40 officials' read with "freezes" a second verb of
+    "imposed" and "asset" a second object: the measure, its listed companion and the verb, or None."""
+    verb = noun.head
+    if noun.tag_ not in ("VBP", "VBZ") or noun.dep_ != "conj" or noun.lemma_.lower() not in MEASURE_NOUNS or (
+            verb.pos_ != "VERB" or verb.i > noun.i) or noun.i == 0:
+        return None
+    modifier = noun.doc[noun.i - 1]
+    first = modifier.head
+    if modifier.dep_ != "conj" or modifier.pos_ != "NOUN" or first.dep_ != "dobj" or first.head.i != verb.i or (
+            first.lemma_.lower() not in MEASURE_NOUNS):
+        return None
+    return verb, first, modifier
 
 
 def _make_listed_measures(noun, verb, first, modifier) -> None:
