@@ -857,7 +857,8 @@ class ActorsStage:
             members = COUNTRY_GROUPS.get(token.lower_)
             head = token
             if members is None and token.lower_ in COUNTRY_GROUP_ADJECTIVES and token.i + 1 < len(doc.spacy) and (
-                    doc.spacy[token.i + 1].lemma_.lower() in COUNTRY_GROUP_HEADS):
+                    doc.spacy[token.i + 1].lemma_.lower() in COUNTRY_GROUP_HEADS) and doc.spacy[token.i + 1].tag_ == "NNS":
+                # "the Baltic states", not "the Baltic country" (one of them, named before)
                 members, head = COUNTRY_GROUP_ADJECTIVES[token.lower_], doc.spacy[token.i + 1]
             if members is None or token.i in taken or head.i in taken:
                 continue
@@ -1216,8 +1217,14 @@ def _country_last_named(doc: Doc, mentions: list[Mention], mention: Mention) -> 
     if not any(c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation") and any(
             d.lower_ == "the" for d in c.children) for c in head.children):
         return None
-    named = [m for m in mentions if m.end <= mention.start and m.kind in ("country", "capital") and len(m.entities) == 1]
+    named = [m for m in mentions if m.end <= mention.start and m.kind == "country" and len(m.entities) == 1
+             and not _partner_named(doc.spacy[m.end - 1])]
     return named[-1].entities[0].country if named else None
+
+
+def _partner_named(token) -> bool:
+    """'the border with Colombia', 'talks with Chad': a country named as the other side."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with"
 
 
 def _nearest_place_before(mentions: list[Mention], mention: Mention) -> str | None:
@@ -1378,9 +1385,13 @@ def _international_court(token) -> bool:
         g.lower_ in INTERNATIONAL_COURT_SEATS for g in seats)
 
 
+GENERIC_PEOPLE_WORDS = frozenset({"indigenous", "native", "west", "american"})  # "indigenous Indian tribespeople" in Odisha
+
+
 def _people_of_the_americas(token) -> bool:
     """'Aymara Indians', 'Mapuche Indian protesters': no Indian nationals, a people coded by where it lives."""
-    return token.lower_ in ("indians", "indian") and token.i > 0 and token.nbor(-1).lower_ in AMERICAN_PEOPLES
+    return token.i > 0 and (token.lower_ == "indians" and token.nbor(-1).lower_ in AMERICAN_PEOPLES or (
+        token.lower_ == "indian" and token.nbor(-1).lower_ in AMERICAN_PEOPLES - GENERIC_PEOPLE_WORDS))
 
 
 def _owns_a_place(ent) -> bool:

@@ -44,9 +44,9 @@ PERSON_TITLES = frozenset(
 MEDIA_HEADS = frozenset("station broadcaster channel network newspaper outlet".split())
 ORG_HEADS = frozenset("ministry agency council government administration army military organisation "
                       "organization alliance bloc committee commission court parliament group movement "
-                      "militia faction union body fund bank tribunal".split()) | MEDIA_HEADS
+                      "militia faction union body fund bank tribunal watchdog".split()) | MEDIA_HEADS
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
-                              "union body".split())
+                              "union body agency watchdog".split())
 LOOKBACK_SENTENCES = 3
 DEMANDING_VERBS = frozenset("demand urge ask request order call appeal press".split())
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
@@ -127,8 +127,8 @@ class CorefStage:
             owners = {e.country for e in owner.entities if e.country}
             return _link(doc, token.left_edge.i, token.i + 1, self._country_other_than(token, pool, owners), "nominal") \
                 if owners else None
-        if lower in ORG_HEADS and "the" in determiners and token.left_edge.i == token.i - 1:
-            return _link(doc, token.i - 1, token.i + 1, self._named_org(token, pool), "nominal")
+        if lower in ORG_HEADS and "the" in determiners and (token.left_edge.i == token.i - 1 or _based_in(token)):
+            return _link(doc, token.left_edge.i, token.i + 1, self._named_org(token, pool), "nominal")
         return None
 
     # -- pronouns -------------------------------------------------------------------------------
@@ -157,7 +157,11 @@ class CorefStage:
             antecedent = None  # a name the dictionary cannot code is the likelier referent
         else:
             own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
-            candidates = [_denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
+            # "Pyongyang conducted its sixth nuclear test": what a subject does to its own thing
+            own_object = own_subject if token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in token.head.head.children) else None
+            candidates = [own_object if own_object is not None and own_object.end <= token.i else None,
+                          _denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
                           _reporter_mention(doc, token),
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
@@ -555,6 +559,14 @@ def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
         return None  # "..., and its foreign ministry condemned the move": the other side answers
     found = _subject_mention(doc, clause.head)
     return found if found is not None and found.entities and found.entities[0].country else None
+
+
+def _based_in(token) -> bool:
+    """'the Washington-based bloc': a body described only by where it sits."""
+    between = token.doc[token.left_edge.i + 1:token.i]
+    return token.left_edge.lower_ == "the" and all(
+        t.lemma_.lower() == "base" or t.text == "-" or t.ent_type_ == "GPE" for t in between) and any(
+        t.lemma_.lower() == "base" for t in between)
 
 
 def _clause_subject_mention(doc: Doc, token) -> Mention | None:

@@ -108,10 +108,32 @@ def _long_ago(verb) -> bool:
 
 # what undoes the thing its "of" phrase names: "the final defeat of terrorism", "the end of the occupation"
 ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", "fall", "demise", "withdrawal"})
+# what a noun names that has not happened: "a possible invasion", "a potential attack"
+UNREALISED_WORDS = frozenset({"possible", "potential", "feared", "eventual", "hypothetical"})
+# what one does with a telephone call: "held a call on climate change", "took a call from Netanyahu"
+PHONING_VERBS = frozenset({"hold", "take", "receive", "have", "make", "end", "place", "return"})
+# teams that relief words make relief workers: "a medical team", "rescue workers", not "its health minister"
+RELIEF_TEAMS = frozenset({"team", "brigade", "unit", "staff", "contingent", "corps", "worker", "personnel", "squad", "crew"})
+RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid"})
 # ties a sanction breaks off: "suspended peace talks", "suspended its cooperation with NATO"
 BREAKABLE_TIES = frozenset({"CONSULT", "COOPERATE"})
 # what a share of a thing is told by: "lifted most of its sanctions"
 SHARE_WORDS = frozenset({"most", "some", "all", "many", "much", "part", "half", "rest", "remainder", "bulk", "several"})
+
+
+def _rejected_proposal_described(participle, matrix: dict):
+    """The rejected thing a participle describes: "vetoed a resolution calling for ...", also hung
+    on the verb past a date ("vetoed a resolution on Thursday calling for ..."), not after a comma
+    ("vetoed the resolution, calling it biased" is the vetoer's own act)."""
+    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        proposal = participle.head
+    elif participle.dep_ == "advcl" and participle.i > 0 and not participle.doc[participle.i - 1].is_punct:
+        proposal = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    else:
+        return None
+    if proposal is None or proposal.head.i not in matrix or matrix[proposal.head.i].entry.event_type != "REJECT":
+        return None
+    return proposal
 
 
 def _object_of(noun):
@@ -305,6 +327,7 @@ class EventsStage(UsesLexicon):
             if _forces_massing(frame, trigger):  # "three U.S. warships gathered off the coast of Monrovia"
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger) and (
+                    not _states_parading(doc, frame, trigger)) and (
                     not _left_home(frame, trigger)):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
@@ -358,6 +381,10 @@ class EventsStage(UsesLexicon):
                     coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
                 # "Georgian police arrested four Russian officers, and Moscow recalled its ambassador": from the other side
                 frame.recipient = _sole_other_country(doc, frame) or frame.recipient
+            if frame.event_type == "SANCTION" and doc.spacy[frame.trigger].lemma_.lower() == "recall" and any(
+                    coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
+                # "Bamako recalled its ambassador over Algeria's downing of a Malian drone": from the other side only
+                frame.recipient = [e for e in frame.recipient if e.country not in _countries(frame.actor)]
             if frame.event_type == "REQUEST" and frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "deployed troops to the Solomon Islands, following a request from its prime minister": asked of whoever answered
                 frame.recipient = _answerers_of_plea(doc, frame, frames) or frame.recipient
@@ -404,6 +431,12 @@ class EventsStage(UsesLexicon):
     def _trigger_at(self, token) -> _Trigger | None:
         gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
         if (token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux")) and not gerund_noun:
+            if token.tag_ == "VBN" and (token.dep_ == "amod" and token.i < token.head.i and token.head.dep_ != "ROOT" or (
+                    token.i > 0 and token.doc[token.i - 1].tag_ in ("CD", "DT", "PRP$") and not any(
+                        c.dep_ in ("aux", "auxpass") for c in token.children))):
+                # "four occupied Ukrainian regions", "the banned party": a state, not an act told (a sentence
+                # whose only verb the parser made a modifier of its root noun is misparsed, not described)
+                return None
             if self._claim_dismissed(token):
                 return _Trigger(token, CLAIM_REJECTION, nominal=False)
             if self._characterization(token):
@@ -436,6 +469,8 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME")) and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
+            if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in token.children):
+                return None  # "to defend itself against a possible Russian invasion": nothing has happened
             if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
                     _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
                 return None  # "extending a record-breaking rally driven by technology shares"
@@ -672,11 +707,13 @@ class EventsStage(UsesLexicon):
         return self._entry_for_objects(by_class, objects)
 
     def _relief_workers(self, thing) -> bool:
-        """'doctors', 'a medical team', 'a brigade of 300 doctors', 'a team of rescue workers'."""
-        members = [thing] + [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                             if g.dep_ == "pobj"]
-        return any(self.lexicon.object_matches("relief_workers", w.lemma_.lower()) for m in members for w in (
-            m, *(c for c in m.children if c.dep_ in ("compound", "amod")), *conjuncts(m)))
+        """'doctors', 'a medical team', 'a brigade of 300 doctors', 'a team of rescue workers' (not
+        'its health minister', nor 'doctors and soldiers')."""
+        members = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"] or [thing]
+        return all(self.lexicon.object_matches("relief_workers", m.lemma_.lower()) or (
+            m.lemma_.lower() in RELIEF_TEAMS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS
+                                                     for c in m.children)) for m in [*members, *conjuncts(members[0])])
 
     def _handed_to_custodians(self, verb, objects: list, by_class: dict) -> bool:
         """A person (not the flight recorders) handed to police or detectives, the "to" phrase hung on
@@ -706,9 +743,12 @@ class EventsStage(UsesLexicon):
         if not objects and noun.dep_ == "dobj":  # "imposed their own bans on grain imports", "on" hung on the verb
             objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-        appeal = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
-            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
-        if noun.lemma_.lower() == "call" and appeal is not None:  # "his call on Britain to return", not "a call on Tuesday"
+        appeal = next((c for c in noun.children if c.dep_ == "prep" and any(g.dep_ == "pobj" and (
+            c.lower_ == "on" and g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or
+            c.lower_ == "for" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() != "time") for g in c.children)), None)
+        phoned = noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHONING_VERBS
+        if noun.lemma_.lower() == "call" and appeal is not None and not phoned:
+            # "his call on Britain to return", "a call for calm", not "a call on Tuesday" or "held a call for the first time"
             return self.lexicon.verbs.get(f"call {appeal.lower_}")
         left = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         if noun.lemma_.lower() == "withdrawal" and not objects and any(
@@ -763,6 +803,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "REQUEST" and self.lexicon.control_class(token.lemma_.lower()) == "hypothetical" and any(
                 _is_infinitive_complement(c) for c in token.children):
             return False  # "sought to ease tensions" tries, it asks no one
+        if token.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and self._object_lemma_in(c, "deadline")
+                                                  for c in token.children):
+            return False  # "meeting a deadline set by Yeltsin" is no meeting
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
             return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
         if entry.event_type == "RETREAT" and any(c.dep_ == "oprd" for c in token.children):
@@ -935,6 +978,9 @@ class EventsStage(UsesLexicon):
                     head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
                     and not self._is_reported(matrix[head.head.i])):
                 consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
+            elif node.tag_ == "VBG" and (proposal := _rejected_proposal_described(node, matrix)) is not None and (
+                    self._object_lemma_in(proposal, "proposal")):
+                consumed[trigger.token.i] = matrix[proposal.head.i]  # "vetoed a resolution calling for new elections"
             elif node.dep_ == "acl" and (is_infinitive(node) or node.tag_ == "VBG") and head.i in covenants and (
                     head.i != trigger.token.i):
                 # "reached a deal to curb Iran's nuclear programme", "signed an agreement allowing troops to train"
@@ -1532,6 +1578,12 @@ class EventsStage(UsesLexicon):
         if entry.event_type in ("AID", "AGREE", "MOBILIZE") and not trigger.nominal and not any(
                 _is_named(doc, t) for t in recipient_tokens):
             recipient_tokens += _helped(token)  # "sent firefighters to help Bolivia battle the fires"
+        if entry.event_type == "REJECT" and not trigger.nominal and not entities_at(doc, recipient_tokens):
+            # "defied warnings from Britain and France": whose warnings they were
+            claims = [t for t in recipient_tokens if t.dep_ == "dobj"]
+            recipient_tokens = recipient_tokens + [o for t in claims for o in _owners(t)] + [
+                g for t in claims for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                and c.i == t.right_edge.i + 1 for g in c.children if g.dep_ == "pobj"]  # "from" hung on the verb
         if entry.event_type in STANCE_TYPES and not recipient_tokens and not trigger.nominal and (
                 token.dep_ == "ccomp" and token.head.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in token.children)):
             recipient_tokens = [token.head]  # "the plan that Israel rejected", parsed as a content clause
@@ -1745,8 +1797,8 @@ class EventsStage(UsesLexicon):
                 recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "PROTEST" and any(
-                    self._object_lemma_in(g, "people") for g in child.children if g.dep_ == "pobj"):
+            elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in PROTEST_GATHERINGS and any(
+                    self.lexicon.object_matches("crowd", g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"):
                 actor += [g for g in child.children if g.dep_ == "pobj"]  # "a rally of elderly pensioners": they rally
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS and not (
                     child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
@@ -3124,10 +3176,25 @@ MOVING_VERBS = frozenset({"arrive", "travel", "fly"})
 NON_VISITOR_SECTORS = frozenset({"MIL", "REF", "CVL", "COP", "REB", "BUS", "MED"})
 
 
+def _states_parading(doc: Doc, frame: Frame, trigger: _Trigger) -> bool:
+    """'the two Koreas marched together under a unified flag': countries march in a ceremony, not a protest."""
+    subjects = [c for c in trigger.token.children if c.dep_ == "nsubj"]
+    return frame.event_type == "PROTEST" and not trigger.nominal and trigger.token.lemma_.lower() in ("march", "parade") and (
+        bool(subjects)) and all((m := doc.mention_at(c.i)) is not None and m.kind == "country" for c in subjects)
+
+
+MASSED_FORCES = frozenset("troop soldier warship ship tank force vessel jet warplane aircraft unit battalion marine "
+                          "paratrooper submarine destroyer carrier column convoy".split())
+
+
 def _forces_massing(frame: Frame, trigger: _Trigger) -> bool:
     """Troops or warships that gather or assemble mass, they do not meet."""
-    return frame.event_type == "CONSULT" and not trigger.nominal and trigger.token.lemma_.lower() in (
-        GATHERING_VERBS - {"meet"}) and bool(frame.actor) and all(e.sector == "MIL" for e in frame.actor)
+    verb = trigger.token
+    return frame.event_type == "CONSULT" and not trigger.nominal and verb.lemma_.lower() in (
+        GATHERING_VERBS - {"meet"}) and bool(frame.actor) and all(e.sector == "MIL" for e in frame.actor) and all(
+        c.lemma_.lower() in MASSED_FORCES for c in verb.children if c.dep_ == "nsubj") and not any(
+        (c.dep_ == "advcl" and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in verb.children)  # "gathered for talks", "gathered to discuss Idlib"
 
 
 def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
@@ -3804,7 +3871,7 @@ def _banned(noun) -> bool:
 
 
 CEREMONY_CROWDS = frozenset({"mourner", "pilgrim", "worshipper", "worshiper", "fan", "tourist", "shopper",
-                             "spectator", "faithful", "reveller", "believer"})
+                             "spectator", "faithful", "reveller", "believer", "athlete", "competitor", "delegation"})
 CROWD_MOVES = GATHERING_VERBS | {"march", "walk", "flock"}
 DISSENT_WORDS = OPPOSING_VERBS | {"slogan", "chant", "against", "demand"}
 
