@@ -243,7 +243,8 @@ class ActorsStage:
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
                 continue
             in_sentence = by_sentence.get(mention.sentence, set())
-            country = _country_last_named(doc, mentions, mention) or _earlier_same_group(mentions, mention) or (
+            country = _possessor_country(doc, mentions, mention) or _country_last_named(doc, mentions, mention) or (
+                _earlier_same_group(mentions, mention)) or (
                 _listed_with(doc, mentions, mention)) or (
                 _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
                 # "protesters stormed the Saudi embassy in Tehran": a crowd is of where its own clause is set
@@ -1210,6 +1211,13 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
+def _possessor_country(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """"Russia's 14th Army": the country whose possessive the group's head carries."""
+    owners = {c.i for c in doc.spacy[mention.end - 1].children if c.dep_ == "poss"}
+    return next((m.entities[0].country for m in mentions if m.kind == "country" and len(m.entities) == 1
+                 and any(m.start <= i < m.end for i in owners)), None)
+
+
 def _country_last_named(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """"U.S. troops landed in Haiti, a day after the country's military leaders agreed ...": the
     country a group is said to be of is the last country named before it."""
@@ -1330,7 +1338,18 @@ def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None
         entity = earlier.entities[0]
         if entity.country and earlier.kind == "group" and word in entity.text.lower().split():
             return entity.country
+    if word.split()[-1:] and word.split()[-1] in INSURGENT_WORDS:
+        # "accused pro-Russian separatists ..., a charge the rebels denied": one armed group, two words
+        armed = [m for m in mentions if m.start < mention.start and m.kind == "group" and m.entities[0].country
+                 and m.entities[0].sector == "REB" and m.entities[0].text.lower().split()[-1:] and
+                 m.entities[0].text.lower().split()[-1] in INSURGENT_WORDS]
+        if armed:
+            return armed[-1].entities[0].country
     return None
+
+
+INSURGENT_WORDS = frozenset({"rebels", "separatists", "insurgents", "militants", "guerrillas", "guerillas", "fighters",
+                             "rebel", "separatist", "insurgent", "militant", "guerrilla", "fighter"})
 
 
 def _possessing_country(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:

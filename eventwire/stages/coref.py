@@ -143,6 +143,9 @@ class CorefStage:
             if reporter is not None and _kind(reporter) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, reporter, "pronoun")  # "the rebels said they would"
             subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
+            if subject is None and token.dep_ == "poss" and (clause := _clause_of(token)) is not None:
+                # "ordered his fighters to turn back from their march": the controlled subject
+                subject = next((m for t in inherited_subject(clause) if (m := doc.mention_at(t.i)) is not None), None)
             if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
             if (group := _plural_object_antecedent(doc, token, pool)) is not None:
@@ -160,7 +163,11 @@ class CorefStage:
             # "Pyongyang conducted its sixth nuclear test": what a subject does to its own thing
             own_object = own_subject if token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in token.head.head.children) else None
-            candidates = [own_object if own_object is not None and own_object.end <= token.i else None,
+            # "North Korea fired a missile off its east coast, South Korea's military said": a sayer named
+            # after the pronoun is not what the clause's own subject's "its" stands for
+            trailing_sayer = (reporter := _reporter_mention(doc, token)) is not None and reporter.start > token.i
+            own_first = own_subject if trailing_sayer and own_subject is not None and own_subject.end <= token.i else None
+            candidates = [own_object if own_object is not None and own_object.end <= token.i else None, own_first,
                           _denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
                           _reporter_mention(doc, token),
                           _main_subject_of_relative(doc, token, lower),

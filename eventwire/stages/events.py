@@ -2236,7 +2236,10 @@ def _crowd_defying_a_ban(verb) -> bool:
         return False
     subjects = [g for c in verb.children if c.dep_ == "nsubj" for g in [c, *prep_objects([c], ("of",))]]
     purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_PURPOSES]
-    return any(s.lemma_.lower() in CROWD_NOUNS for s in subjects) or bool(purposes)
+    # "defied a ban on protests to lay flowers": gathering where protest is banned is protest
+    banned = [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+              for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_GATHERINGS | {"demonstration"}]
+    return any(s.lemma_.lower() in CROWD_NOUNS for s in subjects) or bool(purposes) or bool(banned)
 
 
 def _parties_told_again(detail: Frame, act: Frame) -> bool:
@@ -3177,10 +3180,15 @@ NON_VISITOR_SECTORS = frozenset({"MIL", "REF", "CVL", "COP", "REB", "BUS", "MED"
 
 
 def _states_parading(doc: Doc, frame: Frame, trigger: _Trigger) -> bool:
-    """'the two Koreas marched together under a unified flag': countries march in a ceremony, not a protest."""
+    """'the two Koreas marched together under a unified flag': countries march in a ceremony, not a
+    protest; 'their march on Moscow' by mercenaries is an armed advance."""
+    if frame.event_type != "PROTEST" or trigger.token.lemma_.lower() not in ("march", "parade"):
+        return False
+    if frame.actor and all(e.sector in ("MIL", "REB") for e in frame.actor):
+        return True
     subjects = [c for c in trigger.token.children if c.dep_ == "nsubj"]
-    return frame.event_type == "PROTEST" and not trigger.nominal and trigger.token.lemma_.lower() in ("march", "parade") and (
-        bool(subjects)) and all((m := doc.mention_at(c.i)) is not None and m.kind == "country" for c in subjects)
+    return not trigger.nominal and bool(subjects) and all(
+        (m := doc.mention_at(c.i)) is not None and m.kind == "country" for c in subjects)
 
 
 MASSED_FORCES = frozenset("troop soldier warship ship tank force vessel jet warplane aircraft unit battalion marine "
