@@ -1404,7 +1404,7 @@ def _international_court(token) -> bool:
         g.lower_ in INTERNATIONAL_COURT_SEATS for g in seats)
 
 
-GENERIC_PEOPLE_WORDS = frozenset({"indigenous", "native", "west", "american"})  # "indigenous Indian tribespeople" in Odisha
+GENERIC_PEOPLE_WORDS = frozenset({"indigenous"})  # "indigenous Indian tribespeople" in Odisha
 
 
 def _people_of_the_americas(token) -> bool:

@@ -48,6 +48,9 @@ ORG_HEADS = frozenset("ministry agency council government administration army mi
 GENERIC_ORG_HEADS = frozenset("group movement militia faction organisation organization alliance bloc "
                               "union body agency watchdog".split())
 LOOKBACK_SENTENCES = 3
+# acts done to others, whose "its" object is the victim's: "after London expelled its diplomats"
+DONE_TO_OTHERS = frozenset("expel deport seize detain arrest kill attack capture shoot bomb strike hit jail sentence "
+                           "reject freeze sanction ban block abduct kidnap shell raid down intercept board".split())
 DEMANDING_VERBS = frozenset("demand urge ask request order call appeal press".split())
 ACTOR_KINDS = frozenset({"country", "capital", "seat", "org", "group", "organisation", "demonym"})
 COUNTRY_KINDS = frozenset({"country", "capital", "seat", "demonym"})
@@ -161,8 +164,10 @@ class CorefStage:
         else:
             own_subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
             # "Pyongyang conducted its sixth nuclear test": what a subject does to its own thing
-            own_object = own_subject if token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" for c in token.head.head.children) else None
+            main_verb = token.head.head
+            own_object = own_subject if token.head.dep_ == "dobj" and main_verb.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in main_verb.children) and main_verb.dep_ != "ccomp" and (
+                main_verb.lemma_.lower() not in DONE_TO_OTHERS) else None  # not "X said Y seized its ships"
             # "North Korea fired a missile off its east coast, South Korea's military said": a sayer named
             # after the pronoun is not what the clause's own subject's "its" stands for
             trailing_sayer = (reporter := _reporter_mention(doc, token)) is not None and reporter.start > token.i
@@ -259,7 +264,8 @@ class CorefStage:
                     return mention  # not "..., Ukrinform reported; drones hit the station"
                 continue
             if token.lower_ in entity.name.lower() or (
-                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")):
+                    generic and entity.sector in ("REB", "NGO", "IGO", "PTY", "OPP")) or (
+                    token.lower_ == "agency" and entity.sector == "MED"):  # "the Wafa news agency ... The agency said"
                 return mention
         return None
 

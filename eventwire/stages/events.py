@@ -112,9 +112,11 @@ ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", 
 UNREALISED_WORDS = frozenset({"possible", "potential", "feared", "eventual", "hypothetical"})
 # what one does with a telephone call: "held a call on climate change", "took a call from Netanyahu"
 PHONING_VERBS = frozenset({"hold", "take", "receive", "have", "make", "end", "place", "return"})
+# what undoes a measure: "approved the lifting of sanctions", "sanctions relief"
+UNDOING_NOUNS = frozenset({"lifting", "easing", "suspension", "waiver", "relief", "end", "removal", "lift", "repeal"})
 # teams that relief words make relief workers: "a medical team", "rescue workers", not "its health minister"
 RELIEF_TEAMS = frozenset({"team", "brigade", "unit", "staff", "contingent", "corps", "worker", "personnel", "squad", "crew"})
-RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid"})
+RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "health", "emergency"})
 # ties a sanction breaks off: "suspended peace talks", "suspended its cooperation with NATO"
 BREAKABLE_TIES = frozenset({"CONSULT", "COOPERATE"})
 # what a share of a thing is told by: "lifted most of its sanctions"
@@ -469,7 +471,8 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME")) and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
-            if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in token.children):
+            if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in token.children) and (
+                    token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children):
                 return None  # "to defend itself against a possible Russian invasion": nothing has happened
             if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
                     _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
@@ -702,6 +705,8 @@ class EventsStage(UsesLexicon):
             return self.lexicon.verbs.get("send")
         if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in UNDOING_NOUNS for o in objects):
+            by_class = {k: v for k, v in by_class.items() if k != "economic_sanction"}  # "approved the lifting of sanctions"
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
@@ -743,9 +748,8 @@ class EventsStage(UsesLexicon):
         if not objects and noun.dep_ == "dobj":  # "imposed their own bans on grain imports", "on" hung on the verb
             objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i
                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-        appeal = next((c for c in noun.children if c.dep_ == "prep" and any(g.dep_ == "pobj" and (
-            c.lower_ == "on" and g.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or
-            c.lower_ == "for" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() != "time") for g in c.children)), None)
+        appeal = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() != "time" for g in c.children)), None)
         phoned = noun.dep_ == "dobj" and noun.head.lemma_.lower() in PHONING_VERBS
         if noun.lemma_.lower() == "call" and appeal is not None and not phoned:
             # "his call on Britain to return", "a call for calm", not "a call on Tuesday" or "held a call for the first time"
@@ -1798,7 +1802,7 @@ class EventsStage(UsesLexicon):
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in PROTEST_GATHERINGS and any(
-                    self.lexicon.object_matches("crowd", g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"):
+                    self.lexicon.object_matches("people", g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"):
                 actor += [g for g in child.children if g.dep_ == "pobj"]  # "a rally of elderly pensioners": they rally
             elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS and not (
                     child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
@@ -3184,13 +3188,15 @@ def _states_parading(doc: Doc, frame: Frame, trigger: _Trigger) -> bool:
     protest; 'their march on Moscow' by mercenaries is an armed advance."""
     if frame.event_type != "PROTEST" or trigger.token.lemma_.lower() not in ("march", "parade"):
         return False
-    if frame.actor and all(e.sector in ("MIL", "REB") for e in frame.actor):
-        return True
+    if frame.actor and all(e.sector in ("MIL", "REB") for e in frame.actor) and not any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES | {"demand"} for c in trigger.token.children):
+        return True  # but "former soldiers marched on parliament to demand unpaid pensions" protest
     subjects = [c for c in trigger.token.children if c.dep_ == "nsubj"]
     return not trigger.nominal and bool(subjects) and all(
         (m := doc.mention_at(c.i)) is not None and m.kind == "country" for c in subjects)
 
 
+CONFERRING_VERBS = frozenset({"discuss", "talk", "negotiate", "meet", "confer", "consult", "review", "plan"})
 MASSED_FORCES = frozenset("troop soldier warship ship tank force vessel jet warplane aircraft unit battalion marine "
                           "paratrooper submarine destroyer carrier column convoy".split())
 
@@ -3201,8 +3207,9 @@ def _forces_massing(frame: Frame, trigger: _Trigger) -> bool:
     return frame.event_type == "CONSULT" and not trigger.nominal and verb.lemma_.lower() in (
         GATHERING_VERBS - {"meet"}) and bool(frame.actor) and all(e.sector == "MIL" for e in frame.actor) and all(
         c.lemma_.lower() in MASSED_FORCES for c in verb.children if c.dep_ == "nsubj") and not any(
-        (c.dep_ == "advcl" and is_infinitive(c)) or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in verb.children)  # "gathered for talks", "gathered to discuss Idlib"
+        (c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in CONFERRING_VERBS) or (
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children))
+        for c in verb.children)  # "gathered for talks", "gathered to discuss Idlib", not "for exercises"
 
 
 def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
