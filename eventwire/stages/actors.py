@@ -1338,14 +1338,18 @@ def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None
         entity = earlier.entities[0]
         if entity.country and earlier.kind == "group" and word in entity.text.lower().split():
             return entity.country
-    if word.split()[-1:] and word.split()[-1] in INSURGENT_WORDS:
+    if _last_word(word) in INSURGENT_WORDS:
         # "accused pro-Russian separatists ..., a charge the rebels denied": one armed group, two words
         armed = [m for m in mentions if m.start < mention.start and m.kind == "group" and m.entities[0].country
-                 and m.entities[0].sector == "REB" and m.entities[0].text.lower().split()[-1:] and
-                 m.entities[0].text.lower().split()[-1] in INSURGENT_WORDS]
+                 and m.entities[0].sector == "REB" and _last_word(m.entities[0].text.lower()) in INSURGENT_WORDS]
         if armed:
             return armed[-1].entities[0].country
     return None
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
 
 
 INSURGENT_WORDS = frozenset({"rebels", "separatists", "insurgents", "militants", "guerrillas", "guerillas", "fighters",

@@ -174,7 +174,7 @@ class CorefStage:
             own_first = own_subject if trailing_sayer and own_subject is not None and own_subject.end <= token.i else None
             candidates = [own_object if own_object is not None and own_object.end <= token.i else None, own_first,
                           _denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
-                          _reporter_mention(doc, token),
+                          reporter,
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           _subject_of_first_conjunct(doc, token, lower),
