@@ -16,6 +16,7 @@ from ..actor_dictionary import GENERIC_TITLES, DictEntry, load_actor_dictionary
 from ..gazetteer import ADMIN_WORDS, COMPASS_POINTS, folded_key
 from ..model import Entity
 from ..pipeline import Doc, Mention
+from .dates import NUMBER_WORDS
 from .arguments import (
     AFFILIATION_PARTICIPLES,
     ATTACK_NOUNS,
@@ -125,11 +126,10 @@ COUNTRY_GROUP_HEADS = frozenset({"state", "country", "nation", "republic"})
 COUNTRY_GROUP_ADJECTIVES = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
                             "scandinavian": ("DNK", "NOR", "SWE"), "benelux": ("BEL", "NLD", "LUX")}
 COUNTRY_GROUPS = {"koreas": ("PRK", "KOR")}
-SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _small_number(word: str) -> int | None:
-    return SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+    return NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
 
 
 def _code(country: str | None, sector: str | None) -> str | None:

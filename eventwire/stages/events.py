@@ -272,8 +272,7 @@ class EventsStage(UsesLexicon):
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor) or (
                         _subjects_of_content(doc, trigger.token, frame.actor) if any(  # "promised that both countries would join"
-                            a.dep_ == "aux" and a.lower_ in MODAL_WORDS | WILL_MODALS for c in promised for a in c.children)
-                        else [])
+                            _told_as_unrealised(c) for c in promised) else [])
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token) or _threatened_against(
                     doc, trigger.token, frame.actor) or _aimed_at_by_purpose(doc, trigger, frame.actor)
@@ -329,7 +328,7 @@ class EventsStage(UsesLexicon):
             if _forces_massing(frame, trigger):  # "three U.S. warships gathered off the coast of Monrovia"
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger) and (
-                    not _states_parading(doc, frame, trigger)) and (
+                    not _march_not_protest(doc, frame, trigger)) and (
                     not _left_home(frame, trigger)):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
@@ -3183,7 +3182,7 @@ MOVING_VERBS = frozenset({"arrive", "travel", "fly"})
 NON_VISITOR_SECTORS = frozenset({"MIL", "REF", "CVL", "COP", "REB", "BUS", "MED"})
 
 
-def _states_parading(doc: Doc, frame: Frame, trigger: _Trigger) -> bool:
+def _march_not_protest(doc: Doc, frame: Frame, trigger: _Trigger) -> bool:
     """'the two Koreas marched together under a unified flag': countries march in a ceremony, not a
     protest; 'their march on Moscow' by mercenaries is an armed advance."""
     if frame.event_type != "PROTEST" or trigger.token.lemma_.lower() not in ("march", "parade"):
@@ -3655,7 +3654,7 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children):
         verb = verb.head.head  # "vetoed a draft that would have threatened Damascus, drawing criticism"
-    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | WILL_MODALS for c in verb.children):
+    if verb.dep_ == "ccomp" and _told_as_unrealised(verb):
         verb = verb.head  # "promised that Ukraine would join the alliance, drawing criticism": the promise drew it
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.lemma_.lower() in ("say", "report", "tell") and reported:
@@ -3663,6 +3662,11 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     elif verb.lemma_.lower() in ("say", "report", "tell") and verb.dep_ in ("parataxis", "relcl") and verb.sent.root.i != verb.i:
         verb = verb.sent.root  # "the junta executed four activists, state media reported, drawing condemnation"
     return _doers_of_clause(doc, verb, frame, frames)
+
+
+def _told_as_unrealised(clause) -> bool:
+    """'that Ukraine would join', 'that it will respond': a clause told as what would or will be."""
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | WILL_MODALS for c in clause.children)
 
 
 def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
