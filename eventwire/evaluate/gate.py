@@ -74,6 +74,8 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-12", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-12.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-15", REPO_ROOT / "tests" / "gold" / "eventwire-probes-15.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-16", REPO_ROOT / "tests" / "gold" / "eventwire-probes-16.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-13", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-13.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-17", REPO_ROOT / "tests" / "gold" / "eventwire-probes-17.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -334,7 +334,7 @@ class EventsStage(UsesLexicon):
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
                   and not _attack_named_again(doc, f, frames)]
-        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames)]
+        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
@@ -413,9 +413,18 @@ class EventsStage(UsesLexicon):
                 # "the EU imposed an embargo ..., and Iranian lawmakers responded by threatening to halt
                 # shipments": a threat with no one named answers whoever acted against the threatener
                 frame.recipient = _acted_against(frame, frames) or frame.recipient
+            if _barred_to_another_state(doc, frame):
+                # "banned all imports from North Korea", "imposed an economic blockade on Burundi", "closed its
+                # airspace to Indian airlines": a state's restriction aimed at another state is a sanction (CAMEO 163)
+                frame.event_type, frame.mode, frame.cameo_code = "SANCTION", None, "163"
             if _border_shut_on_another(doc, frame, frames):
                 # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
                 frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "discontinue", "163"
+        for frame in frames:
+            if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
+                frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
+            if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
+                frame.recipient = _counterpart(doc, frame, frames) or frame.recipient
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -792,6 +801,8 @@ class EventsStage(UsesLexicon):
 
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
+        if "asserted" in entry.flags and (token.dep_ in ("relcl", "acl") or token.tag_ not in ("VBD", "VBZ", "VBP")):
+            return False  # "officials it held responsible", "to hold accountable those responsible": a description, a wish
         objects = _objects(token)
         if token.lemma_.lower() in self.lexicon.light_verbs:
             for obj in objects:
@@ -1015,6 +1026,7 @@ class EventsStage(UsesLexicon):
         consumed.update(_hosted_or_charged(triggers, consumed))
         consumed.update(_answered(triggers, consumed))
         consumed.update(_nominal_contents(triggers, consumed))
+        consumed.update(_provided_for(triggers, consumed))
         consumed.update(_investigated(triggers, consumed))
         consumed.update(_apologized_for(triggers, consumed))
         consumed.update(_talks_on_the_visit(triggers, consumed))
@@ -1040,6 +1052,11 @@ class EventsStage(UsesLexicon):
         if trigger.token.lemma_.lower() in ("seize", "take", "capture") and frame.event_type == "ASSAULT" and frame.actor and all(
                 e.sector == "COP" for e in frame.actor):
             frame.event_type, frame.mode, frame.cameo_code = "COERCE", "seize", "171"  # police seizing a building: a raid
+            return
+        if trigger.token.lemma_.lower() in ("raid", "storm") and frame.actor and _raided_to_arrest(trigger.token) and all(
+                e.sector == "COP" or (e.sector == "MIL" and trigger.token.lemma_.lower() == "raid") for e in frame.actor):
+            # "police stormed the embassy and arrested ...", "soldiers raided the union's offices and detained ...": a raid
+            frame.event_type, frame.mode, frame.cameo_code = "COERCE", "seize", "171"
             return
         if trigger.token.lemma_.lower() == "raid" and frame.actor and all(
                 e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor):
@@ -1211,6 +1228,10 @@ class EventsStage(UsesLexicon):
         carried out (signing one is cooperation).
         """
         self._civilian_reading(doc, frame, trigger)
+        if _captives_taken(frame, trigger):
+            # "Revolutionary Guards seized 15 British sailors", "U.S. soldiers captured by Yugoslav forces":
+            # people taken by armed men, not arrested by police, are abducted (CAMEO 181)
+            frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", "abduct", "181"
         if frame.event_type == "REQUEST" and not trigger.nominal and frame.actor and all(
                 _named_as_protesters(e) for e in frame.actor):
             # "as protesters demanded an end to his rule": what a crowd of protesters demands is its
@@ -1283,7 +1304,9 @@ class EventsStage(UsesLexicon):
                 left := self._organisation_left(doc, trigger.token)) is not None:
             # PLOVER: withdrawing oneself from an organisation, a treaty or talks reduces relations
             frame.event_type, frame.cameo_code = "SANCTION", "166"
-            frame.recipient = frame.recipient or [e for e in left if e.country not in _countries(frame.actor)] or left
+            own = _countries(frame.actor)  # "pulled the United States out of the nuclear deal with Iran": not itself
+            frame.recipient = [e for e in frame.recipient if not e.country or e.country not in own] or [
+                e for e in left if e.country not in own] or left
         elif frame.event_type == "MOBILIZE" and frame.mode == "weapons" and not trigger.nominal and (
                 self._fired_at(doc, trigger.token, frame)):
             frame.event_type, frame.mode, frame.cameo_code = "ASSAULT", "heavy-weapons", "194"
@@ -1333,7 +1356,8 @@ class EventsStage(UsesLexicon):
         for target in targets:
             entities = entities_at(doc, [target])
             if target.lemma_.lower() in BODIES_AND_AGREEMENTS or any(e.sector == "IGO" for e in entities):
-                return [e for e in entities if e.sector == "IGO"]  # not "Paris" of "the Paris accord"
+                # not "Paris" of "the Paris accord"; the other party of "the nuclear deal with Iran"
+                return [e for e in entities if e.sector == "IGO"] or entities_at(doc, prep_objects([target], ("with",)))
         return None
 
     def _is_threat(self, frame: Frame) -> bool:
@@ -2217,6 +2241,40 @@ def _rules_out(clause) -> bool:
 CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion"})
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "crackdown", "case"})
 QUESTIONING = frozenset({"question", "questioning", "interrogation", "investigation", "inquiry", "protection"})
+
+
+ARRESTING_VERBS = frozenset({"arrest", "detain", "seize", "confiscate", "round"})
+TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+ABDUCTABLE_PEOPLE = frozenset({"soldier", "sailor", "marine", "peacekeeper", "troop", "serviceman", "civilian", "hostage",
+                           "tourist", "worker", "journalist", "engineer", "missionary", "pilot", "crew", "schoolgirl",
+                           "pupil", "student", "villager", "passenger", "diplomat", "aid", "volunteer", "national"})
+
+
+def _captives_taken(frame: Frame, trigger: _Trigger) -> bool:
+    """People seized or captured by irregulars, or by one state's forces from another's."""
+    verb = trigger.token
+    if frame.event_type != "COERCE" or trigger.nominal or verb.lemma_.lower() not in TAKING_VERBS or not frame.actor:
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    taken += [c for t in taken for c in conjuncts(t)]
+    if not any(t.lemma_.lower() in ABDUCTABLE_PEOPLE for t in taken):
+        return False
+    if any(e.sector in ("COP", "GOV") for e in frame.actor):
+        return False
+    own = _countries(frame.actor)
+    foreign = any(e.country and e.country not in own or e.sector == "IGO" for e in frame.recipient)
+    return foreign or all(e.sector != "MIL" for e in frame.actor)
+
+
+def _raided_to_arrest(verb) -> bool:
+    """A raid told with the arrests or seizures it was for: 'stormed the embassy and arrested',
+    'raided the offices, seizing equipment', 'stormed its embassy to arrest'."""
+    if verb.pos_ != "VERB":
+        return False
+    near = [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB"]
+    if verb.dep_ == "conj":
+        near.append(verb.head)
+    return any(v.lemma_.lower() in ARRESTING_VERBS for v in near)
 
 
 def _accusation_behind(arrest: Frame, charge) -> Frame:
@@ -3211,6 +3269,19 @@ def _forces_massing(frame: Frame, trigger: _Trigger) -> bool:
         for c in verb.children)  # "gathered for talks", "gathered to discuss Idlib", not "for exercises"
 
 
+def _exile_arrival(frame: Frame, frames: list[Frame]) -> bool:
+    """'Hasina resigned and flew to India', 'Gonzalez arrived in Madrid after Spain granted him asylum':
+    a leader leaving office or taking refuge travels, he does not visit."""
+    if frame.event_type != "CONSULT" or frame.mode != "visit":
+        return False
+    names = {e.name for e in frame.actor}
+    hosts = _countries(frame.recipient)
+    return any(f.sentence == frame.sentence and (
+        (f.event_type == "RETREAT" and f.mode == "resign" and names & {e.name for e in f.actor})
+        or (f.event_type == "AID" and names & {e.name for e in f.recipient} and hosts & _countries(f.actor)))
+        for f in frames if f is not frame)
+
+
 def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
     """'Refugees arrived in Greece', 'Chinese troops arrived in Tibet': a movement, no visit."""
     if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
@@ -3255,7 +3326,8 @@ def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int,
 
 def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'used water cannon to disperse the protesters', 'fired tear gas to break up the rally': one
-    act, the force (PLOVER: an explicit crowd-control weapon is ASSAULT crowd-control)."""
+    act, the dispersal (COERCE), as news coders tell it; force used with nothing else done stays
+    PLOVER's ASSAULT crowd-control."""
     dispersals = {t.token.i: t for t in triggers if not t.nominal and t.entry.event_type == "COERCE"
                   and t.token.lemma_.lower() in SUPPRESSING_VERBS and t.token.i not in consumed}
     found: dict[int, _Trigger] = {}
@@ -3273,7 +3345,7 @@ def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[in
         purpose = next((dispersals[c.i] for c in trigger.token.children if c.i in dispersals
                         and c.dep_ in ("xcomp", "advcl") and is_infinitive(c)), None)
         if purpose is not None:
-            found[purpose.token.i] = trigger
+            found[trigger.token.i] = purpose
     return found
 
 
@@ -3376,6 +3448,27 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
             holder = next((holders[c.i] for c in node.head.children if c.dep_ == "dobj" and c.i in holders), None)
         if holder is not None:
             found[node.i] = holder
+    return found
+
+
+def _provided_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'signed accords providing for the withdrawal of Soviet troops', 'reached agreement on a timetable
+    for the withdrawal of Cuban troops': what a deal provides for is its content, not an event."""
+    deals = [t for t in triggers if t.entry.event_type == "AGREE" or t.entry.cameo in ("057", "030")]
+    covenants = {t.token.i: t for t in deals} | {t.light_verb.i: t for t in deals if t.light_verb is not None}
+    found: dict[int, _Trigger] = {}
+    for trigger in triggers:
+        node = trigger.token
+        if not trigger.nominal or node.i in consumed or node.i in covenants or node.dep_ != "pobj" or node.head.lower_ != "for":
+            continue
+        step = node.head.head
+        for _ in range(4):  # through "a timetable", "on", "providing": the deal's own phrase
+            if step.i in covenants:
+                found[node.i] = covenants[step.i]
+                break
+            if step.dep_ not in ("pobj", "prep", "acl", "advcl", "dobj") or step.pos_ not in ("NOUN", "ADP", "VERB"):
+                break
+            step = step.head
     return found
 
 
@@ -3555,8 +3648,13 @@ def _cited_against(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[En
 def _would_respond(clause) -> bool:
     """'warned it would respond with overwhelming force': the backshifted promise to answer;
     'vowed that the killing would not go unanswered' promises it too."""
-    return clause.dep_ == "ccomp" and (clause.lemma_.lower() in RETALIATION_VERBS and any(
+    return clause.dep_ == "ccomp" and ((clause.lemma_.lower() in RETALIATION_VERBS or _price_paid(clause)) and any(
         c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) or _goes_unanswered(clause))
+
+
+def _price_paid(clause) -> bool:
+    """'vowed that the plotters would pay a heavy price': the price is the answer promised."""
+    return clause.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in clause.children)
 
 
 UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged"})
@@ -4425,6 +4523,23 @@ BORDER_NOUNS = frozenset({"border", "crossing", "frontier", "route", "airspace"}
 SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
 
 
+BARRING_WORDS = frozenset({"ban", "bar", "embargo"})
+TRADE_WORDS = frozenset({"economic", "trade", "commercial", "fuel", "oil"})
+
+
+def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
+    """A state's ban, bar or economic blockade whose every target is another country (a blockade by
+    sea and air, or a border closed because of fighting or disease, only restricts)."""
+    own = _countries(frame.actor)
+    targets = [e for e in frame.recipient if coded(e)]
+    trigger = doc.spacy[frame.trigger]
+    barring = trigger.lemma_.lower() in BARRING_WORDS or (
+        trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children))
+    return (frame.event_type == "COERCE" and barring and bool(own)
+            and all(_state_like(e) or e.sector == "IGO" for e in frame.actor) and bool(targets)
+            and all(e.country and e.country not in own for e in targets))
+
+
 def _acted_against(frame: Frame, frames: list[Frame]) -> list[Entity]:
     """The doers of another act of the sentence aimed at the frame's own side."""
     own = _countries(frame.actor)
@@ -4472,6 +4587,36 @@ def _named_only_in_answered_act(doc: Doc, frame: Frame, frames: list[Frame]) -> 
              and _answered_act(noun := doc.spacy[f.trigger]) for sub in [list(noun.subtree)]]
     return bool(frame.recipient) and bool(spans) and all(
         any(start <= e.start and e.end <= end for start, end in spans) for e in frame.recipient)
+
+
+ANSWERING_TYPES = frozenset({"AGREE", "REJECT", "CONCEDE"})
+DENYING_VERBS = frozenset({"deny", "refute", "rebut"})
+UNPROMPTING_TYPES = frozenset({"REJECT", "SUPPORT", "AID"})  # answers and gifts ask no reply
+
+
+def _counterpart(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """Whom an undirected answer answers: 'Gazprom cut off supplies to Ukraine after Kiev refused to
+    accept a price increase', 'Wang Yi met Taliban leaders, and the Taliban pledged ...': the doers of
+    another act of the sentence aimed at the frame's side. Not for what a place already says (easing
+    measures in a province), a denial (it answers accusers) or a nominal refusal told as what others
+    condemned."""
+    own = _countries(frame.actor)
+    if not own or frame.place_tokens or frame.nominal or doc.spacy[frame.trigger].lemma_.lower() in DENYING_VERBS:
+        return []
+    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                 if f is not frame and f.sentence == frame.sentence and f.event_type not in UNPROMPTING_TYPES
+                 and own & _countries(f.recipient) and not _told_within(doc, frame, f)
+                 and any(coded(e) and e.country not in own for e in f.actor)), [])
+
+
+def _told_within(doc: Doc, frame: Frame, other: Frame) -> bool:
+    """The frame's trigger hangs below the other's, other than as its cause or circumstance ('after
+    Kiev refused') or as an act of its own joined to it ('..., but France refused')."""
+    token, path = doc.spacy[frame.trigger], []
+    while token.i != other.trigger and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return token.i == other.trigger and not any(t.dep_ in ("advcl", "conj") for t in path)
 
 
 def _sole_other_country(doc: Doc, frame: Frame) -> list[Entity]:

@@ -75,6 +75,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(sdoc))
+    sdoc = repair_reduced_relative_read_as_root(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -192,7 +193,10 @@ def repair_verb_read_as_modifier(sdoc):
             # "said", the first the subject of the verb read as a participle in its phrase
             first = subjects[0]
             acting = next((t for t in first.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "pobj"
-                           and any(c.dep_ == "dobj" for c in t.children)), None)
+                           and any(c.dep_ == "dobj" for c in t.children)), None) or next((
+                # "Al Shabaab militants threatened on Wednesday to carry out attacks ..., a spokesman told
+                # reporters": the verb right after the first subject, read as a participle describing it
+                t for t in first.children if t.i == first.i + 1 and _acts_as_main_verb(t)), None)
             if acting is not None:
                 acting.head, acting.dep_, acting.tag_ = root, "ccomp", "VBD"
                 first.head, first.dep_ = acting, "nsubj"
@@ -468,18 +472,23 @@ def repair_verb_read_as_participle(sdoc):
     for sent in sdoc.sents:
         root = sent.root
         verb = sdoc[root.i + 1] if root.i + 1 < sent.end else None
-        if root.pos_ not in ("NOUN", "PROPN") or verb is None or verb.head.i != root.i or verb.dep_ != "acl" or (
-                verb.tag_ not in ("VBD", "VBN")) or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
-            continue
-        if not (_dated(verb) or verb.lemma_.lower() in INFINITIVE_TAKING_VERBS and any(  # "rebels allowed to enter" is passive
-                c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                for c in verb.children)):  # "threatened ... to carry out attacks", its infinitive read as a purpose
+        if root.pos_ not in ("NOUN", "PROPN") or verb is None or verb.head.i != root.i or not _acts_as_main_verb(verb):
             continue
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         for child in [c for c in root.children if c.i > verb.i]:
             child.head = verb
         root.head, root.dep_ = verb, "nsubj"
     return sdoc
+
+
+def _acts_as_main_verb(verb) -> bool:
+    """A past verb read as a participle on the noun before it that is rather that noun's act: no agent,
+    and a date of its own or an infinitive complement ("threatened ... to carry out attacks")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    return _dated(verb) or verb.lemma_.lower() in INFINITIVE_TAKING_VERBS and any(  # "rebels allowed to enter" is passive
+        c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children)  # its infinitive read as a purpose
 
 
 def _dated(verb) -> bool:
@@ -512,6 +521,34 @@ def repair_verb_read_as_adjective(sdoc):
 OFFENSIVE_KINDS = frozenset({"ground", "air", "land", "military", "spring", "summer", "winter", "counter", "final", "major"})
 
 
+def repair_reduced_relative_read_as_root(sdoc):
+    """'Protesters opposed to the president's third term marched through Bujumbura': the model roots
+    the sentence on the participle describing the subject and hangs the main verb on it as a clause
+    with no subject of its own. The later verb is the main one and the participle describes the subject."""
+    for sent in sdoc.sents:
+        root = sent.root
+        # the participle is the root, or the clause of a trailing "..., witnesses said"
+        participle = root if root.lemma_.lower() not in ATTRIBUTING_VERBS else next(
+            (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i == participle.i - 1), None)
+        # "marched" read as the participle's clause, or as a modifier of the last noun of its phrase
+        joined = any(c.dep_ == "cc" for c in participle.children)  # "opposed to X and marched" is two acts
+        main = next((c for c in participle.subtree if c.tag_ == "VBD" and c.i > participle.i and (
+            (c.dep_ == "ccomp" and c.head.i == participle.i) or (c.dep_ == "conj" and c.head.i == participle.i and not joined)
+            or (c.dep_ == "acl" and c.head.dep_ == "pobj")) and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None)
+        if subject is None or main is None or participle.tag_ not in ("VBN", "VBD") or any(
+                c.dep_ in ("dobj", "ccomp") and c.i != main.i for c in participle.children) or not any(
+                c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1 for c in participle.children):
+            continue
+        main.head, main.dep_ = (main, "ROOT") if participle.i == root.i else (participle.head, participle.dep_)
+        for child in [c for c in participle.children if c.i > main.i or c.dep_ == "punct"]:
+            child.head = main
+        subject.head, subject.dep_ = main, "nsubj"
+        participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+    return sdoc
+
+
 def repair_offensive_read_as_adjective(sdoc):
     """'the army would launch a ground offensive': the model reads "ground" as the object and
     "offensive" as an adjective predicated of it; "offensive" is the object, "ground" its modifier."""
@@ -519,6 +556,19 @@ def repair_offensive_read_as_adjective(sdoc):
         before = sdoc[token.i - 1]
         if token.lower_ in ("offensive", "offensives") and token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj"):
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", "offensive"  # "pressed a ground offensive", read right but tagged
+            continue
+        if token.lower_ in ("offensive", "offensives") and token.pos_ == "ADJ" and token.dep_ in ("conj", "amod") and (
+                first := token.head).lower_ in OFFENSIVE_KINDS and first.dep_ in ("dobj", "pobj", "nsubj") and all(
+                t.lower_ in OFFENSIVE_KINDS or t.dep_ in ("cc", "punct") for t in sdoc[first.i + 1:token.i]):
+            # "launched an air and ground offensive against ...": the kinds coordinated before the noun modify it
+            kinds = [t for t in sdoc[first.i:token.i] if t.lower_ in OFFENSIVE_KINDS]
+            token.head, token.dep_, token.pos_, token.tag_, token.lemma_ = first.head, first.dep_, "NOUN", "NN", "offensive"
+            for child in [c for t in kinds for c in t.children if c.i > token.i or c.i < first.i]:
+                child.head = token  # the article and what follows ("against Kurdish-led forces") are the offensive's
+            for t in sdoc[first.i:token.i]:
+                if t.head.i != token.i:
+                    t.head = first if t.dep_ in ("cc", "punct") or t.i != first.i and t.lower_ in OFFENSIVE_KINDS and t.dep_ == "conj" else token
+            first.head, first.dep_ = token, "amod"
             continue
         if token.lower_ not in ("offensive", "offensives") or token.pos_ != "ADJ" or before.lower_ not in OFFENSIVE_KINDS or not (
                 (token.dep_ in ("oprd", "acomp") and before.dep_ == "dobj" and before.head.i == token.head.i)
