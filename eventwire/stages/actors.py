@@ -38,7 +38,8 @@ LANDMARK_HEADS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # a namesake town a fiftieth the size of the capital is not what a story about its country means
 NAMESAKE_SHARE = 0.02
-LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era", "speaking"})  # "Russian-speaking pensioners" live where they live
+FORCE_USING_VERBS = frozenset({"use", "employ", "authorize", "authorise", "threaten"})
+LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era", "speaking", "aligned", "backed", "allied", "sponsored"})  # "Russian-speaking pensioners" live where they live
 # "the South" in a story about North Korea is South Korea: the half the article names -> the other half
 DIVIDED_HALVES = {"south": {"PRK": "KOR", "SDN": "SSD"}, "north": {"KOR": "PRK", "SSD": "SDN"}}
 # Labels whose inner place names are part of a name, not actors of their own.
@@ -188,8 +189,9 @@ class ActorsStage:
             taken.update(range(mention.start, mention.end))
         # places the tagger names are read in the light of the countries the tables found
         context = tuple(country for country, _ in _country_counts(mentions))
+        likenesses = _likenesses(sdoc)
         for ent in sdoc.ents:
-            if ent.label_ not in NAME_LABELS or any(i in taken or i in stances for i in range(ent.start, ent.end)):
+            if ent.label_ not in NAME_LABELS or any(i in taken or i in stances or i in likenesses for i in range(ent.start, ent.end)):
                 continue
             mention = self._mention_from_ent(doc, ent, context)
             if mention:
@@ -238,6 +240,15 @@ class ActorsStage:
                 entity.name = f"{_strip_article(entity.text)} ({self.dictionary.country_name(owner)})"
                 entity.code = _code(owner, entity.sector)
                 continue
+            head = doc.spacy[mention.end - 1]
+            if entity.country is None and mention.kind == "group" and head.lemma_.lower() in PATRONIZED_HEADS and _has_patron(head):
+                # "struck targets in Houthi-controlled Yemen, and the Iran-aligned movement vowed ...": of the
+                # country its sentence has set things in, never its patron's, else left unguessed
+                where = _locative_country_before(doc, mentions, mention)
+                if where:
+                    entity.country, entity.code = where, _code(where, entity.sector)
+                    entity.name = f"{entity.name} ({self.dictionary.country_name(where)})"
+                continue
             if entity.country or not entity.sector or entity.sector in TRANSNATIONAL_SECTORS | UPROOTED_SECTORS or (
                     mention.kind == "group" and entity.text.lower() in VICTIM_NOUNS) or (
                     mention.kind not in ("person", "group")) or _from_elsewhere(doc.spacy[mention.end - 1]):
@@ -272,9 +283,7 @@ class ActorsStage:
                 ent.label_ in PARTICLE_NAME_LABELS and not self.dictionary.lookup(_span_text(ent))) else None
             if particle is not None:  # "Leila de Lima", "Mocimboa da Praia": the name after the particle is no capital
                 blocked.update(range(particle.i + 1, ent.end))
-        for token in sdoc[:-2]:  # "a Russian-style bill", "a Soviet-era tank": a likeness, not a party
-            if sdoc[token.i + 1].text == "-" and sdoc[token.i + 2].lower_ in LIKENESS_WORDS:
-                blocked.add(token.i)
+        blocked |= _likenesses(sdoc)
         for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
             if particle.lower_ in NAME_PARTICLES and particle.is_lower and before.pos_ == "PROPN" and before.is_title and (
@@ -986,6 +995,8 @@ class ActorsStage:
             if (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in FORCE_HEADS) or (
                     not token.is_lower and token.i != token.sent.start and not community):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
+            if token.lemma_.lower() == "force" and token.dep_ == "dobj" and token.head.lemma_.lower() in FORCE_USING_VERBS:
+                continue  # "to use military force against Taiwan": violence, not an armed group
             sector = self.dictionary.sector_of(token.lower_)
             if sector is None and token.lemma_.lower() in LED_FORCES and self._leading_country(token):
                 sector = "MIL"  # "the U.S.-led coalition", "a Saudi-led alliance": armed forces under a state's lead
@@ -995,6 +1006,8 @@ class ActorsStage:
                 sector = self.dictionary.sector_of(f"{modifiers[0]} {token.lower_}") or sector
             elif modifiers and sector is None and self.dictionary.exact_sector(f"{modifiers[0]} {token.lower_}") == "REB":
                 sector = "REB"  # "suicide bombers" (bombers alone may be planes)
+            if sector is None and token.lemma_.lower() in PATRONIZED_HEADS and _has_patron(token):
+                sector = "REB"  # "the Iran-aligned movement", "a Saudi-backed faction": an armed group, not its patron
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
                     sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
                 continue
@@ -1235,6 +1248,13 @@ def _partner_named(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "with"
 
 
+def _locative_country_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
+    """The country of the last place its sentence names with 'in' before the mention."""
+    found = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start and m.entities[0].country
+             and doc.spacy[m.end - 1].dep_ == "pobj" and doc.spacy[m.end - 1].head.lower_ in ("in", "inside", "across")]
+    return found[-1].entities[0].country if found else None
+
+
 def _nearest_place_before(mentions: list[Mention], mention: Mention) -> str | None:
     """'arrived in Beijing ..., as students occupying Tiananmen Square chanted': people who act where
     they live are of the place their sentence has just named."""
@@ -1472,6 +1492,22 @@ def _in_longer_name(token) -> bool:
         return True
     return (token.dep_ == "compound" and token.head.pos_ == "PROPN") or any(
         child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+
+
+PATRON_WORDS = frozenset({"aligned", "backed", "allied", "sponsored"})
+PATRONIZED_HEADS = frozenset({"movement", "group", "faction", "network", "proxy", "outfit", "organisation", "organization"})
+
+
+def _has_patron(token) -> bool:
+    """'the Iran-aligned movement': a state's name, a hyphen and a word of patronage before the noun."""
+    sdoc = token.doc
+    return any(sdoc[i].lower_ in PATRON_WORDS and sdoc[i - 1].text == "-" for i in range(max(token.left_edge.i + 2, 2), token.i))
+
+
+def _likenesses(sdoc) -> set[int]:
+    """'a Russian-style bill', 'a Soviet-era tank', 'the Iran-aligned movement': a likeness or a
+    patron, not a party."""
+    return {token.i for token in sdoc[:-2] if sdoc[token.i + 1].text == "-" and sdoc[token.i + 2].lower_ in LIKENESS_WORDS}
 
 
 def _span_text(span) -> str:

@@ -116,7 +116,7 @@ class CorefStage:
             acting = _acting_subject_names(token, pool)
             acting_countries = {e.country for m in pool.before(token) for e in m.entities if e.name in acting}
             # "the Central American country": none outside the region its words name
-            outside = _countries_outside_region(token, pool)
+            outside = _countries_outside_region(token, pool) | _countries_not_so_titled(token, pool)
             elsewhere = frozenset(e.name for m in pool.before(token) for e in m.entities if e.country in outside)
             # "Ecuadorean police raided ..., and Mexico broke off relations with the Andean nation": the
             # country of a group, when no other country is named
@@ -942,6 +942,23 @@ def _countries_outside_region(token, pool: "_MentionPool") -> set:
         return set()
     named = {e.country for m in pool.before(token) for e in m.entities if e.country}
     return {c for c in named if continent_of(c) is not None and continent_of(c) not in allowed}
+
+
+# "the kingdom", "the emirate", "the sultanate": only a state of that form
+TITLED_STATES = {
+    "kingdom": frozenset("SAU MAR JOR BHR THA KHM GBR ESP NLD BEL DNK NOR SWE LSO SWZ BTN NPL TON".split()),
+    "emirate": frozenset("ARE QAT KWT".split()),
+    "sultanate": frozenset("OMN BRN".split()),
+}
+
+
+def _countries_not_so_titled(token, pool: "_MentionPool") -> set:
+    """The countries named before 'the kingdom' that are no kingdom ('recognised Morocco's claim to
+    Western Sahara ..., and the kingdom agreed': Morocco)."""
+    titled = TITLED_STATES.get(token.lower_)
+    if titled is None:
+        return set()
+    return {e.country for m in pool.before(token) for e in m.entities if e.country and e.country not in titled}
 
 
 def _described_country(token) -> bool:

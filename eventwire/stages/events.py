@@ -123,12 +123,17 @@ BREAKABLE_TIES = frozenset({"CONSULT", "COOPERATE"})
 SHARE_WORDS = frozenset({"most", "some", "all", "many", "much", "part", "half", "rest", "remainder", "bulk", "several"})
 
 
+def _relative_of_thing(clause) -> bool:
+    """'a resolution that demanded ...': a relative clause whose subject is the thing itself."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+
+
 def _rejected_proposal_described(participle, matrix: dict):
     """The rejected thing a participle describes: "vetoed a resolution calling for ...", also hung
     on the verb past a date ("vetoed a resolution on Thursday calling for ..."), not after a comma
     ("vetoed the resolution, calling it biased" is the vetoer's own act)."""
-    if participle.dep_ == "acl" and participle.head.dep_ == "dobj":
-        proposal = participle.head
+    if participle.dep_ in ("acl", "relcl") and participle.head.dep_ == "dobj":
+        proposal = participle.head  # also "vetoed a resolution that demanded an end to air strikes"
     elif participle.dep_ == "advcl" and participle.i > 0 and not participle.doc[participle.i - 1].is_punct:
         proposal = next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i), None)
     else:
@@ -334,7 +339,7 @@ class EventsStage(UsesLexicon):
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
                   and not _attack_named_again(doc, f, frames)]
-        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(f, frames)]
+        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(doc, f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
@@ -366,8 +371,10 @@ class EventsStage(UsesLexicon):
                     not claimants & _countries(frame.actor)) and not frame.reciprocal and not frame.place_tokens and all(
                     e.sector in (None, "GOV") for e in frame.claimed_by):
                 # "Zelenskiy said Russian missile attacks had killed 11 civilians", "Mali accused France of
-                # killing civilians": the people an accuser says another state harmed are the accuser's own
-                frame.recipient = [home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
+                # killing civilians": the people an accuser says another state harmed are the accuser's own,
+                # unless the attack's own words name whose ("attacks that knocked out Saudi Arabia's oil output")
+                frame.recipient = _harmed_country_told(doc, frame) or [
+                    home_recipient(doc.spacy[frame.trigger], next(iter(claimants)), frame.event_type)]
             if frame.event_type == "MOBILIZE" and not any(coded(e) for e in frame.recipient) and len(claimants) == 1 and (
                     not claimants & _countries(frame.actor)) and _at_a_border(doc.spacy[frame.trigger]) and (
                     _told_as_accused(doc.spacy[frame.trigger])):
@@ -389,6 +396,9 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "REQUEST" and frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "deployed troops to the Solomon Islands, following a request from its prime minister": asked of whoever answered
                 frame.recipient = _answerers_of_plea(doc, frame, frames) or frame.recipient
+            if frame.event_type == "REJECT" and not frame.nominal and (drafters := _drafters(doc, doc.spacy[frame.trigger])):
+                # "vetoed a French-drafted resolution": the side rejected is whoever drafted it, not the council
+                frame.recipient = [e for e in drafters if e.country not in _countries(frame.actor)] or frame.recipient
             if frame.event_type == "REJECT" and not frame.nominal and not any(coded(e) for e in frame.recipient):
                 # "rejected as absurd British accusations that ...": a rejected charge answers its accusers
                 frame.recipient = _accusers_answered(doc, frame, frames) or frame.recipient
@@ -421,6 +431,10 @@ class EventsStage(UsesLexicon):
                 # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
                 frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "discontinue", "163"
         for frame in frames:
+            if frame.event_type == "ASSAULT" and not frame.nominal and (victims := _victims_named(doc, doc.spacy[frame.trigger])):
+                # "attacked crowds outside Kabul airport, killing dozens of Afghans and 13 U.S. troops": each side killed
+                told = _countries(frame.recipient)
+                frame.recipient = frame.recipient + [e for e in victims if e.country not in told]
             if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
                 frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
             if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
@@ -673,8 +687,9 @@ class EventsStage(UsesLexicon):
                     return entry
         for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
-                          if c.dep_ == "prep" and not _in_a_place(c) and self.lexicon.verbs.get(f"{lemma} {c.lower_}")),
-                         None)  # "aid flights to land in Kabul" are not sent in
+                          if (c.dep_ == "prep" and not _in_a_place(c) or c.dep_ in ("amod", "acomp") and c.i > obj.i)
+                          and self.lexicon.verbs.get(f"{lemma} {c.lower_}")),
+                         None)  # "aid flights to land in Kabul" are not sent in; "held Iran responsible"
             if entry:
                 return entry
         return self.lexicon.verbs.get(lemma)
@@ -801,7 +816,7 @@ class EventsStage(UsesLexicon):
 
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
-        if "asserted" in entry.flags and (token.dep_ in ("relcl", "acl") or token.tag_ not in ("VBD", "VBZ", "VBP")):
+        if "asserted" in entry.flags and (token.dep_ in ("relcl", "acl", "xcomp") or is_infinitive(token)):
             return False  # "officials it held responsible", "to hold accountable those responsible": a description, a wish
         objects = _objects(token)
         if token.lemma_.lower() in self.lexicon.light_verbs:
@@ -992,7 +1007,8 @@ class EventsStage(UsesLexicon):
                     head.dep_ == "ccomp" and head.head.i in matrix and not _in_past(head)
                     and not self._is_reported(matrix[head.head.i])):
                 consumed[trigger.token.i] = matrix[head.head.i]  # "warned that police will not tolerate rallies"
-            elif node.tag_ == "VBG" and (proposal := _rejected_proposal_described(node, matrix)) is not None and (
+            elif (node.tag_ == "VBG" or _relative_of_thing(node)) and (
+                    proposal := _rejected_proposal_described(node, matrix)) is not None and (
                     self._object_lemma_in(proposal, "proposal")):
                 consumed[trigger.token.i] = matrix[proposal.head.i]  # "vetoed a resolution calling for new elections"
             elif node.dep_ == "acl" and (is_infinitive(node) or node.tag_ == "VBG") and head.i in covenants and (
@@ -2245,7 +2261,9 @@ QUESTIONING = frozenset({"question", "questioning", "interrogation", "investigat
 
 ARRESTING_VERBS = frozenset({"arrest", "detain", "seize", "confiscate", "round"})
 TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
-ABDUCTABLE_PEOPLE = frozenset({"soldier", "sailor", "marine", "peacekeeper", "troop", "serviceman", "civilian", "hostage",
+INTRUDING_VERBS = frozenset({"stray", "cross", "enter", "intrude", "trespass", "infiltrate"})
+VESSEL_WORDS = frozenset({"boat", "ship", "vessel", "trawler", "tanker", "dhow", "craft"})
+ABDUCTABLE_PEOPLE = frozenset({"observer", "monitor", "soldier", "sailor", "marine", "peacekeeper", "troop", "serviceman", "civilian", "hostage",
                            "tourist", "worker", "journalist", "engineer", "missionary", "pilot", "crew", "schoolgirl",
                            "pupil", "student", "villager", "passenger", "diplomat", "aid", "volunteer", "national"})
 
@@ -2256,14 +2274,20 @@ def _captives_taken(frame: Frame, trigger: _Trigger) -> bool:
     if frame.event_type != "COERCE" or trigger.nominal or verb.lemma_.lower() not in TAKING_VERBS or not frame.actor:
         return False
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    taken += [g for t in taken for c in t.children if c.dep_ == "prep" and c.lower_ == "of"  # "dozens of foreign workers"
+              for g in c.children if g.dep_ == "pobj"]
     taken += [c for t in taken for c in conjuncts(t)]
     if not any(t.lemma_.lower() in ABDUCTABLE_PEOPLE for t in taken):
         return False
     if any(e.sector in ("COP", "GOV") for e in frame.actor):
         return False
+    if all(e.sector != "MIL" for e in frame.actor):
+        return True
+    # one state's forces taking another's people: not those who strayed or crossed in, nor a seized boat's crew
     own = _countries(frame.actor)
-    foreign = any(e.country and e.country not in own or e.sector == "IGO" for e in frame.recipient)
-    return foreign or all(e.sector != "MIL" for e in frame.actor)
+    intruders = any(t.lemma_.lower() in INTRUDING_VERBS for t in verb.sent) or any(
+        t.lemma_.lower() in VESSEL_WORDS for t in taken)
+    return not intruders and any(e.country and e.country not in own or e.sector == "IGO" for e in frame.recipient)
 
 
 def _raided_to_arrest(verb) -> bool:
@@ -3269,11 +3293,60 @@ def _forces_massing(frame: Frame, trigger: _Trigger) -> bool:
         for c in verb.children)  # "gathered for talks", "gathered to discuss Idlib", not "for exercises"
 
 
-def _exile_arrival(frame: Frame, frames: list[Frame]) -> bool:
+DRAFTING_PARTICIPLES = ("drafted", "sponsored", "proposed", "authored", "tabled")
+
+
+def _drafters(doc: Doc, verb) -> list[Entity]:
+    """'a French-drafted resolution', 'a U.S.-sponsored draft': the country that drafted the thing rejected."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for mod in (c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i):
+            text = mod.text.lower()
+            if mod.lower_ in DRAFTING_PARTICIPLES:
+                found += [e for m in (doc.mention_at(c.i) for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod"))
+                          if m is not None for e in m.entities if e.country]
+            elif "-" in text and text.rsplit("-", 1)[1] in DRAFTING_PARTICIPLES:
+                prefix = mod.text.rsplit("-", 1)[0]
+                found += [Entity(text=mod.text, name=e.name, country=e.country, start=mod.idx, end=mod.idx + len(prefix))
+                          for e in load_actor_dictionary().lookup(prefix)[:1] if e.country and e.kind in ("country", "demonym")]
+    return dedupe_entities(found)
+
+
+HARMING_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def _victims_named(doc: Doc, verb) -> list[Entity]:
+    """The countries of those an attack's participle says it killed or wounded, when it names two or
+    more sides ('killing dozens of Afghans and 13 U.S. troops')."""
+    harmed = [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARMING_PARTICIPLES
+              for o in c.children if o.dep_ == "dobj"]
+    harmed += [g for t in harmed for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    found = [e for e in entities_at(doc, harmed) if e.country]
+    return found if len({e.country for e in found}) > 1 else []
+
+
+def _harmed_country_told(doc: Doc, frame: Frame) -> list[Entity]:
+    """The countries a nominal attack's own phrase names, other than the attacker's."""
+    trigger = doc.spacy[frame.trigger]
+    if not frame.nominal:
+        return []
+    inside = {t.i for t in trigger.subtree} - {trigger.i}
+    own = _countries(frame.actor)
+    return dedupe_entities([e for m in doc.mentions if m.start in inside and m.kind in ("country", "capital")
+                            for e in m.entities if e.country and e.country not in own])
+
+
+def _trip_with_purpose(verb) -> bool:
+    """'flew to Brussels for talks', 'arrived in Moscow to meet Putin'."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "xcomp") and is_infinitive(c))
+               for c in verb.children)
+
+
+def _exile_arrival(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     """'Hasina resigned and flew to India', 'Gonzalez arrived in Madrid after Spain granted him asylum':
     a leader leaving office or taking refuge travels, he does not visit."""
-    if frame.event_type != "CONSULT" or frame.mode != "visit":
-        return False
+    if frame.event_type != "CONSULT" or frame.mode != "visit" or _trip_with_purpose(doc.spacy[frame.trigger]):
+        return False  # "resigned and flew to Brussels for talks with EU leaders" visits
     names = {e.name for e in frame.actor}
     hosts = _countries(frame.recipient)
     return any(f.sentence == frame.sentence and (
@@ -4524,6 +4597,11 @@ SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
 
 
 BARRING_WORDS = frozenset({"ban", "bar", "embargo"})
+PRIVATE_PEOPLE = frozenset({"journalist", "editor", "reporter", "correspondent", "activist", "dissident", "tourist",
+                            "migrant", "refugee", "student", "athlete", "academic", "scholar", "congresswoman",
+                            "congressman", "lawmaker", "politician", "critic", "blogger", "writer", "artist"})
+DISEASE_WORDS = frozenset({"coronavirus", "virus", "covid", "covid-19", "outbreak", "ebola", "pandemic", "epidemic",
+                           "infection", "flu", "variant", "cholera", "disease"})
 TRADE_WORDS = frozenset({"economic", "trade", "commercial", "fuel", "oil"})
 
 
@@ -4535,6 +4613,10 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     trigger = doc.spacy[frame.trigger]
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
         trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children))
+    barred = [t for c in trigger.children if c.dep_ == "dobj" for t in [c, *conjuncts(c)]]
+    if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PRIVATE_PEOPLE for t in barred) or any(
+            t.lemma_.lower() in DISEASE_WORDS for t in trigger.sent):
+        return False  # "barred two U.S. congresswomen from entering", "banned flights from Iran as coronavirus cases rose"
     return (frame.event_type == "COERCE" and barring and bool(own)
             and all(_state_like(e) or e.sector == "IGO" for e in frame.actor) and bool(targets)
             and all(e.country and e.country not in own for e in targets))
