@@ -1249,9 +1249,14 @@ def _partner_named(token) -> bool:
 
 
 def _locative_country_before(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
-    """The country of the last place its sentence names with 'in' before the mention."""
-    found = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start and m.entities[0].country
-             and doc.spacy[m.end - 1].dep_ == "pobj" and doc.spacy[m.end - 1].head.lower_ in ("in", "inside", "across")]
+    """The country of an armed group named before it in the sentence, else of the last place its sentence
+    sets things in ("struck targets in Yemen"), not where talks were held ("after talks in Moscow")."""
+    before = [m for m in mentions if m.sentence == mention.sentence and m.end <= mention.start and m.entities[0].country]
+    armed = [m for m in before if m.entities[0].sector in ("REB", "RAD")]
+    if armed:
+        return armed[-1].entities[0].country  # "A Houthi missile hit Abha airport ..., and the Iran-aligned movement"
+    found = [m for m in before if doc.spacy[m.end - 1].dep_ == "pobj" and doc.spacy[m.end - 1].head.lower_ in (
+        "in", "inside", "across") and doc.spacy[m.end - 1].head.head.lemma_.lower() not in MEETING_WORDS]
     return found[-1].entities[0].country if found else None
 
 
@@ -1495,6 +1500,7 @@ def _in_longer_name(token) -> bool:
 
 
 PATRON_WORDS = frozenset({"aligned", "backed", "allied", "sponsored"})
+MEETING_WORDS = frozenset({"talk", "meeting", "summit", "negotiation", "conference", "visit"})
 PATRONIZED_HEADS = frozenset({"movement", "group", "faction", "network", "proxy", "outfit", "organisation", "organization"})
 
 

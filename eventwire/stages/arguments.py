@@ -421,6 +421,9 @@ def entities_at(doc: Doc, tokens: list, exclude_countries=frozenset()) -> list[E
     return dedupe_entities(entities)
 
 
+SIDE_NOUNS = frozenset({"country", "nation", "side", "neighbour", "neighbor"})
+
+
 def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]:
     mention = doc.mention_at(token.i)
     if mention is not None and mention.kind != "place":
@@ -456,6 +459,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     continue  # "Israel's militia ally" is not Israel
                 if child.dep_ == "prep" and child.lower_ == "for" and node.lemma_.lower() in MANDATE_NOUNS:
                     continue
+                if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and node.lemma_.lower() in SIDE_NOUNS:
+                    continue  # "a summit between the two countries in Singapore": where they met, not a side
                 if m is not None and (m.kind != "place" or _directed_place(child)):
                     found += _mention_entities(doc, child)  # "into the streets of Guayaquil" too
                 elif m is None and child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPS:

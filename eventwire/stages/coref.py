@@ -947,7 +947,7 @@ def _countries_outside_region(token, pool: "_MentionPool") -> set:
 # "the kingdom", "the emirate", "the sultanate": only a state of that form
 TITLED_STATES = {
     "kingdom": frozenset("SAU MAR JOR BHR THA KHM GBR ESP NLD BEL DNK NOR SWE LSO SWZ BTN NPL TON".split()),
-    "emirate": frozenset("ARE QAT KWT".split()),
+    "emirate": frozenset("ARE QAT KWT BHR AFG".split()),  # Bahrain until 2002; the Taliban's Islamic Emirate
     "sultanate": frozenset("OMN BRN".split()),
 }
 

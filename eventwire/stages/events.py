@@ -433,8 +433,9 @@ class EventsStage(UsesLexicon):
         for frame in frames:
             if frame.event_type == "ASSAULT" and not frame.nominal and (victims := _victims_named(doc, doc.spacy[frame.trigger])):
                 # "attacked crowds outside Kabul airport, killing dozens of Afghans and 13 U.S. troops": each side killed
-                told = _countries(frame.recipient)
-                frame.recipient = frame.recipient + [e for e in victims if e.country not in told]
+                told, own = _countries(frame.recipient), _countries(frame.actor)
+                frame.recipient = frame.recipient + [e for e in victims if e.country not in told and not (
+                    e.country in own and _in_uniform(e))]  # not the attacker's own fallen soldier
             if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
                 frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
             if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
@@ -2285,7 +2286,9 @@ def _captives_taken(frame: Frame, trigger: _Trigger) -> bool:
         return True
     # one state's forces taking another's people: not those who strayed or crossed in, nor a seized boat's crew
     own = _countries(frame.actor)
-    intruders = any(t.lemma_.lower() in INTRUDING_VERBS for t in verb.sent) or any(
+    captors_moves = {verb.head.i} if verb.dep_ == "conj" else set()  # "troops crossed into the valley and seized"
+    captors_moves |= {c.i for c in verb.children if c.dep_ == "conj"}
+    intruders = any(t.lemma_.lower() in INTRUDING_VERBS and t.i not in captors_moves for t in verb.sent) or any(
         t.lemma_.lower() in VESSEL_WORDS for t in taken)
     return not intruders and any(e.country and e.country not in own or e.sector == "IGO" for e in frame.recipient)
 
@@ -3313,6 +3316,11 @@ def _drafters(doc: Doc, verb) -> list[Entity]:
 
 
 HARMING_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def _in_uniform(entity: Entity) -> bool:
+    """A victim of the attacker's own side told as its forces, or only by a demonym ("an Israeli commando")."""
+    return entity.sector in (None, "MIL", "COP")
 
 
 def _victims_named(doc: Doc, verb) -> list[Entity]:
@@ -4598,8 +4606,8 @@ SHUTTING_VERBS = frozenset({"close", "shut", "seal"})
 
 BARRING_WORDS = frozenset({"ban", "bar", "embargo"})
 PRIVATE_PEOPLE = frozenset({"journalist", "editor", "reporter", "correspondent", "activist", "dissident", "tourist",
-                            "migrant", "refugee", "student", "athlete", "academic", "scholar", "congresswoman",
-                            "congressman", "lawmaker", "politician", "critic", "blogger", "writer", "artist"})
+                            "migrant", "refugee", "student", "athlete", "academic", "scholar", "critic", "blogger",
+                            "writer", "artist"})
 DISEASE_WORDS = frozenset({"coronavirus", "virus", "covid", "covid-19", "outbreak", "ebola", "pandemic", "epidemic",
                            "infection", "flu", "variant", "cholera", "disease"})
 TRADE_WORDS = frozenset({"economic", "trade", "commercial", "fuel", "oil"})
@@ -4614,9 +4622,9 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
         trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children))
     barred = [t for c in trigger.children if c.dep_ == "dobj" for t in [c, *conjuncts(c)]]
-    if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in PRIVATE_PEOPLE for t in barred) or any(
+    if (barred and all(any(w.lemma_.lower() in PRIVATE_PEOPLE for w in [t, *t.children] if w.i <= t.i) for t in barred)) or any(
             t.lemma_.lower() in DISEASE_WORDS for t in trigger.sent):
-        return False  # "barred two U.S. congresswomen from entering", "banned flights from Iran as coronavirus cases rose"
+        return False  # "barred the Financial Times editor from entering", "banned flights from Iran as coronavirus cases rose"
     return (frame.event_type == "COERCE" and barring and bool(own)
             and all(_state_like(e) or e.sector == "IGO" for e in frame.actor) and bool(targets)
             and all(e.country and e.country not in own for e in targets))
@@ -4685,10 +4693,13 @@ def _counterpart(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
     own = _countries(frame.actor)
     if not own or frame.place_tokens or frame.nominal or doc.spacy[frame.trigger].lemma_.lower() in DENYING_VERBS:
         return []
-    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
-                 if f is not frame and f.sentence == frame.sentence and f.event_type not in UNPROMPTING_TYPES
-                 and own & _countries(f.recipient) and not _told_within(doc, frame, f)
-                 and any(coded(e) and e.country not in own for e in f.actor)), [])
+    others = [f for f in frames if f is not frame and f.sentence == frame.sentence and not _told_within(doc, frame, f)]
+    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in others
+                 if f.event_type not in UNPROMPTING_TYPES and own & _countries(f.recipient)
+                 and any(coded(e) and e.country not in own for e in f.actor)), []) or next((
+        # "Trump and Kim held a summit, with Kim pledging to work towards denuclearisation": to the one met
+        [e for e in f.actor if coded(e) and e.country not in own] for f in others
+        if f.event_type == "CONSULT" and own & _countries(f.actor) and len(_countries(f.actor) - own) == 1), [])
 
 
 def _told_within(doc: Doc, frame: Frame, other: Frame) -> bool:

@@ -432,15 +432,22 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
                 g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in STATE_BODIES and not any(
                     m.ent_type_ in ("NORP", "GPE") for m in g.children) for g in c.children)  # not "from Arab states"
             for c in o.children) for o in trigger.children)
+    # "Jammeh rejected the results of last week's election", "the president vetoed the media bill": a
+    # state's own votes, laws and rulings, in a sentence that names no other country
+    home_matters = frame.event_type == "REJECT" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in DOMESTIC_MATTERS for o in trigger.children) and not any(
+        e.country and e.country != country for m in doc.mentions if m.sentence == frame.sentence for e in m.entities)
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
             or executing or own_seat
-            or answering_home):
+            or answering_home or home_matters):
         return  # a threat to act at home ("to impose a curfew in Algiers") is aimed at home; police act at home
     frame.recipient = [home_recipient(doc.spacy[frame.trigger], country, frame.event_type)]
 
 
 STATE_SEATS = frozenset({"palace", "parliament", "presidency", "legislature"})
+DOMESTIC_MATTERS = frozenset({"result", "outcome", "election", "vote", "verdict", "ruling", "bill", "law", "referendum",
+                              "decree", "constitution", "amendment", "count", "tally"})
 EXECUTING_VERBS = frozenset({"execute", "hang", "behead"})
 CROWD_WORDS = frozenset("crowd crowds residents protesters demonstrators marchers mourners worshippers "
                         "rioters villagers students".split())
