@@ -39,7 +39,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # a namesake town a fiftieth the size of the capital is not what a story about its country means
 NAMESAKE_SHARE = 0.02
 FORCE_USING_VERBS = frozenset({"use", "employ", "authorize", "authorise", "threaten"})
-LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era", "speaking", "aligned", "backed", "allied", "sponsored"})  # "Russian-speaking pensioners" live where they live
+PATRON_WORDS = frozenset({"aligned", "backed", "allied", "sponsored"})  # "the Iran-aligned movement" is not Iran
+LIKENESS_WORDS = frozenset({"style", "type", "inspired", "like", "era", "speaking"}) | PATRON_WORDS  # "Russian-speaking pensioners" live where they live
 # "the South" in a story about North Korea is South Korea: the half the article names -> the other half
 DIVIDED_HALVES = {"south": {"PRK": "KOR", "SDN": "SSD"}, "north": {"KOR": "PRK", "SSD": "SDN"}}
 # Labels whose inner place names are part of a name, not actors of their own.
@@ -242,8 +243,8 @@ class ActorsStage:
                 continue
             head = doc.spacy[mention.end - 1]
             if entity.country is None and mention.kind == "group" and head.lemma_.lower() in PATRONIZED_HEADS and _has_patron(head):
-                # "struck targets in Houthi-controlled Yemen, and the Iran-aligned movement vowed ...": of the
-                # country its sentence has set things in, never its patron's, else left unguessed
+                # "struck targets in Houthi-controlled Yemen, and the Iran-aligned movement vowed ...": of an armed
+                # group or a place its sentence named before it, never its patron's, else left unguessed
                 where = _locative_country_before(doc, mentions, mention)
                 if where:
                     entity.country, entity.code = where, _code(where, entity.sector)
@@ -1499,7 +1500,6 @@ def _in_longer_name(token) -> bool:
         child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
 
 
-PATRON_WORDS = frozenset({"aligned", "backed", "allied", "sponsored"})
 MEETING_WORDS = frozenset({"talk", "meeting", "summit", "negotiation", "conference", "visit"})
 PATRONIZED_HEADS = frozenset({"movement", "group", "faction", "network", "proxy", "outfit", "organisation", "organization"})
 

@@ -424,8 +424,8 @@ class EventsStage(UsesLexicon):
                 # shipments": a threat with no one named answers whoever acted against the threatener
                 frame.recipient = _acted_against(frame, frames) or frame.recipient
             if _barred_to_another_state(doc, frame):
-                # "banned all imports from North Korea", "imposed an economic blockade on Burundi", "closed its
-                # airspace to Indian airlines": a state's restriction aimed at another state is a sanction (CAMEO 163)
+                # "banned all imports from North Korea", "imposed an economic blockade on Burundi": a state's
+                # restriction aimed at another state is a sanction (CAMEO 163)
                 frame.event_type, frame.mode, frame.cameo_code = "SANCTION", None, "163"
             if _border_shut_on_another(doc, frame, frames):
                 # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
@@ -2264,9 +2264,10 @@ ARRESTING_VERBS = frozenset({"arrest", "detain", "seize", "confiscate", "round"}
 TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
 INTRUDING_VERBS = frozenset({"stray", "cross", "enter", "intrude", "trespass", "infiltrate"})
 VESSEL_WORDS = frozenset({"boat", "ship", "vessel", "trawler", "tanker", "dhow", "craft"})
-ABDUCTABLE_PEOPLE = frozenset({"observer", "monitor", "soldier", "sailor", "marine", "peacekeeper", "troop", "serviceman", "civilian", "hostage",
-                           "tourist", "worker", "journalist", "engineer", "missionary", "pilot", "crew", "schoolgirl",
-                           "pupil", "student", "villager", "passenger", "diplomat", "aid", "volunteer", "national"})
+ABDUCTABLE_PEOPLE = frozenset({"observer", "monitor", "soldier", "sailor", "marine", "peacekeeper", "troop",
+                               "serviceman", "civilian", "hostage", "tourist", "worker", "journalist", "engineer",
+                               "missionary", "pilot", "crew", "schoolgirl", "pupil", "student", "villager", "passenger",
+                               "diplomat", "aid", "volunteer", "national"})
 
 
 def _captives_taken(frame: Frame, trigger: _Trigger) -> bool:
