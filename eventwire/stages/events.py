@@ -727,7 +727,8 @@ class EventsStage(UsesLexicon):
                 self._relief_workers(o) for o in objects if o.dep_ == "dobj")):
             # "sent two navy ships carrying food to Cuba", "dispatched a team of rescue workers": aid
             return self.lexicon.verbs.get("send")
-        if any(o.dep_ == "dobj" for o in objects):  # "hosted Kadhimi for talks": what for is no object
+        if any(o.dep_ == "dobj" for o in objects) or verb.lemma_.lower() in TRAVEL_VERBS:
+            # "hosted Kadhimi for talks", "flew to London for medical treatment": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
         if any(o.dep_ == "dobj" and o.lemma_.lower() in UNDOING_NOUNS for o in objects):
             by_class = {k: v for k, v in by_class.items() if k != "economic_sanction"}  # "approved the lifting of sanctions"
@@ -817,6 +818,8 @@ class EventsStage(UsesLexicon):
 
     def _verb_licensed(self, token, entry: TriggerEntry) -> bool:
         """Object-dependent verbs need the right object; light verbs give way to their noun."""
+        if token.lemma_.lower() in CURTAILING_VERBS and any(c.dep_ == "dobj" and _own_trip(c) for c in token.children):
+            return False  # "cut short a visit to Brazil" ends no ties: the visit is the event
         if "asserted" in entry.flags and (token.dep_ in ("relcl", "acl", "xcomp") or is_infinitive(token)):
             return False  # "officials it held responsible", "to hold accountable those responsible": a description, a wish
         objects = _objects(token)
@@ -917,6 +920,8 @@ class EventsStage(UsesLexicon):
             noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in CURTAILING_VERBS and _own_trip(noun):
+            return head  # "ended a visit to Bangladesh", "cut short a visit to Brazil": the visit was made
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
                 head.head.lemma_.lower() in self.lexicon.light_verbs | STATE_VERBS):
             return head.head  # "go on strike", "put on alert", "has been on hunger strike"
@@ -3345,6 +3350,16 @@ def _harmed_country_told(doc: Doc, frame: Frame) -> list[Entity]:
                             for e in m.entities if e.country and e.country not in own])
 
 
+CURTAILING_VERBS = frozenset({"end", "cut", "curtail", "shorten"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def _own_trip(noun) -> bool:
+    """'a visit to Brazil', 'his trip to Asia': one trip somewhere, not 'visits by Taiwanese officials'."""
+    return noun.lemma_.lower() in TRIP_NOUNS and noun.tag_ == "NN" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+
+
 def _trip_with_purpose(verb) -> bool:
     """'flew to Brussels for talks', 'arrived in Moscow to meet Putin'."""
     return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "xcomp") and is_infinitive(c))
@@ -3369,12 +3384,15 @@ def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
     if frame.event_type != "CONSULT" or trigger.token.lemma_.lower() not in MOVING_VERBS or trigger.nominal:
         return False
     movers = [c for c in trigger.token.children if c.dep_ == "nsubj"]
+    if any(g.lemma_.lower() in PRIVATE_ERRANDS for g in prep_objects([trigger.token], ("for",))):
+        return True  # "flew to London for medical treatment": a private errand, no visit
     if any(c.dep_ == "dobj" and c.doc[c.left_edge.i - 1].text != "," for c in trigger.token.children):
         return True  # "flew them to Riyadh": others were carried there (not "..., the first visit by ...")
     return all(e.sector in NON_VISITOR_SECTORS for e in frame.actor) or any(
         m.lemma_.lower() in MOVED_THINGS for m in movers)  # "the first deployment of NATO peacekeepers arrived"
 
 
+PRIVATE_ERRANDS = frozenset({"treatment", "check", "checkup", "check-up", "surgery", "operation", "holiday", "vacation"})
 MOVED_THINGS = frozenset("deployment contingent convoy shipment consignment troop soldier peacekeeper force unit "
                          "batch plane aircraft ship vessel flight cargo aid".split())
 
