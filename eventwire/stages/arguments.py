@@ -59,6 +59,8 @@ def verb_arguments(verb) -> tuple[list, list]:
             actor.append(child)
         elif child.dep_ in ("dobj", "dative") and not passive:
             recipient.append(child)
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and not passive:
+            recipient += [g for g in child.children if g.dep_ == "nsubj"]  # "holds Russia responsible": a small clause
         elif child.dep_ == "prt" and child.lower_ == "up" and not passive:  # "kidnapped up to 16 advisers"
             recipient += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                           if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]

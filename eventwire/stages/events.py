@@ -674,7 +674,7 @@ class EventsStage(UsesLexicon):
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and (child.i == token.i + 1 or any(
                         o.dep_ == "dobj" and o.right_edge.i == child.i - 1 for o in token.children))) or (  # "handed the pilot back"
                     child.dep_ == "advmod" and child.lower_ == "together") or (
-                    child.dep_ == "ccomp" and child.pos_ == "ADJ"):  # "found Sarkozy guilty"
+                    child.dep_ in ("ccomp", "advcl") and child.pos_ == "ADJ"):  # "found Sarkozy guilty", "held India fully responsible"
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
