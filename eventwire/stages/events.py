@@ -4640,23 +4640,25 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     trigger = doc.spacy[frame.trigger]
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
         trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children))
+    if not (frame.event_type == "COERCE" and barring and own and targets and all(
+            _state_like(e) or e.sector == "IGO" for e in frame.actor) and all(e.country and e.country not in own for e in targets)):
+        return False
     barred = [t for c in trigger.children if c.dep_ == "dobj" for t in [c, *conjuncts(c)]]
-    if (barred and all(any(w.lemma_.lower() in PRIVATE_PEOPLE for w in [t, *t.children] if w.i <= t.i) for t in barred)) or any(
-            t.lemma_.lower() in DISEASE_WORDS for t in trigger.sent):
-        return False  # "barred the Financial Times editor from entering", "banned flights from Iran as coronavirus cases rose"
-    return (frame.event_type == "COERCE" and barring and bool(own)
-            and all(_state_like(e) or e.sector == "IGO" for e in frame.actor) and bool(targets)
-            and all(e.country and e.country not in own for e in targets))
+    # not "barred the Financial Times editor from entering", nor "banned flights from Iran as coronavirus cases rose"
+    return not (barred and all(any(w.lemma_.lower() in PRIVATE_PEOPLE for w in [t, *t.children] if w.i <= t.i)
+                               for t in barred)) and not any(t.lemma_.lower() in DISEASE_WORDS for t in trigger.sent)
 
 
-def _acted_against(frame: Frame, frames: list[Frame]) -> list[Entity]:
-    """The doers of another act of the sentence aimed at the frame's own side."""
+HOSTILE_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
+
+
+def _acted_against(frame: Frame, frames: list[Frame], counts=lambda f: f.event_type in HOSTILE_ACTS) -> list[Entity]:
+    """The doers of another act of the sentence (one ``counts`` admits) aimed at the frame's own side."""
     own = _countries(frame.actor)
     if not own:
         return []
     return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
-                 if f is not frame and f.sentence == frame.sentence and own & _countries(f.recipient)
-                 and f.event_type in ("SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN")
+                 if f is not frame and f.sentence == frame.sentence and own & _countries(f.recipient) and counts(f)
                  and any(coded(e) and e.country not in own for e in f.actor)), [])
 
 
@@ -4713,9 +4715,7 @@ def _counterpart(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
     if not own or frame.place_tokens or frame.nominal or doc.spacy[frame.trigger].lemma_.lower() in DENYING_VERBS:
         return []
     others = [f for f in frames if f is not frame and f.sentence == frame.sentence and not _told_within(doc, frame, f)]
-    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in others
-                 if f.event_type not in UNPROMPTING_TYPES and own & _countries(f.recipient)
-                 and any(coded(e) and e.country not in own for e in f.actor)), []) or next((
+    return _acted_against(frame, others, lambda f: f.event_type not in UNPROMPTING_TYPES) or next((
         # "Trump and Kim held a summit, with Kim pledging to work towards denuclearisation": to the one met
         [e for e in f.actor if coded(e) and e.country not in own] for f in others
         if f.event_type == "CONSULT" and own & _countries(f.actor) and len(_countries(f.actor) - own) == 1), [])
