@@ -32,7 +32,7 @@ FORMAT_VERSION = 4
 EXTRA_TABLE = Path(__file__).parent / "resources" / "places_extra.tsv"
 KINDS = ("country", "admin1", "city", "landmark")
 # When a place has no population figure, rank it as if it had this many people.
-ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 0, "landmark": 5_000_000}
+ASSUMED_POPULATION = {"country": 0, "admin1": 200_000, "city": 1_000, "landmark": 5_000_000}  # a town with no count is small, not empty
 CONTEXT_BONUS = 1.5  # in log10(population) units: a context-country place may be ~30x smaller
 CAPITAL_BONUS = 1.0
 NEAR_BONUS = 2.0  # a country named in the same sentence

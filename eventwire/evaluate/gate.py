@@ -76,6 +76,8 @@ GOLD_SETS = (
     GoldSet("eventwire-probes-16", REPO_ROOT / "tests" / "gold" / "eventwire-probes-16.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-13", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-13.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-17", REPO_ROOT / "tests" / "gold" / "eventwire-probes-17.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-14", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-14.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-18", REPO_ROOT / "tests" / "gold" / "eventwire-probes-18.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -1107,6 +1107,11 @@ class ActorsStage:
                                         for a in c.children if a.dep_ in ("amod", "compound") and a.i < c.i])
         if body:
             return body
+        mission = next((e.country for c in token.children if c.dep_ == "compound" and c.i < token.i
+                        and c.lemma_.lower() in MISSION_NOUNS for a in c.children if a.dep_ == "compound" and a.i < c.i
+                        for e in self.dictionary.lookup(a.text)[:1] if e.kind == "country" and e.country), None)
+        if mission:
+            return mission  # "a U.S. embassy official": of the country whose mission it is
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
         later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
         for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:

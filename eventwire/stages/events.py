@@ -436,10 +436,20 @@ class EventsStage(UsesLexicon):
                 told, own = _countries(frame.recipient), _countries(frame.actor)
                 frame.recipient = frame.recipient + [e for e in victims if e.country not in told and not (
                     e.country in own and _in_uniform(e))]  # not the attacker's own fallen soldier
+            if frame.event_type in INCLUDING_TYPES and not frame.nominal and (
+                    included := _people_included(doc, doc.spacy[frame.trigger])):
+                # "freed 6,000 prisoners, among them a former British ambassador", "killed 12 tourists, including
+                # two Belgians": those singled out are aimed at too
+                told, own = _countries(frame.recipient), _countries(frame.actor)
+                frame.recipient = frame.recipient + dedupe_entities([e for e in included if e.country not in told and not (
+                    e.country in own and _in_uniform(e))])
             if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
                 frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
             if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
                 frame.recipient = _counterpart(doc, frame, frames) or frame.recipient
+            if frame.event_type == "ACCUSE" and not any(coded(e) for e in frame.recipient):
+                # "expelled the U.S. ambassador, accusing him of ...": the one the act it explains was aimed at
+                frame.recipient = _pronoun_accused(doc, frame, frames) or frame.recipient
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -494,7 +504,8 @@ class EventsStage(UsesLexicon):
                 "PERSON", "GPE", "ORG", "NORP", "DATE", "TIME")) and (
                 token.dep_ != "compound"):  # "protest organisers" names people, not a protest; "Fighting ... continued"
             entry = self._noun_entry(token)
-            if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in token.children) and (
+            listed_with = [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" else []
+            if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for t in [token, *listed_with] for c in t.children) and (
                     token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children):
                 return None  # "to defend itself against a possible Russian invasion": nothing has happened
             if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
@@ -515,6 +526,8 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
                 return None
+            if entry.object_class and not any(self._object_lemma_in(g, entry.object_class) for g in prep_objects([token], ("of",))):
+                return None  # "the dissolution of the opposition party", not "the dissolution of parliament"
             if light is not None and self._is_visit(light):
                 return None  # "flew to Moscow for talks": the visit is the event
             return _Trigger(token, entry, nominal=True, light_verb=light)
@@ -662,6 +675,10 @@ class EventsStage(UsesLexicon):
             return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
             return self.lexicon.verbs.get("expel")  # "declared the ambassador persona non grata"
+        if lemma == "give" and (clause := _ultimatum_demand(token)) is not None and clause.lemma_.lower() != "leave":
+            return self.lexicon.nouns.get("ultimatum")  # "gave Seoul 48 hours to halt the broadcasts or face ..."
+        if lemma in DESIGNATING_VERBS and _designated_terrorist(token):
+            return self.lexicon.verbs.get("outlaw")  # "declared the Muslim Brotherhood a terrorist organisation"
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in token.children) and (
                 entry := self.lexicon.verbs.get(lemma)) is not None and entry.event_type == "REQUEST":
             return None  # "pressed ahead with the vote" goes on, it presses no one
@@ -1450,8 +1467,8 @@ class EventsStage(UsesLexicon):
         restriction, a concession or a protest promised or threatened at home, with no one named,
         is aimed at home."""
         own = _countries(frame.actor)
-        if len(own) != 1 or inner.entry.event_type not in DOMESTIC_TYPES:
-            return []
+        if len(own) != 1 or inner.entry.event_type not in DOMESTIC_TYPES or inner.entry.cameo == APOLOGY_CAMEO:
+            return []  # an apology demanded is owed by whoever did the wrong, not by home
         clause = inner.token.head if inner.token.dep_ in ("dobj", "pobj") else inner.token
         places = [m for m in doc.mentions if clause.left_edge.i <= m.start <= clause.right_edge.i and _names_where(doc, m)]
         countries = {e.country for m in places for e in m.entities if e.country}
@@ -1469,7 +1486,8 @@ class EventsStage(UsesLexicon):
             current = verbs.pop()
             # "threatened to close the strait if ...", the infinitive read as a purpose clause too
             verbs += [c for c in current.children if c.dep_ in ("xcomp", "ccomp") or (
-                c.dep_ == "advcl" and is_infinitive(c) and not _is_condition(c))]
+                c.dep_ == "advcl" and is_infinitive(c) and not _is_condition(c)) or (
+                c.dep_ == "conj" and current is not verb)]  # "threatened to open the gates and send refugees ... if"
             clauses += [c for c in current.children if c.dep_ == "advcl" and _is_condition(c)]
         # a party named as the subject, not one inside it ("if cooperation by all parties founders")
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and doc.mention_at(s.i)] + [
@@ -1543,7 +1561,9 @@ class EventsStage(UsesLexicon):
             # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
             characterized = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]  # not "what"
             # "condemned it as a violation": the told event's doers, found below
-            recipient_tokens = [] if any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
+            # "..., a move condemned by the EU as a violation of Georgia's integrity": the move's doers, found below
+            told_move = not characterized and token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in SUMMED_ACTS
+            recipient_tokens = [] if told_move or any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
                 characterized or self._characterization(token))
         elif entry is DISMISSAL:  # whom what is ruled out would concern: "removing the sanctions on Burma"
             actor_tokens, _ = verb_arguments(token)
@@ -2380,7 +2400,8 @@ def _left_home(frame: Frame, trigger: _Trigger) -> bool:
 
 def _state_like(entity: Entity) -> bool:
     """A government, its forces or a country named bare ("Russia blocked the resolution to protest ...")."""
-    return entity.sector in ("GOV", "MIL", "COP") or (entity.sector is None and entity.text == entity.name)
+    return entity.sector in ("GOV", "MIL", "COP") or (entity.sector is None and (
+        entity.text == entity.name or (entity.code is not None and entity.code == entity.country)))  # "Britain"
 
 
 def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -2623,15 +2644,19 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
                           if g.dep_ == "pobj"]
     against = _other_parties(doc, prep_objects(measures, ("against",)), actor)
     # "warned that Tehran would respond to any Israeli attack": at whoever would attack
-    attacks = [t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
-               if t.lemma_.lower() in ATTACK_NOUNS | AGGRESSION_NOUNS and _any_such(t)]
+    contents = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")] + [
+        c for c in [_content_clause(token)] if c is not None and c.dep_ != "ccomp"]
+    attacks = [t for c in contents for t in c.subtree if t.lemma_.lower() in ATTACK_NOUNS | AGGRESSION_NOUNS and _any_such(t)]
     # "warned that he would ask parliament to authorise a declaration of war against Rwanda", "that
     # Serbian troops would enter northern Kosovo": what the promised act is against, or goes into
     promised = [t for c in token.children if c.dep_ == "ccomp" and _own_side_acts(doc, c, actor) for t in _outside_conditions(c)]
     aimed = [g for t in promised if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
     entered = [o for t in promised if t.lemma_.lower() in ENTERING_VERBS and t.pos_ == "VERB" for o in t.children if o.dep_ == "dobj"]
-    return against or _other_parties(doc, [o for a in attacks for o in _owners(a)], actor) or _other_parties(
-        doc, aimed + entered, actor)
+    # "would treat any military intervention in Niger by ECOWAS as ...": the by-phrase hung on the verb
+    doers = [o for a in attacks for o in _owners(a) or (
+        [g for t in a.head.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > a.i
+         for g in t.children if g.dep_ == "pobj"][:1] if a.dep_ == "dobj" else [])]
+    return against or _other_parties(doc, doers, actor) or _other_parties(doc, aimed + entered, actor)
 
 
 ENTERING_VERBS = frozenset({"enter", "invade", "cross", "occupy"})
@@ -3339,6 +3364,26 @@ def _victims_named(doc: Doc, verb) -> list[Entity]:
     return found if len({e.country for e in found}) > 1 else []
 
 
+INCLUDING_TYPES = frozenset({"RETREAT", "COERCE", "ASSAULT", "AID"})
+
+
+def _people_included(doc: Doc, verb) -> list[Entity]:
+    """The coded people an act's object singles out: 'prisoners, among them a British ambassador',
+    'tourists, including two Belgians'."""
+    named = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        named += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "including" for g in with_conjuncts(
+            next((p for p in c.children if p.dep_ == "pobj"), c)) if g.dep_ in ("pobj", "conj")]
+        named += [g for a in obj.children if a.dep_ == "appos" and _among_them(a) for g in with_conjuncts(a)]
+    named += [g for a in verb.children if a.dep_ in ("advcl", "npadvmod", "dep") and a.pos_ == "NOUN" and _among_them(a)
+              for g in with_conjuncts(a)]  # the list hung on the verb
+    return [e for e in entities_at(doc, named) if e.country]
+
+
+def _among_them(noun) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ == "them" for g in c.children) for c in noun.children)
+
+
 def _harmed_country_told(doc: Doc, frame: Frame) -> list[Entity]:
     """The countries a nominal attack's own phrase names, other than the attacker's."""
     trigger = doc.spacy[frame.trigger]
@@ -3664,8 +3709,9 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
             restated = None
         if restated is None:
             kept.append(frame)
-        elif frame.recipient and restated.event_type == frame.event_type == "PROTEST":
-            restated.recipient = frame.recipient  # "blocked roads to protest against EU rules": at the EU
+        elif frame.recipient and restated.event_type == "PROTEST" and frame.event_type in ("PROTEST", "ACCUSE"):
+            # "blocked roads to protest against EU rules": at the EU; "began a hunger strike to protest against ..."
+            restated.recipient = frame.recipient
         elif frame.recipient and not restated.recipient and doc.spacy[frame.trigger].lemma_.lower() in PERMITTING_VERBS and (
                 _is_result(doc.spacy[frame.trigger])):
             restated.recipient = frame.recipient  # "eased the blockade, allowing goods into the Palestinian territory"
@@ -3972,6 +4018,10 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    protest = anchors.get(token.head.i) if frame.event_type == "ACCUSE" and token.dep_ in ("xcomp", "advcl") and (
+        is_infinitive(token)) else None
+    if protest is not None and protest is not frame and protest.event_type == "PROTEST":
+        return protest  # "began a hunger strike to protest against the detention of ...": one protest
     if outer is not None and outer is not frame and token.tag_ == "VBG" and frame.event_type == outer.event_type != "ASSAULT" and (
             _countries(frame.actor) == _countries(outer.actor)) and _parties_told_again(frame, outer):
         return outer  # "extradited a trafficker to Rome, handing him to Italian police": one extradition, in detail
@@ -4632,6 +4682,43 @@ DISEASE_WORDS = frozenset({"coronavirus", "virus", "covid", "covid-19", "outbrea
 TRADE_WORDS = frozenset({"economic", "trade", "commercial", "fuel", "oil"})
 
 
+DESIGNATING_VERBS = frozenset({"declare", "designate", "list", "classify", "proscribe"})
+TERROR_WORDS = frozenset({"terrorist", "terror", "extremist"})
+DESIGNATED_KINDS = frozenset({"organisation", "organization", "group", "entity", "movement"})
+
+
+DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+ULTIMATUM_PARTIES = frozenset({"leader", "junta", "government", "rebel", "militant", "force", "troop", "army", "regime"})
+
+
+def _ultimatum_demand(verb):
+    """'gave Tigray's leaders 72 hours to surrender', 'gave Niger's junta one week to reinstate Bazoum':
+    the act a deadline given to a party demands, or None."""
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS]
+    given = [c for c in verb.children if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c not in spans)]
+    if not spans or not any(t.ent_type_ in PARTY_LABELS or t.pos_ == "PROPN" or t.lemma_.lower() in ULTIMATUM_PARTIES
+                            for g in given for t in g.subtree):
+        return None  # a state, a body, a leader or an armed side, not "gave farmers two weeks to register"
+    return next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                 and is_infinitive(c)), None)
+
+
+def _designated_terrorist(verb) -> bool:
+    """'declared the Brotherhood a terrorist organisation', 'designated the group as a terrorist entity':
+    a legal ban, not a name called."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")] + objects[1:] + [
+        a for o in objects[:1] for a in o.children if a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children)] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(label.lemma_.lower() in DESIGNATED_KINDS and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in TERROR_WORDS for c in label.children) for label in labels):
+        return True
+    # the parser sometimes hangs the label on a later clause: read the words after the object
+    after = [t.lower_ for t in verb.doc[objects[0].right_edge.i + 1:objects[0].right_edge.i + 5]] if objects else []
+    return len(after) >= 3 and after[0] in ("a", "an") and any(
+        word in TERROR_WORDS and nxt in DESIGNATED_KINDS for word, nxt in zip(after[1:], after[2:]))
+
+
 def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     """A state's ban, bar or economic blockade whose every target is another country (a blockade by
     sea and air, or a border closed because of fighting or disease, only restricts)."""
@@ -4639,7 +4726,8 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     targets = [e for e in frame.recipient if coded(e)]
     trigger = doc.spacy[frame.trigger]
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
-        trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children))
+        trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children)) or (
+        trigger.lemma_.lower() in DESIGNATING_VERBS and _designated_terrorist(trigger))  # "designated the Houthis a terrorist group"
     if not (frame.event_type == "COERCE" and barring and own and targets and all(
             _state_like(e) or e.sector == "IGO" for e in frame.actor) and all(e.country and e.country not in own for e in targets)):
         return False
@@ -4719,6 +4807,24 @@ def _counterpart(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
         # "Trump and Kim held a summit, with Kim pledging to work towards denuclearisation": to the one met
         [e for e in f.actor if coded(e) and e.country not in own] for f in others
         if f.event_type == "CONSULT" and own & _countries(f.actor) and len(_countries(f.actor) - own) == 1), [])
+
+
+REFERRING_PRONOUNS = frozenset({"him", "her", "them", "it", "its", "his", "their"})
+
+
+def _pronoun_accused(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'expelled a U.S. embassy official, accusing him of interfering', 'ordered ports closed to a German
+    charity's ship, accusing its captain of ...': a participle's pronoun is whom the act it explains hit."""
+    token = doc.spacy[frame.trigger]
+    accused = [c for c in token.children if c.dep_ == "dobj"]
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or not any(
+            a.lower_ in REFERRING_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in REFERRING_PRONOUNS for c in a.children)
+            for a in accused):
+        return []
+    own, head = _countries(frame.actor), token.head
+    explained = [f for f in frames if f is not frame and own == _countries(f.actor) and (f.trigger == head.i or (
+        doc.spacy[f.trigger].head.i == head.i and doc.spacy[f.trigger].dep_ in ("dobj", "ccomp", "xcomp")))]  # "imposed sanctions"
+    return next(([e for e in f.recipient if coded(e) and e.country not in own] for f in explained), [])
 
 
 def _told_within(doc: Doc, frame: Frame, other: Frame) -> bool:
@@ -4983,8 +5089,11 @@ def _deed_only_placed(doc: Doc, noun) -> bool:
 
 
 def _content_clause(verb):
-    """The clause a verb of saying reports ("complained that the police had beaten ...")."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    """The clause a verb of saying reports ("complained that the police had beaten ..."), also when
+    the parser hangs it on the statement it was made in ("warned in a televised statement that ...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None) or next((
+        a for g in prep_objects([verb], ("in",)) if g.lemma_.lower() in STATEMENT_NOUNS for a in g.children
+        if a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
 
 
 def _subjects_of_content(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:

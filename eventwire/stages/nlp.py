@@ -62,6 +62,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_verb_read_as_its_objects_modifier(sdoc)
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
+    sdoc = repair_object_read_as_source(sdoc)
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
     sdoc = repair_speaker_act_read_as_reported(repair_two_names_read_as_one(repair_verb_read_as_modifier(sdoc)))
     sdoc = repair_speaker_participle_read_as_reported(sdoc)
@@ -1267,6 +1268,32 @@ def _trailing_source(verb, root, last: int):
     if source is None or source.i != verb.i - 1 or source.left_edge.i < 1 or source.left_edge.i <= root.i:
         return None
     return source if verb.doc[source.left_edge.i - 1].text == "," else None
+
+
+SOURCE_NOUNS = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "official", "source", "adviser", "advisor",
+                          "diplomat", "officer", "statement", "minister", "ministry", "office", "agency"})
+
+
+def repair_object_read_as_source(sdoc):
+    """'Abbas has refused to meet U.S. Vice President Mike Pence, a senior aide said': the model reads
+    the last verb's object as the speaker, with the real speaker in apposition to it. The name right
+    after a verb with no object of its own is that verb's object; the apposition says it."""
+    for sent in sdoc.sents:
+        root = sent.root
+        if root.lemma_.lower() not in ATTRIBUTING_VERBS:
+            continue
+        named = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i), None)
+        source = next((c for c in named.children if c.dep_ == "appos" and c.lemma_.lower() in SOURCE_NOUNS
+                       and c.i > named.i and sdoc[c.left_edge.i - 1].text == ","), None) if named is not None else None
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < named.i), None) if source is not None else None
+        if clause is None or named.left_edge.i == 0:
+            continue
+        verb = sdoc[named.left_edge.i - 1]
+        if verb.pos_ != "VERB" or verb not in list(clause.subtree) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        named.head, named.dep_ = verb, "dobj"
+        source.head, source.dep_ = root, "nsubj"
+    return sdoc
 
 
 def _last_word(token) -> int:

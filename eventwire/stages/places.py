@@ -395,8 +395,12 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
         frame.event_type == "REQUEST" or any(c.dep_ == "dobj" for c in doc.spacy[frame.trigger].children))
     convicting = frame.mode == "convict"  # "a court sentenced two journalists to seven years": at home
     # "ordered the army onto the streets", "sent troops into the city": forces turned on home
+    named_abroad = any(e.country and e.country != country for m in doc.mentions if m.sentence == frame.sentence
+                       for e in m.entities)
     deployed_at_home = frame.event_type == "MOBILIZE" and not _weapons_test(frame) and (
-        at_home or _into_the_streets(doc.spacy[frame.trigger]))
+        at_home or _into_the_streets(doc.spacy[frame.trigger]) or (
+            # "rushed thousands of paramilitary troops to the town", in a sentence that names no other country
+            not frame.nominal and _sent_somewhere(doc.spacy[frame.trigger]) and not named_abroad))
     # "Sikh militants shot dead 24 bus passengers", "herdsmen killed 18 villagers": a non-state group's
     # attack on people the text gives no country strikes at home when it happens nowhere else
     insurgent = frame.event_type in POLICED_TYPES and all(e.sector in NON_STATE_SECTORS for e in frame.actor) and (
@@ -435,8 +439,7 @@ def imply_domestic_recipient(doc: Doc, frame) -> None:
     # "Jammeh rejected the results of last week's election", "the president vetoed the media bill": a
     # state's own votes, laws and rulings, in a sentence that names no other country
     home_matters = frame.event_type == "REJECT" and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in DOMESTIC_MATTERS for o in trigger.children) and not any(
-        e.country and e.country != country for m in doc.mentions if m.sentence == frame.sentence for e in m.entities)
+        o.dep_ == "dobj" and o.lemma_.lower() in DOMESTIC_MATTERS for o in trigger.children) and not named_abroad
     if frame.event_type not in DOMESTIC_TYPES and not (frame.event_type in AT_HOME_TYPES and at_home) and not (
             policing or challengers or convicting or deployed_at_home or insurgent or prosecuting or releasing or disarming
             or executing or own_seat
@@ -495,6 +498,17 @@ def _weapons_test(frame) -> bool:
 def _into_the_streets(trigger) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("onto", "into") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in STREET_WORDS for g in c.children) for c in trigger.children)
+
+
+def _sent_somewhere(trigger) -> bool:
+    """'deployed 30,000 police officers to Anambra state', 'sent troops into the region': forces sent to a place."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "across", "around") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in DUTY_WORDS
+        for g in c.children) for h in heads for c in h.children)
+
+
+DUTY_WORDS = frozenset({"duty", "service", "alert", "readiness", "footing", "action"})  # "recalled reservists to active duty"
 
 
 SEA_WORDS = frozenset({"water", "waters", "sea", "ocean", "gulf", "strait"})
