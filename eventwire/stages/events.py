@@ -1224,8 +1224,9 @@ class EventsStage(UsesLexicon):
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
-        if "nsubjpass" not in children or "agent" in children:
-            return []
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if "nsubjpass" not in children or not all(g.lemma_.lower() in STATE_AGENT_NOUNS for g in agents):
+            return []  # but "was arrested by anti-graft officers": officers of no country named are the state's
         return _unnamed_party(doc, token, "authorities", None)
 
     def _ran_into_weapon(self, verb) -> bool:
@@ -1575,6 +1576,13 @@ class EventsStage(UsesLexicon):
                                 if s.dep_ in ("nsubj", "nsubjpass")]
         else:
             actor_tokens, recipient_tokens = verb_arguments(token)
+            if not recipient_tokens and token.lemma_.lower() in DESIGNATING_VERBS and _designated_terrorist(token):
+                # "declared Hamas a terrorist organisation", read as a small clause: its subject is the one banned
+                recipient_tokens = [s for c in token.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if entry.event_type == "ASSAULT" and not actor_tokens and (rivals := _clash_rivals(token)):
+                # "Twenty Indian soldiers were killed in a clash with Chinese troops": two sides fought
+                actor_tokens, recipient_tokens = recipient_tokens + rivals, []
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
                 # "demanded that the government raise ...", "allowed a U.N. convoy to cross", "found X guilty"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
@@ -1830,7 +1838,8 @@ class EventsStage(UsesLexicon):
         # "opposition fighters and government troops exchanged gunfire in Mogadishu": two sides of one country too
         frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and (
             len(_countries(actor)) > 1 or len({e.key for e in actor if coded(e)}) > 1)) or (
-            _fought_each_other(token, actor, actor_tokens) and not trigger.nominal and not recipient)
+            _fought_each_other(token, actor, actor_tokens) and not trigger.nominal and not recipient) or (
+            not trigger.nominal and entry.event_type == "ASSAULT" and bool(_clash_rivals(token)))  # "killed in a clash with"
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -2653,13 +2662,18 @@ def _threatened_against(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     aimed = [g for t in promised if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
     entered = [o for t in promised if t.lemma_.lower() in ENTERING_VERBS and t.pos_ == "VERB" for o in t.children if o.dep_ == "dobj"]
     # "would treat any military intervention in Niger by ECOWAS as ...": the by-phrase hung on the verb
-    doers = [o for a in attacks for o in _owners(a) or (
-        [g for t in a.head.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > a.i
-         for g in t.children if g.dep_ == "pobj"][:1] if a.dep_ == "dobj" else [])]
+    doers = [o for a in attacks for o in _owners(a) or [
+        g for t in _clause_of(a).subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > a.i
+        for g in t.children if g.dep_ == "pobj"][:1]]
     return against or _other_parties(doc, doers, actor) or _other_parties(doc, aimed + entered, actor)
 
 
 ENTERING_VERBS = frozenset({"enter", "invade", "cross", "occupy"})
+
+
+def _clause_of(noun):
+    """The verb a noun is the object of, directly or through a preposition ('respond to any aggression')."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") else noun.head
 
 
 def _own_side_acts(doc: Doc, clause, actor: list[Entity]) -> bool:
@@ -3364,7 +3378,7 @@ def _victims_named(doc: Doc, verb) -> list[Entity]:
     return found if len({e.country for e in found}) > 1 else []
 
 
-INCLUDING_TYPES = frozenset({"RETREAT", "COERCE", "ASSAULT", "AID"})
+INCLUDING_TYPES = frozenset({"RETREAT", "COERCE", "ASSAULT", "AID", "CONCEDE"})  # "pardoned 23,000 prisoners, among them ..."
 
 
 def _people_included(doc: Doc, verb) -> list[Entity]:
@@ -3377,6 +3391,8 @@ def _people_included(doc: Doc, verb) -> list[Entity]:
         named += [g for a in obj.children if a.dep_ == "appos" and _among_them(a) for g in with_conjuncts(a)]
     named += [g for a in verb.children if a.dep_ in ("advcl", "npadvmod", "dep") and a.pos_ == "NOUN" and _among_them(a)
               for g in with_conjuncts(a)]  # the list hung on the verb
+    named += [g for s in verb.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "appos" and a.i > verb.i
+              and _among_them(a) for g in with_conjuncts(a)]  # or on its subject
     return [e for e in entities_at(doc, named) if e.country]
 
 
@@ -4688,7 +4704,8 @@ DESIGNATED_KINDS = frozenset({"organisation", "organization", "group", "entity",
 
 
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
-ULTIMATUM_PARTIES = frozenset({"leader", "junta", "government", "rebel", "militant", "force", "troop", "army", "regime"})
+ULTIMATUM_PARTIES = frozenset({"leader", "junta", "government", "rebel", "militant", "fighter", "force", "troop", "army",
+                               "regime"})
 
 
 def _ultimatum_demand(verb):
@@ -4696,11 +4713,30 @@ def _ultimatum_demand(verb):
     the act a deadline given to a party demands, or None."""
     spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS]
     given = [c for c in verb.children if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c not in spans)]
-    if not spans or not any(t.ent_type_ in PARTY_LABELS or t.pos_ == "PROPN" or t.lemma_.lower() in ULTIMATUM_PARTIES
-                            for g in given for t in g.subtree):
-        return None  # a state, a body, a leader or an armed side, not "gave farmers two weeks to register"
-    return next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
-                 and is_infinitive(c)), None)
+    demand = next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                   and is_infinitive(c)), None) if spans else None
+    threatened = demand is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in demand.children)  # "... or leave"
+    if not threatened and not any(g.ent_type_ in ("GPE", "NORP", "PERSON") or (g.pos_ == "PROPN" and not g.ent_type_) or (
+            g.lemma_.lower() in ULTIMATUM_PARTIES) for g in given):
+        return None  # a state, a leader or an armed side, not "gave farmers (or Binance) two weeks to register"
+    if demand is not None and demand.lemma_.lower() == "close" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS for o in demand.children):
+        return None  # "gave Beijing 72 hours to close its consulate": an expulsion, as "to leave" is
+    return demand
+
+
+CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "confrontation"})
+
+
+def _clash_rivals(verb) -> list:
+    """'were killed in a clash with Chinese troops': the other side of the fight the victims died in."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    fights = [g for g in prep_objects([verb], ("in", "during")) if g.lemma_.lower() in CLASH_NOUNS]
+    return [r for f in fights for g in prep_objects([f], ("with",)) for r in with_conjuncts(g)]
+
+
+STATE_AGENT_NOUNS = frozenset({"officer", "agent", "investigator", "prosecutor", "official", "detective", "inspector"})
 
 
 def _designated_terrorist(verb) -> bool:
@@ -4725,11 +4761,13 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     own = _countries(frame.actor)
     targets = [e for e in frame.recipient if coded(e)]
     trigger = doc.spacy[frame.trigger]
+    designating = trigger.lemma_.lower() in DESIGNATING_VERBS and _designated_terrorist(trigger)
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
         trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children)) or (
-        trigger.lemma_.lower() in DESIGNATING_VERBS and _designated_terrorist(trigger))  # "designated the Houthis a terrorist group"
+        designating)  # "designated the Houthis a terrorist group"
     if not (frame.event_type == "COERCE" and barring and own and targets and all(
-            _state_like(e) or e.sector == "IGO" for e in frame.actor) and all(e.country and e.country not in own for e in targets)):
+            _state_like(e) or e.sector == "IGO" or (e.sector == "LEG" and designating) for e in frame.actor) and all(
+            e.country and e.country not in own for e in targets)):  # "Iran's parliament designated the U.S. military ..."
         return False
     barred = [t for c in trigger.children if c.dep_ == "dobj" for t in [c, *conjuncts(c)]]
     # not "barred the Financial Times editor from entering", nor "banned flights from Iran as coronavirus cases rose"
