@@ -344,6 +344,7 @@ class EventsStage(UsesLexicon):
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
+        frames += [_accusation_told(f, charge) for f in frames if (charge := _charge_naming(doc, f)) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
         frames += [_protest_dispersed(doc, f) for f in frames if _disperses_protesters(doc, f, frames)]
@@ -1070,6 +1071,7 @@ class EventsStage(UsesLexicon):
         consumed.update(_apologized_for(triggers, consumed))
         consumed.update(_talks_on_the_visit(triggers, consumed))
         consumed.update(_coordinated_contents(triggers, consumed))
+        consumed.update(_contents_told_in_statements(triggers, consumed))
         # a claim called false was made all the same ("described the U.S. accusations as fabricated")
         return {i: by for i, by in consumed.items() if by.entry is not CLAIM_REJECTION}
 
@@ -2346,6 +2348,34 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
     return _companion(arrest, f"'{charge.text}' (charge of an arrest) -> ACCUSE", trigger=charge.i,
                       event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
+
+
+CHARGE_LABELS = CHARGE_NOUNS - {"suspicion"}  # "..., a charge Moscow denied"
+
+
+def _charge_naming(doc: Doc, frame: Frame):
+    """'..., the U.N. office said in a report, an accusation the junta dismissed as biased': a hostile
+    act its sentence calls a charge that the accused denied is also its teller's accusation. The
+    charge noun, or None."""
+    if frame.event_type not in HOSTILE_ACTS - {"ACCUSE"} or frame.aux_mode or not frame.claimed_by:
+        return None
+    doers = _countries(frame.actor)
+    if not doers or not any(e.sector == "IGO" or (e.country and e.country not in doers) for e in frame.claimed_by):
+        return None
+    sentence = doc.spacy[frame.trigger].sent
+    return next((t for t in sentence if t.lemma_.lower() in CHARGE_LABELS and t.i > frame.trigger and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in DENYING_VERBS | {"dismiss", "reject"} for c in t.children)), None)
+
+
+def _accusation_told(frame: Frame, charge) -> Frame:
+    """The teller of a hostile act called a charge accuses its doers (CAMEO 112)."""
+    accusers = [e for e in frame.claimed_by if coded(e)]
+    own = _countries(accusers)
+    return _companion(frame, f"'{charge.text}' (the act told is called a charge) -> ACCUSE", trigger=charge.i,
+                      event_type="ACCUSE", mode="allege", cameo_code="112", context=[], actor=accusers,
+                      recipient=[e for e in frame.actor if coded(e) and e.country not in own], claimed_by=[],
+                      denied_by=[], nominal=True)
 
 
 CROWD_NOUNS = frozenset("demonstrator protester protestor marcher crowd".split())
@@ -5126,11 +5156,25 @@ def _deed_only_placed(doc: Doc, noun) -> bool:
     return bool(named) and all(t.i in placed for t in named)
 
 
+SPOKEN_IN = STATEMENT_NOUNS | {"speech", "address", "interview"}  # "warned in a televised speech that ..."
+
+
+def _contents_told_in_statements(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
+    """'warned in a televised speech that the group's rockets could hit Haifa': what a warning says,
+    hung on the speech it was made in, is the warning's content, as its own 'that' clause is."""
+    found = {}
+    for matrix in (t for t in triggers if not t.nominal and t.entry.event_type in CONSUMING_TYPES):
+        clause = _content_clause(matrix.token)
+        if clause is not None and clause.head.i != matrix.token.i:
+            found.update({t.token.i: matrix for t in triggers if t.token.i == clause.i and t.token.i not in consumed})
+    return found
+
+
 def _content_clause(verb):
     """The clause a verb of saying reports ("complained that the police had beaten ..."), also when
     the parser hangs it on the statement it was made in ("warned in a televised statement that ...")."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None) or next((
-        a for g in prep_objects([verb], ("in",)) if g.lemma_.lower() in STATEMENT_NOUNS for a in g.children
+        a for g in prep_objects([verb], ("in",)) if g.lemma_.lower() in SPOKEN_IN for a in g.children
         if a.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
 
 
