@@ -677,6 +677,9 @@ class EventsStage(UsesLexicon):
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
             return self.lexicon.verbs.get("expel")  # "declared the ambassador persona non grata"
         if lemma == "give" and (clause := _ultimatum_demand(token)) is not None and clause.lemma_.lower() != "leave":
+            if clause.lemma_.lower() == "close" and any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS
+                                                        for o in clause.children):
+                return self.lexicon.verbs.get("give to leave")  # "gave Beijing 72 hours to close its consulate"
             return self.lexicon.nouns.get("ultimatum")  # "gave Seoul 48 hours to halt the broadcasts or face ..."
         if lemma in DESIGNATING_VERBS and _designated_terrorist(token):
             return self.lexicon.verbs.get("outlaw")  # "declared the Muslim Brotherhood a terrorist organisation"
@@ -4735,7 +4738,8 @@ DESIGNATED_KINDS = frozenset({"organisation", "organization", "group", "entity",
 
 DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
 ULTIMATUM_PARTIES = frozenset({"leader", "junta", "government", "rebel", "militant", "fighter", "force", "troop", "army",
-                               "regime"})
+                               "regime", "authority", "official", "minister", "president", "commander", "chief", "navy",
+                               "ambassador", "diplomat", "envoy"})
 
 
 def _ultimatum_demand(verb):
@@ -4746,22 +4750,28 @@ def _ultimatum_demand(verb):
     demand = next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                    and is_infinitive(c)), None) if spans else None
     threatened = demand is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in demand.children)  # "... or leave"
-    if not threatened and not any(g.ent_type_ in ("GPE", "NORP", "PERSON") or (g.pos_ == "PROPN" and not g.ent_type_) or (
-            g.lemma_.lower() in ULTIMATUM_PARTIES) for g in given):
-        return None  # a state, a leader or an armed side, not "gave farmers (or Binance) two weeks to register"
-    if demand is not None and demand.lemma_.lower() == "close" and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS for o in demand.children):
-        return None  # "gave Beijing 72 hours to close its consulate": an expulsion, as "to leave" is
-    return demand
+    return demand if threatened or any(_political_party(g) for g in given) else None
+
+
+def _political_party(noun) -> bool:
+    """A state, a body, a leader, an official or an armed side, not farmers, firms or 'Binance'."""
+    if noun.lemma_.lower() in ULTIMATUM_PARTIES:  # "Syrian authorities", "Kosovo's prime minister"
+        return True
+    if noun.pos_ != "PROPN":
+        return False
+    entries = load_actor_dictionary().lookup(" ".join(t.text for t in noun.subtree if t.pos_ == "PROPN"))
+    return noun.ent_type_ in ("GPE", "NORP", "PERSON") or any(e.country or e.sector == "IGO" for e in entries)
 
 
 CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "confrontation"})
+FIGHTING_PEOPLE = frozenset({"soldier", "troop", "officer", "policeman", "police", "guard", "fighter", "militant", "rebel",
+                             "guerrilla", "militiaman", "sailor", "marine", "commando", "insurgent", "jihadist"})
 
 
 def _clash_rivals(verb) -> list:
     """'were killed in a clash with Chinese troops': the other side of the fight the victims died in."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FIGHTING_PEOPLE for c in verb.children):
+        return []  # "two protesters were killed in a clash with police": killed by them, not fighting them
     fights = [g for g in prep_objects([verb], ("in", "during")) if g.lemma_.lower() in CLASH_NOUNS]
     return [r for f in fights for g in prep_objects([f], ("with",)) for r in with_conjuncts(g)]
 
