@@ -676,10 +676,12 @@ class EventsStage(UsesLexicon):
             return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
             return self.lexicon.verbs.get("expel")  # "declared the ambassador persona non grata"
-        if lemma == "give" and (clause := _ultimatum_demand(token)) is not None and clause.lemma_.lower() != "leave":
-            if clause.lemma_.lower() == "close" and any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS
-                                                        for o in clause.children):
-                return self.lexicon.verbs.get("give to leave")  # "gave Beijing 72 hours to close its consulate"
+        if lemma == "give" and (clause := _ultimatum_demand(token)) is not None:
+            if not _faces_penalty(clause) and (clause.lemma_.lower() == "leave" or (
+                    clause.lemma_.lower() == "close" and any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS
+                                                             for o in clause.children))):
+                # "gave Argentine diplomats 72 hours to leave", "gave Beijing 72 hours to close its consulate"
+                return self.lexicon.verbs.get("give to leave")
             return self.lexicon.nouns.get("ultimatum")  # "gave Seoul 48 hours to halt the broadcasts or face ..."
         if lemma in DESIGNATING_VERBS and _designated_terrorist(token):
             return self.lexicon.verbs.get("outlaw")  # "declared the Muslim Brotherhood a terrorist organisation"
@@ -4597,9 +4599,13 @@ def _required_by_for(verb) -> bool:
 
 def _ultimatum(verb) -> bool:
     """'to leave Iraq or face military action': an act demanded with a penalty as its alternative."""
-    acts = [c for c in verb.children if _is_infinitive_complement(c) or _is_object_infinitive(c)]
-    return any(k.dep_ == "conj" and k.lemma_.lower() == "face" and any(
-        c.dep_ == "cc" and c.lower_ == "or" for c in a.children) for a in acts for k in a.children)
+    return any(_faces_penalty(c) for c in verb.children if _is_infinitive_complement(c) or _is_object_infinitive(c))
+
+
+def _faces_penalty(act) -> bool:
+    """'leave Iraq or face war': the act has a penalty as its alternative."""
+    return any(k.dep_ == "conj" and k.lemma_.lower() == "face" for k in act.children) and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in act.children)
 
 
 def _is_result(clause) -> bool:
