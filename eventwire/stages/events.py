@@ -4751,7 +4751,8 @@ ULTIMATUM_PARTIES = frozenset({"leader", "junta", "government", "rebel", "milita
 def _ultimatum_demand(verb):
     """'gave Tigray's leaders 72 hours to surrender', 'gave Niger's junta one week to reinstate Bazoum':
     the act a deadline given to a party demands, or None."""
-    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS]
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS] + (
+        prep_objects([verb], ("until",)))  # "gave Jammeh until noon on Friday to step down"
     given = [c for c in verb.children if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c not in spans)]
     demand = next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                    and is_infinitive(c)), None) if spans else None
@@ -4763,9 +4764,9 @@ def _political_party(noun) -> bool:
     """A state, a body, a leader, an official or an armed side, not farmers, firms or 'Binance'."""
     if noun.lemma_.lower() in ULTIMATUM_PARTIES:  # "Syrian authorities", "Kosovo's prime minister"
         return True
-    if noun.pos_ != "PROPN":
+    if noun.pos_ != "PROPN" and not noun.is_upper:  # "the ELN", tagged a common noun
         return False
-    entries = load_actor_dictionary().lookup(" ".join(t.text for t in noun.subtree if t.pos_ == "PROPN"))
+    entries = load_actor_dictionary().lookup(" ".join(t.text for t in noun.subtree if t.pos_ == "PROPN" or t.i == noun.i))
     return noun.ent_type_ in ("GPE", "NORP", "PERSON") or any(e.country or e.sector == "IGO" for e in entries)
 
 
