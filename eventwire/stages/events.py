@@ -344,7 +344,8 @@ class EventsStage(UsesLexicon):
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
-        frames += [_accusation_told(f, charge) for f in frames if (charge := _charge_naming(doc, f)) is not None]
+        frames += [_accusation_told(f, charge) for f in frames
+                   if (charge := _charge_naming(doc, f, self.lexicon.denial_verbs)) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
         frames += [_protest_dispersed(doc, f) for f in frames if _disperses_protesters(doc, f, frames)]
@@ -432,18 +433,13 @@ class EventsStage(UsesLexicon):
                 # "closed its border with Rwanda", "closed its members' borders with Mali": a cut in ties (CAMEO 16)
                 frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "discontinue", "163"
         for frame in frames:
-            if frame.event_type == "ASSAULT" and not frame.nominal and (victims := _victims_named(doc, doc.spacy[frame.trigger])):
+            if frame.event_type == "ASSAULT" and not frame.nominal:
                 # "attacked crowds outside Kabul airport, killing dozens of Afghans and 13 U.S. troops": each side killed
-                told, own = _countries(frame.recipient), _countries(frame.actor)
-                frame.recipient = frame.recipient + [e for e in victims if e.country not in told and not (
-                    e.country in own and _in_uniform(e))]  # not the attacker's own fallen soldier
-            if frame.event_type in INCLUDING_TYPES and not frame.nominal and (
-                    included := _people_included(doc, doc.spacy[frame.trigger])):
+                _add_people_hit(frame, _victims_named(doc, doc.spacy[frame.trigger]))
+            if frame.event_type in INCLUDING_TYPES and not frame.nominal:
                 # "freed 6,000 prisoners, among them a former British ambassador", "killed 12 tourists, including
                 # two Belgians": those singled out are aimed at too
-                told, own = _countries(frame.recipient), _countries(frame.actor)
-                frame.recipient = frame.recipient + dedupe_entities([e for e in included if e.country not in told and not (
-                    e.country in own and _in_uniform(e))])
+                _add_people_hit(frame, _people_included(doc, doc.spacy[frame.trigger]))
             if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
                 frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
             if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
@@ -1550,7 +1546,7 @@ class EventsStage(UsesLexicon):
     # -- building a frame -----------------------------------------------------------------------
     def _frame(self, doc: Doc, trigger: _Trigger, all_triggers) -> Frame | None:
         token, entry = trigger.token, trigger.entry
-        borrowed = False
+        borrowed = clashed = False
         if trigger.nominal:
             actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry, doc)
             spanned = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and (
@@ -1589,7 +1585,7 @@ class EventsStage(UsesLexicon):
                                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if entry.event_type == "ASSAULT" and not actor_tokens and (rivals := _clash_rivals(token)):
                 # "Twenty Indian soldiers were killed in a clash with Chinese troops": two sides fought
-                actor_tokens, recipient_tokens = recipient_tokens + rivals, []
+                actor_tokens, recipient_tokens, clashed = recipient_tokens + rivals, [], True
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
                 # "demanded that the government raise ...", "allowed a U.N. convoy to cross", "found X guilty"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
@@ -1845,8 +1841,7 @@ class EventsStage(UsesLexicon):
         # "opposition fighters and government troops exchanged gunfire in Mogadishu": two sides of one country too
         frame.reciprocal = reciprocal or ("reciprocal" in entry.flags and not recipient and (
             len(_countries(actor)) > 1 or len({e.key for e in actor if coded(e)}) > 1)) or (
-            _fought_each_other(token, actor, actor_tokens) and not trigger.nominal and not recipient) or (
-            not trigger.nominal and entry.event_type == "ASSAULT" and bool(_clash_rivals(token)))  # "killed in a clash with"
+            _fought_each_other(token, actor, actor_tokens) and not trigger.nominal and not recipient) or clashed
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
@@ -2358,7 +2353,7 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
 CHARGE_LABELS = CHARGE_NOUNS - {"suspicion"}  # "..., a charge Moscow denied"
 
 
-def _charge_naming(doc: Doc, frame: Frame):
+def _charge_naming(doc: Doc, frame: Frame, denial_verbs: frozenset[str]):
     """'..., the U.N. office said in a report, an accusation the junta dismissed as biased': a hostile
     act its sentence calls a charge that the accused denied is also its teller's accusation. The
     charge noun, or None."""
@@ -2370,7 +2365,7 @@ def _charge_naming(doc: Doc, frame: Frame):
     sentence = doc.spacy[frame.trigger].sent
     return next((t for t in sentence if t.lemma_.lower() in CHARGE_LABELS and t.i > frame.trigger and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and any(
-        c.dep_ == "relcl" and c.lemma_.lower() in DENYING_VERBS | {"dismiss", "reject"} for c in t.children)), None)
+        c.dep_ == "relcl" and c.lemma_.lower() in denial_verbs for c in t.children)), None)
 
 
 def _accusation_told(frame: Frame, charge) -> Frame:
@@ -3401,6 +3396,13 @@ HARMING_PARTICIPLES = frozenset({"kill", "wound", "injure"})
 def _in_uniform(entity: Entity) -> bool:
     """A victim of the attacker's own side told as its forces, or only by a demonym ("an Israeli commando")."""
     return entity.sector in (None, "MIL", "COP")
+
+
+def _add_people_hit(frame: Frame, people: list[Entity]) -> None:
+    """Add the countries of people an act is told to have hit, not the attacker's own fallen soldier."""
+    told, own = _countries(frame.recipient), _countries(frame.actor)
+    frame.recipient = frame.recipient + dedupe_entities([e for e in people if e.country not in told and not (
+        e.country in own and _in_uniform(e))])
 
 
 def _victims_named(doc: Doc, verb) -> list[Entity]:
@@ -4764,13 +4766,15 @@ def _political_party(noun) -> bool:
     """A state, a body, a leader, an official or an armed side, not farmers, firms or 'Binance'."""
     if noun.lemma_.lower() in ULTIMATUM_PARTIES:  # "Syrian authorities", "Kosovo's prime minister"
         return True
+    if noun.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return True
     if noun.pos_ != "PROPN" and not noun.is_upper:  # "the ELN", tagged a common noun
         return False
     entries = load_actor_dictionary().lookup(" ".join(t.text for t in noun.subtree if t.pos_ == "PROPN" or t.i == noun.i))
-    return noun.ent_type_ in ("GPE", "NORP", "PERSON") or any(e.country or e.sector == "IGO" for e in entries)
+    return any(e.country or e.sector == "IGO" for e in entries)
 
 
-CLASH_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "confrontation"})
+CLASH_NOUNS = COMBAT_NOUNS | {"battle", "skirmish", "gunbattle", "firefight", "gunfight", "confrontation"}
 FIGHTING_PEOPLE = frozenset({"soldier", "troop", "officer", "policeman", "police", "guard", "fighter", "militant", "rebel",
                              "guerrilla", "militiaman", "sailor", "marine", "commando", "insurgent", "jihadist"})
 
