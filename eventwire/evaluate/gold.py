@@ -34,6 +34,8 @@ CAMEO_TO_ISO3 = {
     "BUR": "MMR",  # Burma
     "GMY": "DEU",  # Germany (older CAMEO spelling)
     "KOS": "XKX",  # Kosovo (no ISO code; XKX is the common user-assigned one)
+    "YUG": "SRB",  # Yugoslavia (withdrawn ISO code); eventwire codes it as its successor, Serbia
+    "SCG": "SRB",  # Serbia and Montenegro (withdrawn ISO code), likewise
 }
 
 # Country-like codes that are not in ISO 3166 but name a country all the same.
@@ -245,7 +247,7 @@ def _country_list(where: str, data: dict, key: str) -> set[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
         raise GoldFormatError(f"{where}: '{key}' must be a list of ISO3 codes")
-    return {c.upper() for c in value}
+    return {CAMEO_TO_ISO3.get(c.upper(), c.upper()) for c in value}  # "YUG", "KOS": as the PLOVER reader maps them
 
 
 def _checked_type(where: str, event_type: str) -> str:

@@ -811,6 +811,9 @@ class ActorsStage:
                             for e in self.dictionary.lookup(g.text)[:1] if e.country), None)
         # "the Foreign Ministry said": a state's body whose state goes unnamed, placed like "police"
         state_body = not country and sector in STATE_SECTORS and ent.root.lemma_.lower() in STATE_BODY_NOUNS
+        if state_body:
+            country = self._country_of_group(doc, ent.root, set())  # "a Revolutionary Court in Tehran"
+            state_body = not country
         if not (country or sector in ("IGO", "NGO") or state_body):
             return None
         start, end = _trim_possessive(ent)
@@ -1115,9 +1118,18 @@ class ActorsStage:
         # "Christians and Moslems in Lebanon": a place after the last of coordinated groups is all of theirs
         later = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
         for child in [*token.children, *(c for k in later for c in k.children if c.dep_ == "prep")]:
+            if child.dep_ == "prep" and child.lower_ in ("outside", "near", "at") and (where := next((
+                    country for obj in child.children if obj.dep_ == "pobj"
+                    for place in [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)]
+                    if (country := self._place_country(doc, place))), None)):
+                return where  # "protesters outside the defence ministry in Seoul"
             if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
                 for obj in child.children:
                     country = self._place_country(doc, obj) if obj.dep_ == "pobj" else None
+                    if not country and obj.dep_ == "pobj" and child.lower_ == "in" and obj.lemma_.lower() in SETTLEMENT_NOUNS:
+                        # "a court in the Chinese city of Dandong": the town the noun names
+                        country = next((self._place_country(doc, g) for c in obj.children if c.dep_ == "prep"
+                                        and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
                     if country:
                         return country
                     owner = next((self._place_country(doc, p) for p in obj.children if p.dep_ == "poss" or (

@@ -69,6 +69,8 @@ def verb_arguments(verb) -> tuple[list, list]:
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
     recipient += _raised_objects(verb)
+    if passive and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        recipient += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and will be charged"
     if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on
         actor = [relative_antecedent(verb) if a.lower_ in RELATIVE_PRONOUNS else a for a in actor]
         recipient = [verb.head if r.lower_ in RELATIVE_PRONOUNS and r.dep_ == "nsubjpass" else r for r in recipient]

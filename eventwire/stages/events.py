@@ -23,7 +23,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
-from .nlp import CLAIM_NOUNS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
+from .nlp import CLAIM_NOUNS, DRAWING_VERBS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
 from .arguments import (
     ACCUSING_VERBS,
     AREA_NOUNS,
@@ -281,6 +281,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "THREATEN":
                 frame.recipient = self._condition_parties(doc, frame, trigger.token) or _threatened_against(
                     doc, trigger.token, frame.actor) or _aimed_at_by_purpose(doc, trigger, frame.actor)
+            if not frame.recipient and trigger.nominal and frame.event_type == "THREATEN":
+                frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "drawing a warning of sanctions from X"
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
@@ -368,6 +370,9 @@ class EventsStage(UsesLexicon):
                              and f.sentence == frame.sentence and _countries(f.actor) == _countries(frame.actor)), None)
                 if twin is not None:
                     frame.recipient = list(twin.recipient)
+            if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient):
+                # "has massed 100,000 troops near Ukraine's borders and could launch an attack": at whom they mass
+                frame.recipient = _build_up_target(doc, frame, frames) or frame.recipient
             claimants = _countries(frame.claimed_by)
             if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient) and len(claimants) == 1 and (
                     not claimants & _countries(frame.actor)) and not frame.reciprocal and not frame.place_tokens and all(
@@ -447,9 +452,35 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "ACCUSE" and not any(coded(e) for e in frame.recipient):
                 # "expelled the U.S. ambassador, accusing him of ...": the one the act it explains was aimed at
                 frame.recipient = _pronoun_accused(doc, frame, frames) or frame.recipient
+            if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient) and (
+                    home := self._sole_country_told(doc, frame)):
+                # "refused to step down", "warned that violators faced prison", "rescued 137 pupils", "troops
+                # retreated to the airport": in a sentence that names no other country, an act aimed at no
+                # one named is aimed at home
+                frame.recipient = [home_recipient(doc.spacy[frame.trigger], home, frame.event_type)]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
+
+    def _sole_country_told(self, doc: Doc, frame: Frame) -> str | None:
+        """The one country of a single actor whose sentence names no other country or international
+        body; None for joint acts, resignations, truces, denials and conditional threats."""
+        own = _countries(frame.actor)
+        trigger = doc.spacy[frame.trigger]
+        if len(own) != 1 or len([e for e in frame.actor if coded(e)]) != 1 or frame.reciprocal or (
+                frame.mode in ("resign", "ceasefire")) or (
+                frame.event_type == "REJECT" and trigger.lemma_.lower() in self.lexicon.denial_verbs) or (
+                frame.event_type == "THREATEN" and any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless", "until")
+                                                         for t in trigger.subtree)):
+            return None
+        if any(t.lower_ in SEA_WORDS for t in trigger.subtree):
+            return None  # "threatened to close the Strait of Hormuz": waters all use
+        # the sentence and the one before it, where a pronoun's country may have been named
+        told = [m for m in doc.mentions if frame.sentence - 1 <= m.sentence <= frame.sentence]
+        if any(e.sector == "IGO" or (e.country and e.country not in own) or (m.kind == "place" and not e.country)
+               for m in told for e in m.entities):
+            return None  # another party, or a place of no country
+        return next(iter(own))
 
     # -- finding triggers -------------------------------------------------------------------------
     def _gone_home(self, verb) -> bool:
@@ -477,6 +508,8 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, OBLIGATION, nominal=False)
             if self._dismissed_by_saying(token) is not None:
                 return _Trigger(token, DISMISSAL, nominal=False)
+            if self._reprisal_by_saying(token):
+                return _Trigger(token, REPRISAL_PROMISE, nominal=False)
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -576,6 +609,13 @@ class EventsStage(UsesLexicon):
             return None
         return next((c for c in verb.children if c.dep_ == "ccomp" and _rules_out(c)
                      and any(s.dep_ in ("nsubj", "csubj") for s in c.children)), None)
+
+    def _reprisal_by_saying(self, verb) -> bool:
+        """'a Houthi spokesman said the strikes would not go unpunished', 'said those responsible would
+        be punished': saying an act will be answered threatens whoever did it."""
+        if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return False
+        return any(c.dep_ == "ccomp" and (_goes_unanswered(c) or _punishment_promised(c)) for c in verb.children)
 
     def _imposition_behind(self, doc: Doc, lifting: Frame) -> Frame | None:
         """'lifted a curfew that had been imposed after the coup', 'lifted martial law, six hours
@@ -736,6 +776,8 @@ class EventsStage(UsesLexicon):
         by_class = self.lexicon.variants.get(entry.key if phrasal else verb.lemma_.lower())
         if not by_class:
             return None
+        if not phrasal and any(c.dep_ in ("prt", "advmod") and c.lower_ == "off" and c.i == verb.i + 1 for c in verb.children):
+            return None  # "the last aircraft took off from Kabul's airport": a departure, whatever follows
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
@@ -858,6 +900,8 @@ class EventsStage(UsesLexicon):
         if token.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and self._object_lemma_in(c, "deadline")
                                                   for c in token.children):
             return False  # "meeting a deadline set by Yeltsin" is no meeting
+        if token.lemma_.lower() in COUP_VERBS and not _coup_done(token):
+            return False  # "ousted President Bazoum", "seeking to overthrow the government", "a coup toppled"
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
             return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
         if entry.event_type == "RETREAT" and any(c.dep_ == "oprd" for c in token.children):
@@ -1228,7 +1272,9 @@ class EventsStage(UsesLexicon):
             return []
         children = {c.dep_ for c in token.children}
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if "nsubjpass" not in children or not all(g.lemma_.lower() in STATE_AGENT_NOUNS for g in agents):
+        shared_subject = token.dep_ == "conj" and ("auxpass" in children or passive_conjunct(token)) and any(
+            c.dep_ == "nsubjpass" for c in token.head.children)  # "was arrested and (will be) charged"
+        if ("nsubjpass" not in children and not shared_subject) or not all(g.lemma_.lower() in STATE_AGENT_NOUNS for g in agents):
             return []  # but "was arrested by anti-graft officers": officers of no country named are the state's
         return _unnamed_party(doc, token, "authorities", None)
 
@@ -1425,7 +1471,8 @@ class EventsStage(UsesLexicon):
         contents += [g for c in complements if c.lemma_.lower() in CONTINUING_VERBS for g in c.children
                      if g.dep_ == "xcomp" and g.tag_ == "VBG"]  # "vowed to keep fighting"
         for obj in _objects(verb) + complements + contents:
-            entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower())
+            entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower()) or (
+                self._verb_entry(obj) if obj.pos_ == "VERB" else None)  # "vowed to wage war", "to open fire"
             if entry:
                 found.append(_Trigger(obj, entry, nominal=obj.pos_ == "NOUN"))
         return found
@@ -1890,6 +1937,10 @@ class EventsStage(UsesLexicon):
             actor = sides  # "China and the Philippines pledged ..., after talks between senior diplomats in Manila"
         if not actor and entry.mode == "phone" and (callers := _caller_of_setting(noun)):
             actor = callers  # "apologised to Turkey during a telephone call with Erdogan": the one apologising calls
+        if not actor and noun.lemma_.lower() in WARNING_NOUNS:
+            # "a warning of sanctions from Washington": the parser hangs the source on what is warned of
+            actor = [g for t in prep_objects([noun], ("of",)) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"]
         if not actor and noun.dep_ == "dobj" and noun.head.lemma_.lower() in DRAWING_VERBS:
             actor = prep_objects([noun.head], ("from",))  # "drew condemnation on Tuesday from Berlin", hung on the verb
         if light_verb is not None:
@@ -2275,6 +2326,7 @@ FALSEHOOD_WORDS = frozenset("baseless unfounded groundless false fabricated absu
                             "ridiculous biased untrue fabrication slander".split())
 CLAIM_REJECTION = TriggerEntry("call false", "REJECT", None, "120", ())
 DISMISSAL = TriggerEntry("say out of the question", "REJECT", None, "120", ())
+REPRISAL_PROMISE = TriggerEntry("say will not go unpunished", "THREATEN", None, "130", ())
 # "is out of the question", "is off the table": the predicates that rule a course of action out
 RULED_OUT = (("out", "question"), ("off", "table"))
 
@@ -2428,7 +2480,7 @@ def _companion(frame: Frame, why: str, **changes) -> Frame:
     return companion
 
 
-ADVERB_PARTICLES = frozenset({"back", "out", "away", "off", "aside"})  # "pulled back", "brushed aside", read as adverbs
+ADVERB_PARTICLES = frozenset({"back", "out", "away", "off", "aside", "down"})  # "pulled back", "stepped down", read as adverbs
 
 
 def _left_home(frame: Frame, trigger: _Trigger) -> bool:
@@ -2653,7 +2705,10 @@ def _conviction_behind(jailing: Frame, term) -> Frame:
 def _is_cause(noun) -> bool:
     """'closed its borders because of fighting between Azerbaijanis and Armenians': the cause
     an event is told with is background to it, not news of its own; so is what it follows
-    ("following the shooting deaths of two Israelis", "in the wake of the execution")."""
+    ("following the shooting deaths of two Israelis", "in the wake of the execution"), unless it
+    names who did it ("following the killing of 40 people by security forces")."""
+    if _doer_told(noun):
+        return False
     while noun.dep_ == "conj":
         noun = noun.head  # "bowing to weeks of protests and riots"
     if noun.dep_ != "pobj":
@@ -2668,6 +2723,14 @@ def _is_cause(noun) -> bool:
         noun.lemma_.lower() in PRESSURE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
     return prep.lower_ in CAUSE_PREPS or followed or prep.lower_ == "over" or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
+
+
+def _doer_told(noun) -> bool:
+    """'the killing of 25 people by an army death squad': a background act whose doer is told.
+    A possessive or an adjective ("over Moscow's refusal", "Israeli air raids") is left: there the
+    act is named as the cause, often without whom it hit."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
 
 
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "meet"})
@@ -3043,6 +3106,8 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
+HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT"})
+WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
 STATED_THINGS = STATEMENT_NOUNS | OFFER_NOUNS | frozenset("report draft text motion bill document".split())
 PROPOSING_VERBS = frozenset("declare propose offer announce unveil present submit table float".split())
@@ -3631,7 +3696,8 @@ def _nominal_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Tr
         if node.i in consumed:
             continue
         if trigger.nominal and node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and (
-                node.head.head.lemma_.lower() in OFFER_NOUNS):
+                node.head.head.lemma_.lower() in OFFER_NOUNS or (
+                    node.head.lower_ == "of" and node.head.head.lemma_.lower() in WARNING_NOUNS and node.head.head.i in holders)):
             found[node.i] = trigger  # "an offer for direct talks", "calls for sanctions": not held
             continue
         if node.dep_ not in ("acl", "ccomp", "relcl"):
@@ -3848,7 +3914,22 @@ def _would_respond(clause) -> bool:
     """'warned it would respond with overwhelming force': the backshifted promise to answer;
     'vowed that the killing would not go unanswered' promises it too."""
     return clause.dep_ == "ccomp" and ((clause.lemma_.lower() in RETALIATION_VERBS or _price_paid(clause)) and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) or _goes_unanswered(clause))
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) or _goes_unanswered(clause)
+        or _punishment_promised(clause))
+
+
+PUNISHMENT_NOUNS = frozenset({"punishment", "retribution", "revenge", "vengeance"})
+
+
+def _punishment_promised(clause) -> bool:
+    """'vowed that those responsible would be punished', 'vowed Israel would receive its just
+    punishment': a punishment promised is a threat to whoever is to get it."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children):
+        return False
+    passive_punishing = clause.lemma_.lower() == "punish" and any(c.dep_ == "auxpass" for c in clause.children)
+    receiving = clause.lemma_.lower() in ("receive", "face", "get", "suffer") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PUNISHMENT_NOUNS for c in clause.children)
+    return passive_punishing or receiving
 
 
 def _price_paid(clause) -> bool:
@@ -3917,12 +3998,13 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     return [e for e in latest.actor if coded(e) and e.key not in own_keys]
 
 
-DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "earn", "trigger", "provoke", "win", "attract"})
 
 
 def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entity]:
     """'vetoed a draft resolution, drawing sharp criticism from Washington': a stance an act drew
     is aimed at whoever did the act."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "drawing condemnation from France and a warning of sanctions from Washington"
     participle = noun.head
     summary = participle.head
     if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.dep_ == "relcl" and (
@@ -4353,6 +4435,34 @@ def _held_as_described(token) -> bool:
 def _aimed_at(token) -> bool:
     """'a peace agreement aimed at ending fighting': what something is aimed at is yet to come."""
     return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "at" and token.head.head.lemma_.lower() == "aim"
+
+
+COUP_VERBS = frozenset({"oust", "depose", "overthrow", "topple"})
+# who stages a coup; not an upheaval ("a coup toppled the government"), a vote or a crowd
+COUP_MAKERS = frozenset({"army", "military", "soldier", "troop", "officer", "general", "colonel", "junta", "mutineer",
+                         "putschist", "rebel", "guard", "force", "insurgent", "commander", "militia", "fighter", "plotter"})
+
+
+def _coup_done(verb) -> bool:
+    """'the army ousted President Mursi': a coup told as done by soldiers or a named party; not a
+    title ("ousted President Bazoum"), a wish ("seeking to overthrow"), or what an upheaval did."""
+    if verb.dep_ == "amod" or verb.tag_ == "VBG" or is_infinitive(verb):
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.tag_ == "VBD" and verb.head.tag_ == "VBD"  # "ousted and arrested", not a participle hung on "threatened"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in COUP_MAKERS or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        c.lower_ in ("he", "they", "we")) for c in subjects)  # "a general announced he had deposed the president"
+
+
+def _build_up_target(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """The recipients of a build-up coordinated with an attack by the same side."""
+    verb = doc.spacy[frame.trigger]
+    verb = verb.head if verb.dep_ == "dobj" else verb  # "could launch an attack"
+    joined = {c.i for c in verb.conjuncts}
+    build_up = next((f for f in frames if f.event_type == "MOBILIZE" and f.trigger in joined
+                     and _countries(f.actor) == _countries(frame.actor) and any(coded(e) for e in f.recipient)), None)
+    return list(build_up.recipient) if build_up is not None else []
 
 
 def _not_told_as_happening(trigger: _Trigger) -> bool:

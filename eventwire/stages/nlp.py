@@ -59,7 +59,8 @@ ATTRIBUTING_VERBS = frozenset(
 def repair_parse(sdoc, model=None):
     """The small model's misreadings of news sentences that the event stage depends on."""
     sdoc = repair_list_read_as_apposition(repair_verb_read_as_auxiliary(repair_lemmas(sdoc), model))
-    sdoc = repair_verb_read_as_its_objects_modifier(sdoc)
+    sdoc = repair_verb_with_subject_read_as_modifier(repair_verb_read_as_its_objects_modifier(sdoc))
+    sdoc = repair_verb_read_as_object_compound(repair_object_and_subject_read_as_pair(sdoc))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_object_read_as_source(sdoc)
@@ -69,7 +70,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_past_verb_joined_to_infinitive(sdoc)
     sdoc = repair_striking_read_as_verb(repair_demonym_read_as_head(repair_names_read_as_adverbs(sdoc)))
     sdoc = repair_verb_read_as_adjective(repair_shot_read_as_noun(repair_name_read_as_verb(repair_acronym_read_as_verb(sdoc))))
-    sdoc = repair_object_conjunct_read_as_clause(sdoc)
+    sdoc = repair_stance_conjunct_read_as_verb(repair_object_conjunct_read_as_clause(sdoc))
     sdoc = repair_plea_joined_to_charge(repair_agent_hung_on_patient(repair_verb_read_as_participle(sdoc)))
     sdoc = repair_taken_up_act_read_as_object(repair_taken_up_act_read_as_modifier(repair_offensive_read_as_adjective(sdoc)))
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
@@ -284,6 +285,93 @@ def repair_verb_read_as_its_objects_modifier(sdoc):
     return sdoc
 
 
+def repair_verb_with_subject_read_as_modifier(sdoc):
+    """'A court in the Chinese city of Dandong sentenced Canadian businessman Michael Spavor to 11
+    years': the model hangs the verb, subject and all, as a modifier on its object's name, and makes
+    that name the root (or a second subject of the next clause's verb). A past verb with a subject of
+    its own, modifying a noun phrase, is that phrase's verb and the phrase its object."""
+    for verb in sdoc:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        obj = verb.head
+        while obj.head.i != obj.i and obj.head.pos_ in ("NOUN", "PROPN") and obj.dep_ in ("compound", "amod", "nmod"):
+            obj = obj.head
+        if obj.i < verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        governor = obj.head
+        if obj.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ != "amod" for t in obj.sent):
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif obj.dep_ == "nsubj" and governor.pos_ == "VERB" and governor.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" and c.i > obj.i for c in governor.children):  # "..., and Trudeau called the verdict ..."
+            verb.head, verb.dep_ = verb, "ROOT"
+            governor.head, governor.dep_ = verb, "conj"
+        else:
+            continue
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        for child in [c for c in obj.children if c.dep_ in ("prep", "punct", "cc") and c.i > obj.i]:
+            child.head = verb  # "to 11 years in prison", "on Wednesday": the verb's
+        obj.head, obj.dep_ = verb, "dobj"
+    return sdoc
+
+
+def repair_object_and_subject_read_as_pair(sdoc):
+    """'Azerbaijan freed 32 Armenian soldiers and Armenia released two Azerbaijani servicemen': the
+    model joins the first verb's object and the second verb's subject into one subject of a clause
+    the first verb takes. The first of the pair is that verb's object; the second, the subject of a
+    verb coordinated with it."""
+    for second in sdoc:
+        first = second.head
+        if second.dep_ != "ccomp" or first.pos_ != "VERB" or second.pos_ != "VERB" or second.i < first.i or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != second.i for c in first.children) or (
+                first.lemma_.lower() in ATTRIBUTING_VERBS):
+            continue
+        pair = next((c for c in second.children if c.dep_ == "nsubj" and c.left_edge.i == first.i + 1), None)
+        joined = next((c for c in pair.children if c.dep_ == "conj"), None) if pair is not None else None
+        cc = next((c for c in pair.children if c.dep_ == "cc"), None) if pair is not None else None
+        if joined is None or cc is None or not any(c.dep_ == "dobj" for c in second.children) or (
+                pair.pos_ != "NOUN" or joined.pos_ != "PROPN"):
+            continue  # "32 Armenian soldiers and Armenia", not "to help India and Pakistan settle the conflict"
+        pair.head, pair.dep_ = first, "dobj"
+        joined.head, joined.dep_ = second, "nsubj"
+        cc.head = first
+        second.dep_ = "conj"
+    for second in sdoc:  # "Russia freed two American veterans and the United States released a Russian pilot"
+        first = second.head
+        if second.dep_ != "conj" or second.pos_ != "VERB" or first.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in second.children) or not any(c.dep_ == "dobj" for c in second.children):
+            continue
+        obj = next((c for c in first.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        joined = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                       and c.right_edge.i == second.i - 1), None) if obj is not None else None
+        if joined is None:
+            continue
+        joined.head, joined.dep_ = second, "nsubj"
+        for cc in [c for c in obj.children if c.dep_ == "cc" and c.i < joined.i]:
+            cc.head = first
+    return sdoc
+
+
+def repair_verb_read_as_object_compound(sdoc):
+    """'demanded that Moscow and Kiev restore supplies immediately': the model reads "restore
+    supplies" as a noun compound heading the clause, with the subject hung on "restore". A compound
+    with a subject of its own, in a clause opened by "that", is the clause's verb, and the noun it
+    was hung on its object."""
+    for noun in sdoc:
+        if noun.dep_ not in ("ccomp", "advcl", "conj") or noun.tag_ not in ("NN", "NNS") or noun.head.pos_ != "VERB" or (
+                not any(c.dep_ == "mark" for c in noun.children)):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i == noun.i - 1
+                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if verb is None:
+            continue
+        verb.pos_, verb.tag_, verb.dep_, verb.head = "VERB", "VB", noun.dep_, noun.head
+        for child in [c for c in noun.children if c.dep_ in ("mark", "aux", "advmod", "neg", "nsubj")]:
+            child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+    return sdoc
+
+
 def _repair_dated_verb_read_as_modifier(sdoc, sent, root, prep):
     """'A court in Minsk on Monday convicted opposition activist Maria Kolesnikova': after the
     subject's phrases and a date, a past verb read as a modifier of the noun phrase that follows
@@ -398,11 +486,22 @@ def repair_agent_hung_on_patient(sdoc):
                 patient.lower_.endswith(ACT_NOUN_ENDINGS) or patient.ent_type_ in NAMED_AGENT_TYPES):
             continue
         act = patient.head.head
-        if act.pos_ == "NOUN" and act.lower_.endswith(ACT_NOUN_ENDINGS) and any(
-                g.dep_ == "pobj" and g.ent_type_ in NAMED_AGENT_TYPES for g in by.children) and not any(
+        if act.pos_ == "NOUN" and (act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS) and any(
+                g.dep_ == "pobj" and _names_an_agent(g) for g in by.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
             by.head = act
     return sdoc
+
+
+SHORT_ACT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "assault", "kidnap", "ambush", "siege"})
+AGENT_NOUNS = frozenset({"police", "army", "troop", "force", "soldier", "gunman", "militant", "rebel", "militia",
+                         "squad", "guard", "officer", "agent", "authority"})
+
+
+def _names_an_agent(noun) -> bool:
+    """'Israel', 'Georgian police', 'security forces': who can do an act, not what suffers it."""
+    return noun.ent_type_ in NAMED_AGENT_TYPES or noun.lemma_.lower() in AGENT_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 PLEADING_VERBS = frozenset({"ask", "urge", "call", "demand", "request", "appeal", "seek", "press"})
@@ -842,6 +941,27 @@ def _make_listed_measures(noun, verb, first, modifier) -> None:
         child.head = verb  # "on 21 officials": on whom both are imposed
 
 
+DRAWING_VERBS = frozenset({"draw", "prompt", "spark", "earn", "trigger", "provoke", "win", "attract"})
+
+
+def repair_stance_conjunct_read_as_verb(sdoc):
+    """'drawing condemnation from the EU and calls from Washington for her release': the model reads
+    the second stance as a verb joined to the participle. A subjectless present-tense "verb" joined to
+    a drawing participle that has an object, and told "from" someone, is that object's conjunct."""
+    for word in sdoc:
+        participle = word.head
+        if word.dep_ != "conj" or word.tag_ not in ("VBZ", "VBP") or participle.tag_ not in ("VBG", "VBD") or (
+                participle.lemma_.lower() not in DRAWING_VERBS) or any(c.dep_ in ("nsubj", "dobj") for c in word.children):
+            continue
+        drawn = next((c for c in participle.children if c.dep_ == "dobj" and c.i < word.i), None)
+        if drawn is None or not any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children):
+            continue
+        word.pos_, word.tag_, word.dep_, word.head = "NOUN", "NNS", "conj", drawn
+        for cc in [c for c in participle.children if c.dep_ == "cc" and drawn.i < c.i < word.i]:
+            cc.head = drawn
+    return sdoc
+
+
 # phrasal verbs whose particle the model reads as a preposition: "voted down a motion"
 PARTICLE_VERBS = {"down": frozenset({"vote", "turn", "shoot", "strike", "hand"}),
                   "off": frozenset({"call", "break", "cut", "seal"}),
@@ -942,7 +1062,7 @@ def repair_subject_read_as_date_conjunct(sdoc):
 
 # lemmas the rule lemmatizer gets wrong in news ("staged a strike" -> "stag"): form -> lemma
 MISREAD_LEMMAS = {"staged": "stage", "staging": "stage", "retook": "retake", "retaken": "retake", "overran": "overrun",
-                  "bases": "base"}  # military bases, far more often than the plural of "basis" in news
+                  "bases": "base", "waged": "wage", "waging": "wage"}  # military bases, far more often than the plural of "basis" in news
 
 
 def repair_lemmas(sdoc):
@@ -1021,6 +1141,7 @@ def repair_swallowed_object(sdoc):
 
 # participles that follow the person they describe: "a former official wanted for embezzlement"
 POSTNOMINAL_PARTICIPLES = frozenset("want accuse suspect charge convict link sentence detain hold arrest capture".split())
+CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner"})  # "women held hostage in Gaza": the participle's complement
 
 
 def repair_participle_read_as_clause(sdoc):
@@ -1035,7 +1156,8 @@ def repair_participle_read_as_clause(sdoc):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ not in ("NOUN", "PROPN") or (
-                subject.i != clause.i - 1) or any(c.dep_ in ("dobj", "mark", "aux") for c in clause.children) or not any(
+                subject.i != clause.i - 1) or any(c.dep_ in ("dobj", "mark", "aux") and c.lower_ not in CAPTIVE_WORDS
+                                                  for c in clause.children) or not any(
                 c.dep_ == "prep" for c in clause.children):
             continue
         subject.head, subject.dep_ = verb, "dobj"
