@@ -283,6 +283,9 @@ class EventsStage(UsesLexicon):
                     doc, trigger.token, frame.actor) or _aimed_at_by_purpose(doc, trigger, frame.actor)
             if not frame.recipient and trigger.nominal and frame.event_type == "THREATEN":
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "drawing a warning of sanctions from X"
+            if trigger.entry is REPRISAL_PROMISE:  # "said Israel would pay a price for the raid": whoever is to pay
+                frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor) or frame.recipient
+                home = [] if frame.recipient else home
             frame.recipient = frame.recipient or parties or home  # a condition's parties come before home
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
@@ -430,6 +433,12 @@ class EventsStage(UsesLexicon):
                 # "the EU imposed an embargo ..., and Iranian lawmakers responded by threatening to halt
                 # shipments": a threat with no one named answers whoever acted against the threatener
                 frame.recipient = _acted_against(frame, frames) or frame.recipient
+            if frame.event_type == "SANCTION" and frame.mode != "convict" and not frame.recipient and not any(
+                    t.lower_ in ABROAD_WORDS for t in doc.spacy[frame.trigger].subtree):  # not "expelling foreign aid agencies"
+                # "fired a missile over Japan, prompting Tokyo to suspend food aid"; "ECOWAS imposed sanctions
+                # on Mali, and the junta responded by recalling its ambassadors": at whoever acted first
+                frame.recipient = _prompted_by(doc, doc.spacy[frame.trigger], frame, frames) or _acted_against(
+                    frame, frames) or frame.recipient
             if _barred_to_another_state(doc, frame):
                 # "banned all imports from North Korea", "imposed an economic blockade on Burundi": a state's
                 # restriction aimed at another state is a sanction (CAMEO 163)
@@ -471,16 +480,34 @@ class EventsStage(UsesLexicon):
                 frame.mode in ("resign", "ceasefire")) or (
                 frame.event_type == "REJECT" and trigger.lemma_.lower() in self.lexicon.denial_verbs) or (
                 frame.event_type == "THREATEN" and any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless", "until")
-                                                         for t in trigger.subtree)):
-            return None
-        if any(t.lower_ in SEA_WORDS for t in trigger.subtree):
-            return None  # "threatened to close the Strait of Hormuz": waters all use
+                                                         for t in trigger.subtree)) or (
+                frame.event_type == "ASSAULT" and (frame.recipient or trigger.lemma_.lower() in CLASH_NOUNS | {"counterattack"} or any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in CLASH_NOUNS for c in trigger.children))):
+            return None  # "attacks have killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
+        if any(t.lower_ in SEA_WORDS | ABROAD_WORDS for t in trigger.subtree):
+            return None  # "threatened to close the Strait of Hormuz", "released the crew", "Western agencies"
+        if frame.event_type == "THREATEN" and (trigger.lemma_.lower() in self.lexicon.reporting_verbs or any(
+                t.lemma_.lower() in WAR_WORDS for t in trigger.subtree)):
+            return None  # "warned it would use nuclear weapons", "said the attack would not go unpunished": at foes
+        if frame.event_type in ("RETREAT", "ASSAULT") and any(
+                self._unplaced_name(doc, phrase, own) for phrase in _place_phrases(trigger)):
+            return None  # "withdrew from Kherson": a name of no country yet, which the gazetteer may put abroad
         # the sentence and the one before it, where a pronoun's country may have been named
         told = [m for m in doc.mentions if frame.sentence - 1 <= m.sentence <= frame.sentence]
-        if any(e.sector == "IGO" or (e.country and e.country not in own) or (m.kind == "place" and not e.country)
-               for m in told for e in m.entities):
-            return None  # another party, or a place of no country
+        if any(e.sector in ("IGO", "NGO") or (e.country and e.country not in own) or (
+                not e.country and (m.kind == "place" or e.sector in INSURGENT_SECTORS)) for m in told for e in m.entities):
+            return None  # another party, a group of no country ("al-Qaeda leaders"), or a place of no country
         return next(iter(own))
+
+    @staticmethod
+    def _unplaced_name(doc: Doc, phrase, own: set) -> bool:
+        """A name in a place phrase that no actor table placed, unless the phrase says it is the
+        actor's own ("the eastern Congolese town of Bunagana", "the Chechen capital Grozny")."""
+        names = [t for t in phrase.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and (
+            (m := doc.mention_at(t.i)) is None or not any(e.country for e in m.entities))]
+        told_own = any((m := doc.mention_at(t.i)) is not None and _countries(
+            [e for e in m.entities]) & own for t in phrase.subtree if t.ent_type_ in ("NORP", "GPE"))
+        return bool(names) and not told_own
 
     # -- finding triggers -------------------------------------------------------------------------
     def _gone_home(self, verb) -> bool:
@@ -615,7 +642,8 @@ class EventsStage(UsesLexicon):
         be punished': saying an act will be answered threatens whoever did it."""
         if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
             return False
-        return any(c.dep_ == "ccomp" and (_goes_unanswered(c) or _punishment_promised(c)) for c in verb.children)
+        return any(c.dep_ == "ccomp" and (_goes_unanswered(c) or _punishment_promised(c) or (_price_paid(c) and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children))) for c in verb.children)
 
     def _imposition_behind(self, doc: Doc, lifting: Frame) -> Frame | None:
         """'lifted a curfew that had been imposed after the coup', 'lifted martial law, six hours
@@ -2067,6 +2095,12 @@ class EventsStage(UsesLexicon):
         node = chain[-1] if chain else token
         owner = noun_complement_owner(_clause_head(node))
         if owner is not None and owner.i != token.i and self._reports(owner):
+            denial = owner.head
+            if owner.dep_ == "dobj" and denial.pos_ == "VERB" and denial.lemma_.lower() in self.lexicon.denial_verbs and not any(
+                    c.dep_ in ("poss", "compound", "amod", "prep") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.lower_ in (
+                        "by", "from")) for c in owner.children):
+                # "denied reports that it had freed ...", but not "denied U.S. charges that ...": those claim it
+                return [], dedupe_entities(self._speaker_of(doc, denial))
             return dedupe_entities(self._speaker_of(doc, owner)), []
         for _ in range(6):
             head = node.head
@@ -3106,7 +3140,11 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
-HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT"})
+ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "crews"})
+# threats of war between states; "military action", "measures" or "an operation" are threatened at home too
+WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "response",
+                       "aggression", "invasion"})
+HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
 STATED_THINGS = STATEMENT_NOUNS | OFFER_NOUNS | frozenset("report draft text motion bill document".split())
@@ -3882,7 +3920,7 @@ TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
 TOLD_EVENT_PRONOUNS = frozenset({"it", "this"})  # "and Pakistan condemned it as a violation of its sovereignty"
-RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate", "punish"})
 
 
 RETALIATION_NOUNS = frozenset({"response", "revenge", "retaliation", "reprisal", "vengeance", "retribution"})
@@ -4005,6 +4043,8 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
     is aimed at whoever did the act."""
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
         noun = noun.head  # "drawing condemnation from France and a warning of sanctions from Washington"
+    elif noun.dep_ == "conj" and noun.head.lemma_.lower() in DRAWING_VERBS:
+        noun = next((c for c in noun.head.children if c.dep_ == "dobj"), noun)  # the same, the warning hung on "drawing"
     participle = noun.head
     summary = participle.head
     if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.dep_ == "relcl" and (
@@ -4453,6 +4493,12 @@ def _coup_done(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in COUP_MAKERS or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
         c.lower_ in ("he", "they", "we")) for c in subjects)  # "a general announced he had deposed the president"
+
+
+def _place_phrases(verb) -> list:
+    """The objects of the verb's place prepositions and its direct objects."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _build_up_target(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:

@@ -341,7 +341,7 @@ def repair_object_and_subject_read_as_pair(sdoc):
         if second.dep_ != "conj" or second.pos_ != "VERB" or first.pos_ != "VERB" or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in second.children) or not any(c.dep_ == "dobj" for c in second.children):
             continue
-        obj = next((c for c in first.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        obj = next((c for c in first.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.ent_type_ == "NORP")), None)
         joined = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                        and c.right_edge.i == second.i - 1), None) if obj is not None else None
         if joined is None:
@@ -1141,7 +1141,7 @@ def repair_swallowed_object(sdoc):
 
 # participles that follow the person they describe: "a former official wanted for embezzlement"
 POSTNOMINAL_PARTICIPLES = frozenset("want accuse suspect charge convict link sentence detain hold arrest capture".split())
-CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner"})  # "women held hostage in Gaza": the participle's complement
+CAPTIVITY_COMPLEMENTS = frozenset({"hostage", "captive", "prisoner"})  # "women held hostage in Gaza": the participle's complement
 
 
 def repair_participle_read_as_clause(sdoc):
@@ -1156,7 +1156,7 @@ def repair_participle_read_as_clause(sdoc):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ not in ("NOUN", "PROPN") or (
-                subject.i != clause.i - 1) or any(c.dep_ in ("dobj", "mark", "aux") and c.lower_ not in CAPTIVE_WORDS
+                subject.i != clause.i - 1) or any(c.dep_ in ("dobj", "mark", "aux") and c.lower_ not in CAPTIVITY_COMPLEMENTS
                                                   for c in clause.children) or not any(
                 c.dep_ == "prep" for c in clause.children):
             continue
