@@ -68,6 +68,9 @@ class Frame:
     nominal: bool = False
     conditional: bool = False  # "... unless Baghdad accepts": the event hangs on a condition
     reciprocal: bool = False  # "clashed with the army": both sides act, neither is the target
+    # the actor's own country, for an act aimed at no one named in a sentence that names no other
+    # country: its recipient once places are read, unless the place it targets is abroad
+    home_if_unplaced: str | None = None
     explain: dict = field(default_factory=dict)  # stage -> why it chose what it chose
 
 

@@ -22,7 +22,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
-from .places import DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
+from .places import CROWD_WORDS, DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import CLAIM_NOUNS, DRAWING_VERBS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
 from .arguments import (
     ACCUSING_VERBS,
@@ -461,12 +461,11 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "ACCUSE" and not any(coded(e) for e in frame.recipient):
                 # "expelled the U.S. ambassador, accusing him of ...": the one the act it explains was aimed at
                 frame.recipient = _pronoun_accused(doc, frame, frames) or frame.recipient
-            if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient) and (
-                    home := self._sole_country_told(doc, frame)):
+            if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient):
                 # "refused to step down", "warned that violators faced prison", "rescued 137 pupils", "troops
                 # retreated to the airport": in a sentence that names no other country, an act aimed at no
-                # one named is aimed at home
-                frame.recipient = [home_recipient(doc.spacy[frame.trigger], home, frame.event_type)]
+                # one named is aimed at home, unless the place it targets turns out to be abroad
+                frame.home_if_unplaced = self._sole_country_told(doc, frame)
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -481,33 +480,23 @@ class EventsStage(UsesLexicon):
                 frame.event_type == "REJECT" and trigger.lemma_.lower() in self.lexicon.denial_verbs) or (
                 frame.event_type == "THREATEN" and any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless", "until")
                                                          for t in trigger.subtree)) or (
-                frame.event_type == "ASSAULT" and (frame.recipient or trigger.lemma_.lower() in CLASH_NOUNS | {"counterattack"} or any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in CLASH_NOUNS for c in trigger.children))):
+                frame.event_type == "ASSAULT" and not _force_at_home(doc, frame, trigger)):
             return None  # "attacks have killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
         if any(t.lower_ in SEA_WORDS | ABROAD_WORDS for t in trigger.subtree):
             return None  # "threatened to close the Strait of Hormuz", "released the crew", "Western agencies"
-        if frame.event_type == "THREATEN" and (trigger.lemma_.lower() in self.lexicon.reporting_verbs or any(
-                t.lemma_.lower() in WAR_WORDS for t in trigger.subtree)):
-            return None  # "warned it would use nuclear weapons", "said the attack would not go unpunished": at foes
-        if frame.event_type in ("RETREAT", "ASSAULT") and any(
-                self._unplaced_name(doc, phrase, own) for phrase in _place_phrases(trigger)):
-            return None  # "withdrew from Kherson": a name of no country yet, which the gazetteer may put abroad
+        if frame.event_type == "THREATEN" and (any(t.lemma_.lower() in WAR_WORDS for t in trigger.subtree) or (
+                trigger.lemma_.lower() in self.lexicon.reporting_verbs and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and self._noun_entry(s) is not None
+                    for c in trigger.children if c.dep_ == "ccomp" for s in c.children))):
+            # "warned it would use nuclear weapons", "said the attack would not go unpunished": at foes,
+            # not "said the protesters would be punished"
+            return None
         # the sentence and the one before it, where a pronoun's country may have been named
         told = [m for m in doc.mentions if frame.sentence - 1 <= m.sentence <= frame.sentence]
         if any(e.sector in ("IGO", "NGO") or (e.country and e.country not in own) or (
                 not e.country and (m.kind == "place" or e.sector in INSURGENT_SECTORS)) for m in told for e in m.entities):
             return None  # another party, a group of no country ("al-Qaeda leaders"), or a place of no country
         return next(iter(own))
-
-    @staticmethod
-    def _unplaced_name(doc: Doc, phrase, own: set) -> bool:
-        """A name in a place phrase that no actor table placed, unless the phrase says it is the
-        actor's own ("the eastern Congolese town of Bunagana", "the Chechen capital Grozny")."""
-        names = [t for t in phrase.subtree if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and (
-            (m := doc.mention_at(t.i)) is None or not any(e.country for e in m.entities))]
-        told_own = any((m := doc.mention_at(t.i)) is not None and _countries(
-            [e for e in m.entities]) & own for t in phrase.subtree if t.ent_type_ in ("NORP", "GPE"))
-        return bool(names) and not told_own
 
     # -- finding triggers -------------------------------------------------------------------------
     def _gone_home(self, verb) -> bool:
@@ -1684,7 +1673,9 @@ class EventsStage(UsesLexicon):
             if deported or _other_parties(doc, departures, deporters):  # "deported four Palestinian activists to Lebanon"
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + departures
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
-            recipient_tokens = [t for t in recipient_tokens if not self._object_lemma_in(t, "arms")]
+            arms = [t for t in recipient_tokens if self._object_lemma_in(t, "arms")]
+            # but "handed over their rifles to U.N. peacekeepers": whom the arms go to, hung on them
+            recipient_tokens = [t for t in recipient_tokens if t not in arms] + prep_objects(arms, ("to",))
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
             # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
@@ -2098,7 +2089,7 @@ class EventsStage(UsesLexicon):
             denial = owner.head
             if owner.dep_ == "dobj" and denial.pos_ == "VERB" and denial.lemma_.lower() in self.lexicon.denial_verbs and not any(
                     c.dep_ in ("poss", "compound", "amod", "prep") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.lower_ in (
-                        "by", "from")) for c in owner.children):
+                        "by", "from", "western", "foreign")) for c in owner.children):
                 # "denied reports that it had freed ...", but not "denied U.S. charges that ...": those claim it
                 return [], dedupe_entities(self._speaker_of(doc, denial))
             return dedupe_entities(self._speaker_of(doc, owner)), []
@@ -3142,8 +3133,8 @@ PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ulti
 STANCE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "ACCUSE"})
 ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "crews"})
 # threats of war between states; "military action", "measures" or "an operation" are threatened at home too
-WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "response",
-                       "aggression", "invasion"})
+WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "aggression",
+                       "invasion"})
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
@@ -4495,10 +4486,30 @@ def _coup_done(verb) -> bool:
         c.lower_ in ("he", "they", "we")) for c in subjects)  # "a general announced he had deposed the president"
 
 
-def _place_phrases(verb) -> list:
-    """The objects of the verb's place prepositions and its direct objects."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"] + [
-        c for c in verb.children if c.dep_ == "dobj"]
+RETAKING_VERBS = frozenset({"retake", "recapture", "regain", "reclaim"})
+AIRBORNE_WORDS = frozenset({"retaliatory", "drone", "predator", "reaper", "warplane", "jet", "aircraft", "bomber",
+                            "airstrike", "air"})  # "U.S. Predator attacks have killed eight al-Qaeda leaders"
+
+
+def _force_at_home(doc: Doc, frame: Frame, trigger) -> bool:
+    """Force used at home, in a sentence that names no other country: not clashes or counterattacks,
+    and not air strikes, invasions or reprisals unless by police or insurgents, on a crowd, to retake
+    one's own ground, or where the sentence names a place of the actor's own ("bombed a village in
+    the Sagaing region")."""
+    if frame.recipient or trigger.lemma_.lower() in CLASH_NOUNS | {"counterattack"} or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CLASH_NOUNS for c in trigger.children):
+        return False  # "attacks killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
+    policing = any(e.sector == "COP" for e in frame.actor)
+    on_a_crowd = frame.mode == "crowd-control" or any(t.lower_ in CROWD_WORDS for t in trigger.subtree)
+    scope = trigger.head if trigger.dep_ == "dobj" else trigger  # "launched an offensive to retake ..."
+    retaking = any(t.lemma_.lower() in RETAKING_VERBS for t in scope.subtree)
+    insurgent = any(e.sector in INSURGENT_SECTORS for e in frame.actor)
+    own = _countries(frame.actor)
+    placed_at_home = any(m.kind in ("place", "capital") and m.sentence == frame.sentence and any(
+        e.country in own for e in m.entities) for m in doc.mentions)
+    # bombing from the air, an invasion or a reprisal is seldom at home unless a home place is named
+    from_afar = frame.mode == "aerial" or any(t.lemma_.lower() in WAR_WORDS | AIRBORNE_WORDS for t in scope.subtree)
+    return policing or on_a_crowd or retaking or insurgent or placed_at_home or not from_afar
 
 
 def _build_up_target(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:

@@ -330,7 +330,7 @@ def repair_object_and_subject_read_as_pair(sdoc):
         joined = next((c for c in pair.children if c.dep_ == "conj"), None) if pair is not None else None
         cc = next((c for c in pair.children if c.dep_ == "cc"), None) if pair is not None else None
         if joined is None or cc is None or not any(c.dep_ == "dobj" for c in second.children) or (
-                pair.pos_ != "NOUN" or joined.pos_ != "PROPN"):
+                (pair.pos_ != "NOUN" and pair.ent_type_ != "NORP") or joined.pos_ != "PROPN"):
             continue  # "32 Armenian soldiers and Armenia", not "to help India and Pakistan settle the conflict"
         pair.head, pair.dep_ = first, "dobj"
         joined.head, joined.dep_ = second, "nsubj"
@@ -981,6 +981,14 @@ def repair_particle_read_as_preposition(sdoc):
             continue
         particle.dep_ = "prt"
         objects[0].head, objects[0].dep_ = verb, "dobj"
+    for particle in sdoc:  # "began pulling out of the Somali capital": "out" a particle, "of ..." the verb's
+        verb = particle.head
+        if particle.dep_ != "prep" or particle.lower_ != "out" or particle.i != verb.i + 1 or verb.pos_ != "VERB" or [
+                c.lower_ for c in particle.children] != ["of"]:
+            continue
+        particle.dep_ = "prt"
+        for of in particle.children:
+            of.head = verb
     return sdoc
 
 

@@ -301,6 +301,8 @@ class PlacesStage:
             imply_domestic_recipient(doc, frame)
             _tried_in_mandate_country(doc, frame, gazetteer)
             _implied_visit_destination(doc, frame, gazetteer)
+        for frame in doc.frames:  # once every frame's places are read: twins share their recipient
+            _home_if_unplaced(doc, frame)
         return doc
 
 
@@ -340,6 +342,25 @@ def _target_place_as_recipient(frame) -> None:
         return  # "Indian and Chinese troops pulled back from Ladakh": a place of one side is neither's target
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
+
+
+def _home_if_unplaced(doc: Doc, frame) -> None:
+    """The events stage's home reading ("refused to step down", "troops retreated to the airport"),
+    once no place it targets has turned out to be abroad ("withdrew from Kherson")."""
+    home = frame.home_if_unplaced
+    implied_only = bool(frame.recipient) and all(e.country == home and e.name.endswith("(implied)") for e in frame.recipient)
+    if not home or (any(e.country or e.sector == "IGO" for e in frame.recipient) and not implied_only):
+        return
+    # a twin act of the same side in the sentence aimed at a place at home ("stormed a studio in
+    # Guayaquil and took staff hostage"): the same recipient, so that the two read as one event
+    twin = next((f.recipient for f in doc.frames if f is not frame and f.sentence == frame.sentence
+                 and f.event_type == frame.event_type and {e.key for e in f.actor} == {e.key for e in frame.actor}
+                 and any(e.country == frame.home_if_unplaced for e in f.recipient)
+                 and all(e.country in (None, frame.home_if_unplaced) for e in f.recipient)), None)
+    if twin:
+        frame.recipient = list(twin)
+    elif not implied_only:
+        frame.recipient = [home_recipient(doc.spacy[frame.trigger], home, frame.event_type)]
 
 
 def _implied_visit_destination(doc: Doc, frame, gazetteer) -> None:
