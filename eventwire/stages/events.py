@@ -486,7 +486,7 @@ class EventsStage(UsesLexicon):
             return None  # "threatened to close the Strait of Hormuz", "released the crew", "Western agencies"
         if frame.event_type == "THREATEN" and (any(t.lemma_.lower() in WAR_WORDS for t in trigger.subtree) or (
                 trigger.lemma_.lower() in self.lexicon.reporting_verbs and any(
-                    s.dep_ in ("nsubj", "nsubjpass") and self._noun_entry(s) is not None
+                    s.dep_ in ("nsubj", "nsubjpass") and self._tells_an_attack(s)
                     for c in trigger.children if c.dep_ == "ccomp" for s in c.children))):
             # "warned it would use nuclear weapons", "said the attack would not go unpunished": at foes,
             # not "said the protesters would be punished"
@@ -497,6 +497,12 @@ class EventsStage(UsesLexicon):
                 not e.country and (m.kind == "place" or e.sector in INSURGENT_SECTORS)) for m in told for e in m.entities):
             return None  # another party, a group of no country ("al-Qaeda leaders"), or a place of no country
         return next(iter(own))
+
+    def _tells_an_attack(self, phrase) -> bool:
+        """'the sinking of the warship', 'those behind the Uri attack', 'the deaths of 20 soldiers':
+        a phrase that tells of an attack or its dead, whose doers may be anyone."""
+        return any(t.lemma_.lower() in DEATH_WORDS or (
+            (entry := self._noun_entry(t)) is not None and entry.event_type == "ASSAULT") for t in phrase.subtree)
 
     # -- finding triggers -------------------------------------------------------------------------
     def _gone_home(self, verb) -> bool:
@@ -3135,6 +3141,7 @@ ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "c
 # threats of war between states; "military action", "measures" or "an operation" are threatened at home too
 WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "aggression",
                        "invasion"})
+DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre"})
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
