@@ -471,8 +471,9 @@ class EventsStage(UsesLexicon):
         return doc
 
     def _sole_country_told(self, doc: Doc, frame: Frame) -> str | None:
-        """The one country of a single actor whose sentence names no other country or international
-        body; None for joint acts, resignations, truces, denials and conditional threats."""
+        """The one country of a single actor whose sentence names no other country, international body,
+        stateless group or country-less place; None for joint acts, resignations, truces, denials,
+        conditional threats, threats of war, acts on foreigners or at sea, and force from afar."""
         own = _countries(frame.actor)
         trigger = doc.spacy[frame.trigger]
         if len(own) != 1 or len([e for e in frame.actor if coded(e)]) != 1 or frame.reciprocal or (
@@ -637,8 +638,8 @@ class EventsStage(UsesLexicon):
         be punished': saying an act will be answered threatens whoever did it."""
         if verb.lemma_.lower() not in self.lexicon.reporting_verbs:
             return False
-        return any(c.dep_ == "ccomp" and (_goes_unanswered(c) or _punishment_promised(c) or (_price_paid(c) and any(
-            a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children))) for c in verb.children)
+        return any(c.dep_ == "ccomp" and (_goes_unanswered(c) or _punishment_promised(c) or (_price_paid(c) and _will_be(c)))
+                   for c in verb.children)
 
     def _imposition_behind(self, doc: Doc, lifting: Frame) -> Frame | None:
         """'lifted a curfew that had been imposed after the coup', 'lifted martial law, six hours
@@ -3949,9 +3950,13 @@ def _cited_against(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[En
 def _would_respond(clause) -> bool:
     """'warned it would respond with overwhelming force': the backshifted promise to answer;
     'vowed that the killing would not go unanswered' promises it too."""
-    return clause.dep_ == "ccomp" and ((clause.lemma_.lower() in RETALIATION_VERBS or _price_paid(clause)) and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) or _goes_unanswered(clause)
-        or _punishment_promised(clause))
+    return clause.dep_ == "ccomp" and ((clause.lemma_.lower() in RETALIATION_VERBS or _price_paid(clause)) and _will_be(
+        clause) or _goes_unanswered(clause) or _punishment_promised(clause))
+
+
+def _will_be(clause) -> bool:
+    """A clause told with "would" or "will": what is to come."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children)
 
 
 PUNISHMENT_NOUNS = frozenset({"punishment", "retribution", "revenge", "vengeance"})
@@ -3960,7 +3965,7 @@ PUNISHMENT_NOUNS = frozenset({"punishment", "retribution", "revenge", "vengeance
 def _punishment_promised(clause) -> bool:
     """'vowed that those responsible would be punished', 'vowed Israel would receive its just
     punishment': a punishment promised is a threat to whoever is to get it."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children):
+    if not _will_be(clause):
         return False
     passive_punishing = clause.lemma_.lower() == "punish" and any(c.dep_ == "auxpass" for c in clause.children)
     receiving = clause.lemma_.lower() in ("receive", "face", "get", "suffer") and any(

@@ -355,8 +355,7 @@ def _home_if_unplaced(doc: Doc, frame) -> None:
     # Guayaquil and took staff hostage"): the same recipient, so that the two read as one event
     twin = next((f.recipient for f in doc.frames if f is not frame and f.sentence == frame.sentence
                  and f.event_type == frame.event_type and {e.key for e in f.actor} == {e.key for e in frame.actor}
-                 and any(e.country == frame.home_if_unplaced for e in f.recipient)
-                 and all(e.country in (None, frame.home_if_unplaced) for e in f.recipient)), None)
+                 and any(e.country == home for e in f.recipient) and all(e.country in (None, home) for e in f.recipient)), None)
     if twin:
         frame.recipient = list(twin)
     elif not implied_only:
