@@ -553,7 +553,8 @@ def _governed_by_unknown_name(doc: Doc, token) -> bool:
         return False
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ != "PERSON" and (
-        doc.mention_at(subjects[0].i) is None)
+        doc.mention_at(subjects[0].i) is None) and not any(  # "Kenya's President William Ruto said he": a title, named
+        c.dep_ == "appos" and doc.mention_at(c.i) is not None for c in subjects[0].children)
 
 
 # verbs by which a second clause may answer the first one's act

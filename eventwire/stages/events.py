@@ -163,6 +163,7 @@ ENDINGS = {"PROTEST": ("CONCEDE", None, "080"), "COERCE": ("CONCEDE", None, "081
 DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call", "order"})
 # "will not accept any more refugees", "would not meet their demands": a cooperative act the actor
 # says it will not do is a refusal (PLOVER REJECT), unlike one that simply did not happen.
+RECOGNISING_VERBS = frozenset({"recognise", "recognize", "accept"})
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
 LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite", "beside"})
@@ -359,6 +360,7 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        frames += _suit_followed(doc, frames)
         for frame in frames:
             if frame.event_type in JOINT_ACTS and len(_countries(frame.actor)) > 1:
                 # "Thailand and Cambodia agreed to a ceasefire in Kuala Lumpur": a third country's capital
@@ -368,9 +370,12 @@ class EventsStage(UsesLexicon):
         frames += [tip for f in frames if f.event_type == "COERCE" and f.mode == "arrest" and (tip := _tip_off_behind(doc, f))]
         for frame in frames:
             if frame.event_type == "MOBILIZE" and not frame.recipient and not frame.place_tokens:
-                # "called up 300,000 reservists and is massing forces along the Gaza border": one build-up
-                twin = next((f for f in frames if f is not frame and f.event_type == "MOBILIZE" and f.recipient
-                             and f.sentence == frame.sentence and _countries(f.actor) == _countries(frame.actor)), None)
+                # "called up 300,000 reservists and is massing forces along the Gaza border": one build-up;
+                # "put its troops on a war footing and gave Seoul 48 hours to halt ...": forces readied at whom it threatens
+                twin = next((f for f in frames if f is not frame and f.sentence == frame.sentence and f.recipient and (
+                    f.event_type == "MOBILIZE" or (f.event_type == "THREATEN" and frame.mode != "weapons" and any(
+                        coded(e) and e.country not in _countries(f.actor) for e in f.recipient)))
+                             and _countries(f.actor) == _countries(frame.actor)), None)
                 if twin is not None:
                     frame.recipient = list(twin.recipient)
             if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient):
@@ -924,6 +929,9 @@ class EventsStage(UsesLexicon):
         if token.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and self._object_lemma_in(c, "deadline")
                                                   for c in token.children):
             return False  # "meeting a deadline set by Yeltsin" is no meeting
+        if token.lemma_.lower() == "concede" and any(c.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in MODAL_WORDS for a in c.children) for c in token.children):
+            return False  # "officials conceded New Delhi could refuse": a point granted, no concession made
         if token.lemma_.lower() in COUP_VERBS and not _coup_done(token):
             return False  # "ousted President Bazoum", "seeking to overthrow the government", "a coup toppled"
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
@@ -1359,8 +1367,12 @@ class EventsStage(UsesLexicon):
         if _ultimatum(trigger.token):  # "told Iraq to disarm or face war", "gave him 48 hours to leave or face action"
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", None, "139", None
             return
-        if frame.aux_mode == "negated" and frame.event_type in REFUSABLE_TYPES and _will_not(
-                trigger.token if trigger.light_verb is None else trigger.light_verb):
+        if frame.aux_mode == "negated" and frame.event_type in REFUSABLE_TYPES and (_will_not(
+                trigger.token if trigger.light_verb is None else trigger.light_verb) or (
+                trigger.light_verb is None and trigger.token.lemma_.lower() in RECOGNISING_VERBS and not any(
+                    o.ent_type_ or o.pos_ == "PROPN" for o in _objects(trigger.token) if o.dep_ == "dobj"))):
+            # "will not meet", and "did not recognise the results": withholding recognition of an outcome is a
+            # stance taken ("has not recognised Kosovo" stays a recognition not given)
             frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "REJECT", "120", None
         if trigger.entry.key.endswith(" to leave") and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor):
@@ -1686,7 +1698,8 @@ class EventsStage(UsesLexicon):
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
             # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
-            personnel = [t for t in recipient_tokens if self._object_lemma_in(t, "personnel") and (
+            personnel = [t for t in recipient_tokens if (self._object_lemma_in(t, "personnel") or (
+                trigger.nominal and self._object_lemma_in(t, "armed_forces"))) and (  # "put its army on alert"
                 t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "to" and token.lemma_.lower() in HANDING_VERBS)]  # aid "to government forces" is theirs
             # ... and ground "handed over to Congolese forces" too
@@ -2019,6 +2032,8 @@ class EventsStage(UsesLexicon):
         while node.dep_ in ("xcomp", "conj", "advcl") and node.head.i != node.i:
             if node.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
                 break
+            if node.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children):
+                break  # "did not recognise the results and would impose sanctions": a conjunct with its own auxiliary
             node = node.head
             chain.append(node)
         return chain
@@ -2050,7 +2065,8 @@ class EventsStage(UsesLexicon):
             found.add("future")  # "prepares for his visit", "set for Tuesday"
         for child in verb.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never") or (
+                    child.dep_ == "preconj" and word == "neither"):  # "would neither accept nor recognise"
                 found.add("negated")
             elif child.dep_ == "aux":
                 if word == "would" and _reported_past(verb, self.lexicon.reporting_verbs):
@@ -2505,6 +2521,31 @@ HAND_WEAPONS = frozenset("gun rifle knife machete stone rock club stick explosiv
                          "mortar artillery bomb".split())
 
 
+def _suit_followed(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """'Trump recognised Guaido as interim president, and Canada, Brazil and Colombia followed suit':
+    those who follow suit do the act told just before, to the same recipient."""
+    followed = []
+    for verb in doc.spacy:
+        if verb.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
+            continue
+        followers = entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+        sentence = doc.sentence_index(verb.i)
+        before = [f for f in frames if f.trigger < verb.i and sentence - 1 <= f.sentence <= sentence and not f.aux_mode]
+        if not followers or not before:
+            continue
+        main = [f for f in before if not any(t.dep_ in ("advcl", "acl", "relcl", "pcomp")
+                                             for t in [doc.spacy[f.trigger], *doc.spacy[f.trigger].ancestors])]
+        act = max(main or before, key=lambda f: f.trigger)  # not "minutes after Guaido addressed supporters rallying"
+        recipient = [e for e in act.recipient if e.country not in _countries(followers)]
+        dates = [t.i for t in verb.subtree if t.ent_type_ in ("DATE", "TIME")]  # "followed suit on Thursday"
+        followed.append(_companion(
+            act, f"{verb.text} suit -> {act.event_type}", actor=followers, recipient=recipient, trigger=verb.i,
+            sentence=sentence, claimed_by=[], denied_by=[], place_tokens=[], date_tokens=dates or list(act.date_tokens),
+            evidence_start=min(act.evidence_start, verb.left_edge.idx),
+            evidence_end=max(act.evidence_end, verb.right_edge.idx + len(verb.right_edge))))
+    return followed
+
+
 def _companion(frame: Frame, why: str, **changes) -> Frame:
     """A second event one act also is (an arrest's accusation, a jail term's coercion), told by the same words."""
     companion = replace(frame, explain=dict(frame.explain), **changes)
@@ -2880,9 +2921,12 @@ def _takes_part(token) -> bool:
 
 
 def _will_not(verb) -> bool:
-    """'will not accept', 'won't meet', 'said it would not meet': a refusal announced."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    return any(c.lower_ in WILL_MODALS for c in auxiliaries) and any(c.dep_ == "neg" for c in verb.children)
+    """'will not accept', 'won't meet', 'said it would not meet', 'would neither accept nor
+    recognise': a refusal announced."""
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "nor recognise" shares the first verb's "would neither"
+    children = [c for v in verbs for c in v.children]
+    return any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children) and any(
+        c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in children)
 
 
 def _phrase_tokens(token, participles: bool = False):

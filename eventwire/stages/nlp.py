@@ -76,8 +76,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_passive_participle_read_as_clause(repair_participle_read_as_clause(repair_object_read_as_second_subject(sdoc)))
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
-    sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(sdoc))
-    sdoc = repair_reduced_relative_read_as_root(sdoc)
+    sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(repair_footing_read_as_verb(sdoc)))
+    sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -426,6 +426,46 @@ def repair_striking_read_as_verb(sdoc):
         for child in [c for c in verb.children if c.i > workers.i]:
             child.head = workers if child.dep_ == "prep" and child.i == workers.right_edge.i + 1 else verb.head.head
         verb.head, verb.dep_, verb.pos_, verb.tag_ = workers, "amod", "VERB", "VBG"
+    return sdoc
+
+
+def repair_footing_read_as_verb(sdoc):
+    """'put front-line troops on a war footing on Friday': the model reads "footing" as a verb
+    modifying "war"; it is the noun the preposition governs, "war" its modifier."""
+    for footing in sdoc:
+        noun = footing.head
+        if footing.lower_ != "footing" or footing.tag_ != "VBG" or footing.dep_ not in ("acl", "amod") or noun.dep_ != "pobj" or (
+                noun.i != footing.i - 1):
+            continue
+        for child in [c for c in footing.children if c.dep_ == "prep"]:
+            child.head = noun.head.head  # "on Friday" dates the putting
+        footing.head, footing.dep_, footing.pos_, footing.tag_, footing.lemma_ = noun.head, "pobj", "NOUN", "NN", "footing"
+        for child in [c for c in noun.children]:
+            child.head = footing
+        noun.head, noun.dep_ = footing, "compound"
+    return sdoc
+
+
+CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
+def repair_concessive_subject_read_as_clause(sdoc):
+    """'..., though Trump, speaking to reporters, accused the two countries of ...': the model makes
+    the name after "though" a clause of its own and joins the verb to the main clause, which lends
+    it the main clause's subject. The name is that verb's subject; "though" marks its clause."""
+    for name in sdoc:
+        mark = next((c for c in name.children if c.lower_ in CONCESSIVE_MARKS and c.i == name.i - 1), None)
+        if name.dep_ != "advcl" or name.pos_ not in ("PROPN", "NOUN") or mark is None or name.head.pos_ != "VERB":
+            continue
+        verb = next((c for c in name.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > name.i and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if verb is None:
+            continue
+        for between in [c for c in name.head.children if c.dep_ == "advcl" and name.i < c.i < verb.i]:
+            between.head = verb  # "speaking to reporters" describes the new subject
+        name.head, name.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = verb, "mark"
+        verb.dep_ = "advcl"
     return sdoc
 
 
