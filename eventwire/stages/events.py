@@ -2065,8 +2065,7 @@ class EventsStage(UsesLexicon):
             found.add("future")  # "prepares for his visit", "set for Tuesday"
         for child in verb.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never") or (
-                    child.dep_ == "preconj" and word == "neither"):  # "would neither accept nor recognise"
+            if _negates(child) or (child.dep_ == "advmod" and word == "never"):
                 found.add("negated")
             elif child.dep_ == "aux":
                 if word == "would" and _reported_past(verb, self.lexicon.reporting_verbs):
@@ -2925,8 +2924,12 @@ def _will_not(verb) -> bool:
     recognise': a refusal announced."""
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "nor recognise" shares the first verb's "would neither"
     children = [c for v in verbs for c in v.children]
-    return any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children) and any(
-        c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in children)
+    return any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children) and any(_negates(c) for c in children)
+
+
+def _negates(child) -> bool:
+    """'not', and the 'neither' of 'would neither accept nor recognise'."""
+    return child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ == "neither")
 
 
 def _phrase_tokens(token, participles: bool = False):

@@ -440,7 +440,7 @@ def repair_footing_read_as_verb(sdoc):
         for child in [c for c in footing.children if c.dep_ == "prep"]:
             child.head = noun.head.head  # "on Friday" dates the putting
         footing.head, footing.dep_, footing.pos_, footing.tag_, footing.lemma_ = noun.head, "pobj", "NOUN", "NN", "footing"
-        for child in [c for c in noun.children]:
+        for child in list(noun.children):
             child.head = footing
         noun.head, noun.dep_ = footing, "compound"
     return sdoc
