@@ -444,6 +444,13 @@ class EventsStage(UsesLexicon):
                 # on Mali, and the junta responded by recalling its ambassadors": at whoever acted first
                 frame.recipient = _prompted_by(doc, doc.spacy[frame.trigger], frame, frames) or _acted_against(
                     frame, frames) or frame.recipient
+            if frame.event_type == "MOBILIZE" and frame.mode != "weapons" and not any(coded(e) for e in frame.recipient):
+                # "..., prompting Athens to put its navy on alert"; "North Korea's army responded by putting its
+                # troops on alert": forces readied in answer to an act are readied against whoever did it
+                verb = _clause_verb(doc.spacy[frame.trigger])
+                if not _told_as_earlier(verb):  # not "bombed Gori, hours after Tbilisi sent troops into South Ossetia"
+                    frame.recipient = _prompted_by(doc, verb, frame, frames) or _acted_against(frame, frames) or (
+                        _answering_doers(doc, verb, frame, frames)) or frame.recipient
             if _barred_to_another_state(doc, frame):
                 # "banned all imports from North Korea", "imposed an economic blockade on Burundi": a state's
                 # restriction aimed at another state is a sanction (CAMEO 163)
@@ -486,7 +493,12 @@ class EventsStage(UsesLexicon):
                 frame.event_type == "REJECT" and trigger.lemma_.lower() in self.lexicon.denial_verbs) or (
                 frame.event_type == "THREATEN" and any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless", "until")
                                                          for t in trigger.subtree)) or (
-                frame.event_type == "ASSAULT" and not _force_at_home(doc, frame, trigger)):
+                frame.event_type == "ASSAULT" and not _force_at_home(doc, frame, trigger)) or (
+                frame.event_type == "MOBILIZE" and (frame.nominal or trigger.lemma_.lower() not in DEPLOYING_VERBS or any(
+                    t.lemma_.lower() in BORDER_WORDS for t in trigger.sent) or any(
+                    self._object_lemma_in(o, "reserves") for o in _objects(trigger)))):
+            # forces sent out at home ("deployed soldiers on the streets"), not drills, call-ups, alerts,
+            # missile tests or troops massed near a border: those are readied against foes or no one
             return None  # "attacks have killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
         if any(t.lower_ in SEA_WORDS | ABROAD_WORDS for t in trigger.subtree):
             return None  # "threatened to close the Strait of Hormuz", "released the crew", "Western agencies"
@@ -3190,7 +3202,8 @@ ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "c
 WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "aggression",
                        "invasion"})
 DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre"})
-HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT"})
+DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station"})
+HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
 STATED_THINGS = STATEMENT_NOUNS | OFFER_NOUNS | frozenset("report draft text motion bill document".split())
@@ -4153,6 +4166,33 @@ REPRISAL_NOUNS = frozenset({"consequence", "response", "retaliation", "reprisal"
 def _warned_of_reprisal(verb) -> bool:
     """'warned of serious consequences', 'warned of overwhelming countermeasures'."""
     return any(o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects([verb], ("of",)))
+
+
+def _clause_verb(token):
+    """The verb whose clause a (possibly nominal) trigger is in: "put" for "put its army on alert"."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _told_as_earlier(verb) -> bool:
+    """A clause told as what came before another act: 'hours after Tbilisi sent troops'."""
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in ("after", "following") for c in verb.children) or (
+        verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("after", "following"))
+
+
+def _answering_doers(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """'..., and North Korea put its armed forces on a war footing in response', '... responded by
+    putting its troops on alert': the doers of the act told before, of other countries."""
+    answering = any(g.lemma_.lower() in ("response", "retaliation") for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "in" for g in c.children) or any(
+        a.lemma_.lower() == "respond" for a in verb.ancestors)
+    if not answering:
+        return []
+    own = _countries(frame.actor)
+    before = [f for f in frames if f is not frame and f.sentence == frame.sentence and f.trigger < frame.trigger
+              and any(coded(e) and e.country not in own for e in f.actor)]
+    return [e for e in before[-1].actor if coded(e) and e.country not in own] if before else []
 
 
 def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
