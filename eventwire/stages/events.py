@@ -315,7 +315,8 @@ class EventsStage(UsesLexicon):
                 frame.recipient = _where_beneficiaries_are(doc, trigger.token, frame.actor) or (  # "to flood victims in Bangladesh"
                     _other_parties(doc, prep_objects(_objects(trigger.token), ("for", "to")) + [  # "$1.5 billion in financing for Egypt"
                         g for c in trigger.token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                        for g in c.children if g.dep_ == "nsubj"], frame.actor))  # "... for Egypt to support reforms"
+                        for g in c.children if g.dep_ == "nsubj"], frame.actor)) or (  # "... for Egypt to support reforms"
+                    _places_aided(doc, trigger.token, frame.actor))
             if not frame.recipient and frame.event_type in ("RETREAT", "CONCEDE") and not trigger.nominal:
                 frame.recipient = _imposed_on(doc, trigger.token, frame.actor)
             if not frame.recipient and frame.mode == "release" and not trigger.nominal and len(_countries(frame.actor)) == 1 and any(
@@ -4153,7 +4154,9 @@ def _told_as_unrealised(clause) -> bool:
 
 def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
     """Who did what a clause tells: its frame's actors, else its subject; not the stance-taker's side."""
-    told = next((f for f in frames if f.trigger == verb.i), None)
+    told = next((f for f in frames if f.trigger == verb.i), None) or next((  # "declared a state of emergency"
+        f for f in frames if f is not frame and f.actor and doc.spacy[f.trigger].dep_ == "dobj"
+        and doc.spacy[f.trigger].head.i == verb.i), None)
     doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
     own = _countries(frame.actor)
     return [e for e in doers if coded(e) and e.country not in own]
@@ -5341,6 +5344,17 @@ def _imposed_on(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
     lifted += prep_objects(lifted, ("of",))  # "most of the sanctions"
     clauses = [c for o in lifted for c in o.children if c.dep_ in ("relcl", "acl")]
     return _other_parties(doc, prep_objects(clauses, ("on", "against")), actor)
+
+
+def _places_aided(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
+    """'approved 30 million euros in reconstruction aid for Aceh', 'granted $300 million to help
+    rebuild Afghanistan's roads': the one country that the aid given, or what it is for, names."""
+    words = [t for o in _objects(verb) if o.dep_ == "dobj" for t in o.subtree] + [
+        t for c in verb.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in c.subtree]
+    mentions = {id(m): m for t in words if (m := doc.mention_at(t.i)) is not None and m.kind in ("place", "country", "capital")}
+    own = _countries(actor)
+    named = dedupe_entities([e for m in mentions.values() for e in m.entities if e.country and e.country not in own])
+    return named if len({e.country for e in named}) == 1 else []
 
 
 def _other_parties(doc: Doc, tokens: list, actor: list[Entity]) -> list[Entity]:
