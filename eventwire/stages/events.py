@@ -4195,7 +4195,8 @@ def _answering_doers(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[
     own = _countries(frame.actor)
     before = [f for f in frames if f is not frame and f.sentence == frame.sentence and f.trigger < frame.trigger
               and any(coded(e) and e.country not in own for e in f.actor)]
-    return [e for e in before[-1].actor if coded(e) and e.country not in own] if before else []
+    last = max(before, key=lambda f: f.trigger, default=None)
+    return [e for e in last.actor if coded(e) and e.country not in own] if last is not None else []
 
 
 def _prompted_by(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
