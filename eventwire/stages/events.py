@@ -450,6 +450,9 @@ class EventsStage(UsesLexicon):
                 # troops on alert": forces readied in answer to an act are readied against whoever did it
                 verb = _clause_verb(doc.spacy[frame.trigger])
                 if not _told_as_earlier(verb):  # not "bombed Gori, hours after Tbilisi sent troops into South Ossetia"
+                    # an act against the mobiliser told after it counts too: "sent a carrier toward the Taiwan
+                    # Strait, and Beijing warned Washington", "accused Rwanda of sending its troops" (as the tuned
+                    # sets' writers code it)
                     frame.recipient = _prompted_by(doc, verb, frame, frames) or _acted_against(frame, frames) or (
                         _answering_doers(doc, verb, frame, frames)) or frame.recipient
             if _barred_to_another_state(doc, frame):
@@ -497,7 +500,9 @@ class EventsStage(UsesLexicon):
                 frame.event_type == "ASSAULT" and not _force_at_home(doc, frame, trigger)) or (
                 frame.event_type == "MOBILIZE" and (frame.nominal or trigger.lemma_.lower() not in DEPLOYING_VERBS or any(
                     t.lemma_.lower() in BORDER_WORDS for t in trigger.sent) or any(
-                    self._object_lemma_in(o, "reserves") for o in _objects(trigger)))):
+                    self._object_lemma_in(o, "reserves") for o in _objects(trigger)) or any(
+                    g.ent_type_ == "LOC" or g.lemma_.lower() in OPEN_DESTINATIONS for c in trigger.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS for g in c.children))):
             # forces sent out at home ("deployed soldiers on the streets"), not drills, call-ups, alerts,
             # missile tests or troops massed near a border: those are readied against foes or no one
             return None  # "attacks have killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
@@ -3203,6 +3208,8 @@ ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "c
 WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "aggression",
                        "invasion"})
 DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre"})
+DESTINATION_PREPS = ("to", "into", "toward", "towards")
+OPEN_DESTINATIONS = frozenset({"region", "sea", "ocean", "gulf", "waters", "strait", "coast"})  # "sent a carrier to the region"
 DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station"})
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
