@@ -2553,7 +2553,8 @@ def _suit_followed(doc: Doc, frames: list[Frame]) -> list[Frame]:
         main = [f for f in before if not any(t.dep_ in ("advcl", "acl", "relcl", "pcomp")
                                              for t in [doc.spacy[f.trigger], *doc.spacy[f.trigger].ancestors])]
         act = max(main or before, key=lambda f: f.trigger)  # not "minutes after Guaido addressed supporters rallying"
-        recipient = [e for e in act.recipient if e.country not in _countries(followers)]
+        # "Britain expelled 23 Russian diplomats, and Russia followed suit": in kind, back at the first actor
+        recipient = list(act.actor) if _countries(act.recipient) & _countries(followers) else list(act.recipient)
         dates = [t.i for t in verb.subtree if t.ent_type_ in ("DATE", "TIME")]  # "followed suit on Thursday"
         followed.append(_companion(
             act, f"{verb.text} suit -> {act.event_type}", actor=followers, recipient=recipient, trigger=verb.i,
