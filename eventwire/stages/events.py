@@ -784,6 +784,10 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
+                if child.dep_ == "prep" and child.lower_ == "for" and (entry := next((
+                        e for g in child.children if g.dep_ == "pobj" and (e := self.lexicon.verbs.get(f"{lemma} {g.lower_}"))),
+                        None)):
+                    return entry  # "asked for forgiveness" is "asked forgiveness"
         ordered = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         if ordered and not any(g.dep_ == "poss" and g.pos_ == "PRON" for c in ordered for g in c.children):
             # "ordered French troops to leave"; not "ordered his troops to leave", "asked to leave ECOWAS";
