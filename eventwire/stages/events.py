@@ -498,13 +498,7 @@ class EventsStage(UsesLexicon):
                 frame.event_type == "THREATEN" and any(t.dep_ in ("mark", "prep") and t.lower_ in ("if", "unless", "until")
                                                          for t in trigger.subtree)) or (
                 frame.event_type == "ASSAULT" and not _force_at_home(doc, frame, trigger)) or (
-                frame.event_type == "MOBILIZE" and (frame.nominal or trigger.lemma_.lower() not in DEPLOYING_VERBS or any(
-                    t.lemma_.lower() in BORDER_WORDS for t in trigger.sent) or any(
-                    self._object_lemma_in(o, "reserves") for o in _objects(trigger)) or any(
-                    g.ent_type_ == "LOC" or g.lemma_.lower() in OPEN_DESTINATIONS for c in trigger.children
-                    if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS for g in c.children))):
-            # forces sent out at home ("deployed soldiers on the streets"), not drills, call-ups, alerts,
-            # missile tests or troops massed near a border: those are readied against foes or no one
+                frame.event_type == "MOBILIZE" and not self._sent_out_at_home(frame, trigger)):
             return None  # "attacks have killed eight al-Qaeda leaders": at a party of no country; "fighting continued"
         if any(t.lower_ in SEA_WORDS | ABROAD_WORDS for t in trigger.subtree):
             return None  # "threatened to close the Strait of Hormuz", "released the crew", "Western agencies"
@@ -521,6 +515,17 @@ class EventsStage(UsesLexicon):
                 not e.country and (m.kind == "place" or e.sector in INSURGENT_SECTORS)) for m in told for e in m.entities):
             return None  # another party, a group of no country ("al-Qaeda leaders"), or a place of no country
         return next(iter(own))
+
+    def _sent_out_at_home(self, frame: Frame, trigger) -> bool:
+        """'deployed soldiers on the streets', 'ordered the army to take on the gangs': forces sent out,
+        not drills, call-ups, alerts, missile tests, troops massed near a border or sent to a sea or
+        'the region' (those are readied against foes, or against no one)."""
+        destinations = [g for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
+                        for g in c.children]
+        return not frame.nominal and trigger.lemma_.lower() in DEPLOYING_VERBS and not any(
+            t.lemma_.lower() in BORDER_WORDS for t in trigger.sent) and not any(
+            self._object_lemma_in(o, "reserves") for o in _objects(trigger)) and not any(
+            g.ent_type_ == "LOC" or g.lemma_.lower() in OPEN_DESTINATIONS for g in destinations)
 
     def _tells_an_attack(self, phrase) -> bool:
         """'the sinking of the warship', 'those behind the Uri attack', 'the deaths of 20 soldiers':
