@@ -156,12 +156,12 @@ def test_learned_triggers_add_events_for_verbs_the_lexicon_lacks():
     from eventwire.lexicon import load_lexicon
     from eventwire.model import Article
 
-    assert "pour" not in load_lexicon().verbs
-    text = "Russia poured troops into the region on Monday."
+    assert "funnel" not in load_lexicon().verbs
+    text = "Russia funneled troops into the region on Monday."
     plain = build_pipeline()(Article.create(text, published="2024-05-12"))
     assert not [f for f in plain.frames if f.event_type == "MOBILIZE"]
-    assert load_typer().guess("pour troop into region", threshold=0.99) is None
+    assert load_typer().guess("funnel troop into region", threshold=0.99) is None
     doc = build_pipeline(learned_triggers=0.5)(Article.create(text, published="2024-05-12"))
     frames = [f for f in doc.frames if f.event_type == "MOBILIZE"]
     assert frames and [e.country for e in frames[0].actor] == ["RUS"]
-    assert "typer reads 'pour troop into region'" in frames[0].explain["typer"]
+    assert "typer reads 'funnel troop into region'" in frames[0].explain["typer"]

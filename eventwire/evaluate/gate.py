@@ -82,6 +82,8 @@ GOLD_SETS = (
     GoldSet("eventwire-probes-19", REPO_ROOT / "tests" / "gold" / "eventwire-probes-19.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-16", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-16.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-20", REPO_ROOT / "tests" / "gold" / "eventwire-probes-20.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-17", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-17.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-21", REPO_ROOT / "tests" / "gold" / "eventwire-probes-21.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -85,7 +85,7 @@ MISSED_PLACE_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}) 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # group words whose modifier says who they are: "an opposition coalition", "the rebel alliance"
 LED_FORCES = frozenset({"coalition", "alliance", "mission", "operation"})
-COLLECTIVE_HEADS = frozenset("agent coalition alliance bloc camp faction front movement figures ranks group organisation force council "
+COLLECTIVE_HEADS = frozenset("agent leadership coalition alliance bloc camp faction front movement figures ranks group organisation force council "
                              "organization".split())
 CONTINENT_PARTS = frozenset({"south", "latin", "north", "central"})
 # peoples of the Americas called "Indians": "Aymara Indians", "Mohawk Indians", "indigenous Indians"
@@ -113,7 +113,7 @@ GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "r
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
-                              "ministry", "presidency", "council", "ruler"})
+                              "ministry", "presidency", "council", "ruler", "leadership"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
 
 
@@ -1001,6 +1001,9 @@ class ActorsStage:
                 continue  # "police academy" names a place; "army aircraft" is the army acting
             if token.lemma_.lower() == "force" and token.dep_ == "dobj" and token.head.lemma_.lower() in FORCE_USING_VERBS:
                 continue  # "to use military force against Taiwan": violence, not an armed group
+            if token.lemma_.lower() == "fighter" and any(c.dep_ in ("compound", "nmod", "nummod") and any(ch.isdigit() for ch in c.text)
+                                                         and any(ch.isalpha() for ch in c.text) for c in token.children):
+                continue  # "F-15 fighters", "MiG-29 fighters": aircraft, not militants
             sector = self.dictionary.sector_of(token.lower_)
             if sector is None and token.lemma_.lower() in LED_FORCES and self._leading_country(token):
                 sector = "MIL"  # "the U.S.-led coalition", "a Saudi-led alliance": armed forces under a state's lead

@@ -125,6 +125,13 @@ class CorefStage:
                          or self._recent(token, pool, COUNTRY_KINDS, elsewhere)
                          # "accused Cameroonian soldiers of an attack in the country's Northwest region"
                          or self._country_other_than(token, pool, outside), "nominal")
+        if lower in COUNTRY_NOUNS and (owner := _owner_pronoun_mention(doc, token)) is not None:
+            # "the prime minister said his country would hand back ...": the country of the one it is his
+            country = next((e.country for e in owner.entities if e.country), None)
+            if country is not None:
+                entity = Entity(token.text, load_actor_dictionary().country_name(country), country, None, country,
+                                None, token.idx, token.idx + len(token.text))
+                return Mention(token.left_edge.i, token.i + 1, [entity], "country", doc.sentence_index(token.i))
         if lower in NEIGHBOUR_NOUNS and (owner := self._possessor_mention(token, pool)) is not None:
             # "Somalia severed ties with Kenya, accusing its neighbour of meddling": the other country
             owners = {e.country for e in owner.entities if e.country}
@@ -151,7 +158,7 @@ class CorefStage:
                 subject = next((m for t in inherited_subject(clause) if (m := doc.mention_at(t.i)) is not None), None)
             if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
-            if (group := _plural_object_antecedent(doc, token, pool)) is not None:
+            if (group := _plural_object_antecedent(doc, token, pool) or _parallel_object(doc, token, pool)) is not None:
                 return _link(doc, token.i, token.i + 1, group, "pronoun")  # "froze the assets of six officials, accusing them"
             return self._plural(doc, token.i, token.i + 1, token, pool) or _link(
                 doc, token.i, token.i + 1, self._demanded_of(doc, token, pool), "pronoun")
@@ -173,6 +180,7 @@ class CorefStage:
             trailing_sayer = (reporter := _reporter_mention(doc, token)) is not None and reporter.start > token.i
             own_first = own_subject if trailing_sayer and own_subject is not None and own_subject.end <= token.i else None
             candidates = [own_object if own_object is not None and own_object.end <= token.i else None, own_first,
+                          self._demanded_of(doc, token, pool, frozenset({"person"})) if lower in ("he", "she") else None,
                           _denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
                           reporter,
                           _main_subject_of_relative(doc, token, lower),
@@ -189,14 +197,15 @@ class CorefStage:
             antecedent = None
         return _link(doc, token.i, token.i + 1, antecedent, "pronoun")
 
-    def _demanded_of(self, doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+    def _demanded_of(self, doc: Doc, token, pool: "_MentionPool", kinds=None) -> Mention | None:
         """'Bosnian Serb forces overran Srebrenica, and the Security Council demanded that they
-        withdraw': those a demand's "they" must act are the party named before, not the demander."""
+        withdraw': those a demand's "they" must act are the party named before, not the demander
+        (and "Bouteflika resigned, hours after the army chief demanded that he step down")."""
         clause = token.head
         if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in DEMANDING_VERBS:
             return None
         demanders = {t.i for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        return next((m for m in pool.before(token) if _kind(m) in PLURAL_PARTY_KINDS and m.entities[0].country
+        return next((m for m in pool.before(token) if _kind(m) in (kinds or PLURAL_PARTY_KINDS) and m.entities[0].country
                      and not demanders & set(range(m.start, m.end))), None)
 
     def _possessor_mention(self, token, pool: "_MentionPool") -> Mention | None:
@@ -439,6 +448,28 @@ def _plural_object_antecedent(doc: Doc, token, pool: "_MentionPool") -> Mention 
     return (done_to or groups[-1:] or others[-1:] or [None])[0]
 
 
+def _parallel_object(doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+    """'released 222 prisoners and deported them', '... and a court stripped them of their
+    citizenship': an object "them" is the group an earlier verb of its sentence acted on."""
+    if token.dep_ != "dobj":
+        return None
+    sentence = _sent(doc, token.i)
+    return next((m for m in pool.before(token) if m.sentence == sentence and _plural_group(m) and (
+        doc.spacy[m.end - 1].dep_ == "dobj") and doc.spacy[m.end - 1].head.i != token.head.i), None)
+
+
+def _owner_pronoun_mention(doc: Doc, noun) -> Mention | None:
+    """What 'his', 'her' or 'their' before a noun was resolved to."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+    if owner is None or (mention := doc.mention_at(owner.i)) is not None:
+        return mention if owner is not None else None
+    # "Armenia's prime minister said his country would ...": an office holder the text names by country
+    speaker = next((c for a in noun.ancestors if a.pos_ in ("VERB", "AUX") for c in a.children
+                    if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ == "NOUN"), None)
+    return next((m for m in doc.mentions if speaker is not None and m.kind in ("country", "demonym")
+                 and speaker.left_edge.i <= m.start <= speaker.i), None)
+
+
 def _plural_group(mention: Mention) -> bool:
     """'officials', 'rebels', 'police' are "they", never "it"."""
     mention = _named(mention)
@@ -452,6 +483,11 @@ def _pick_person(doc: Doc, title, people: list[Mention], countries: set | None =
     """'the spokesman': the person last titled so, else the last person of the phrase's country."""
     countries = countries or _phrase_countries(doc, title)
     people = [m for m in people if not countries or m.entities[0].country in countries]
+    # "the United Nations human rights chief": an official of the body the phrase names
+    bodies = [m for m in doc.mentions if m.kind == "organisation" and title.left_edge.i <= m.start < title.i]
+    if bodies:
+        people = [m for m in people if any(e.sector == b.entities[0].sector and e.country == b.entities[0].country
+                                           for e in m.entities for b in bodies)]
     titled = [m for m in people if _titled(doc, m, title.lower_)]
     return (titled or people or [None])[0]
 

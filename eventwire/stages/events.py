@@ -22,6 +22,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
+from .coref import COUNTRY_NOUNS
 from .places import CROWD_WORDS, DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
 from .nlp import CLAIM_NOUNS, DRAWING_VERBS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
 from .arguments import (
@@ -71,6 +72,8 @@ STATE_VERBS = frozenset({"be", "remain", "stay"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
+CONVOY_NOUNS = frozenset({"convoy", "column"})  # what arrives may be aid as well as forces
+REACHING_VERBS = frozenset({"reach", "enter"})  # whose object is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 FORCE_WORDS = frozenset("force military attack strike invasion war retaliation intervention action".split())
 OWNING_UP_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
@@ -166,6 +169,7 @@ DECLARING_VERBS = frozenset({"declare", "announce", "propose", "offer", "call", 
 RECOGNISING_VERBS = frozenset({"recognise", "recognize", "accept"})
 REFUSABLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "'d"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite", "beside"})
 STATE_KINDS = frozenset({"country", "capital", "seat"})
 ONWARD_PARTICLES = frozenset({"ahead", "forward", "onward", "onwards"})
@@ -353,6 +357,10 @@ class EventsStage(UsesLexicon):
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
         frames += [_accusation_told(f, charge) for f in frames
                    if (charge := _charge_naming(doc, f, self.lexicon.denial_verbs)) is not None]
+        frames += [_release_in_exchange(doc, f, swapped) for f in frames if f.event_type == "RETREAT" and f.mode == "release"
+                   and (swapped := _exchanged_for(doc, f))]
+        frames += [_owned_up(f, admitter) for f in frames if f.event_type in FORCE_TYPES and not f.aux_mode
+                   and (admitter := _admitter_of(doc, f)) is not None]
         frames += [_imprisonment_behind(f, term) for f in frames if f.event_type == "SANCTION" and f.mode == "convict"
                    and (term := _prison_term(doc.spacy[f.trigger])) is not None]
         frames += [_protest_dispersed(doc, f) for f in frames if _disperses_protesters(doc, f, frames)]
@@ -405,6 +413,12 @@ class EventsStage(UsesLexicon):
                     coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
                 # "Georgian police arrested four Russian officers, and Moscow recalled its ambassador": from the other side
                 frame.recipient = _sole_other_country(doc, frame) or frame.recipient
+            if frame.event_type == "AID" and frame.cameo_code == "074" and doc.spacy[frame.trigger].lemma_.lower() in (
+                    ARRIVAL_VERBS) and not any(coded(e) for e in frame.recipient):
+                # "Kazakh forces opened fire on rioters in Almaty, as the first CSTO troops landed to help restore order"
+                places = [e for m in doc.mentions if m.sentence == frame.sentence and m.kind in ("place", "capital", "country")
+                          for e in m.entities if coded(e) and e.country not in _countries(frame.actor)]
+                frame.recipient = places[:1] if len({e.country for e in places}) == 1 else frame.recipient
             if frame.event_type == "SANCTION" and doc.spacy[frame.trigger].lemma_.lower() == "recall" and any(
                     coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
                 # "Bamako recalled its ambassador over Algeria's downing of a Malian drone": from the other side only
@@ -595,8 +609,9 @@ class EventsStage(UsesLexicon):
             entry = self._noun_variant(token) or entry
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)) and not (
-                    _strikers_strike(token)):
-                return None  # but "agreed in a telephone call", "apologised during a call with Erdogan"
+                    _strikers_strike(token)) and not (entry.event_type == "AID" and (_arrival_of(token) is not None or (
+                        token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS))):
+                return None  # but "agreed in a telephone call", "apologised during a call with Erdogan", "aid from China arrived"
             if token.lemma_.lower() in CARGO_NOUNS and light is None and not any(
                     self._object_lemma_in(g, "aid") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children) and not any(self._object_lemma_in(c, "aid") for c in token.children if c.dep_ == "compound"):
@@ -609,8 +624,9 @@ class EventsStage(UsesLexicon):
                 return None
             if entry.object_class and not any(self._object_lemma_in(g, entry.object_class) for g in prep_objects([token], ("of",))):
                 return None  # "the dissolution of the opposition party", not "the dissolution of parliament"
-            if light is not None and self._is_visit(light):
-                return None  # "flew to Moscow for talks": the visit is the event
+            if light is not None and self._is_visit(light) and not (
+                    entry.event_type in ("COOPERATE", "MOBILIZE") and self._forces_moving(light)):
+                return None  # "flew to Moscow for talks": the visit is the event; troops come for the drills
             return _Trigger(token, entry, nominal=True, light_verb=light)
         return None
 
@@ -743,7 +759,8 @@ class EventsStage(UsesLexicon):
         """'what he described as "US pressure"': the accusatory nouns a verb of naming applies."""
         if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
             return []
-        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ in ("pobj", "pcomp", "amod", "acomp")]  # "as a provocation", "as deeply concerning", "as illegal"
         nouns += [c for c in verb.children if c.dep_ == "oprd"]
         nouns += [a for o in verb.children if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "amod"
                   and a.i == o.right_edge.i and a.i > a.head.i]  # "calling the presence of French forces unacceptable", misparsed
@@ -753,13 +770,21 @@ class EventsStage(UsesLexicon):
         nouns += [g for n in nouns if n.lemma_.lower() in SPAN_NOUNS for g in prep_objects([n], ("of",))]
         accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
         return [n for head in nouns for n in [head, *conjuncts(head)]
-                if n.lemma_.lower() in accusatory or any(
+                if n.lemma_.lower() in accusatory or n.lower_ in accusatory or any(
                     c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or (
                     n.lemma_.lower() not in ENDING_NOUNS and any(  # "acts of aggression", not "the end of the occupation"
                         g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",))))]
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
+        if lemma in self.lexicon.speech_verbs and self._blamed_in_clause(token):
+            return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
+        if lemma in ARRIVAL_VERBS | {"mass", "sail"} and (forces := self._forces_moving(token)) and not any(
+                self._noun_entry(g) is not None for g in prep_objects([token], ("for",))):  # "arrived for joint drills"
+            if lemma in ARRIVAL_VERBS and (any(self._object_lemma_in(f, "peacekeepers") for f in forces) or _sent_to_help(token)):
+                return self.lexicon.variants["deploy"]["peacekeepers"]  # "troops landed in Dili at the request of ... to restore order"
+            # "Thousands of U.S. soldiers arrived in Poland", "troops massing", "warships sailed toward Syria": forces sent there
+            return replace(self.lexicon.verbs["deploy"], key=lemma, flags=frozenset())
         if _on_strike(token):
             return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
@@ -781,6 +806,8 @@ class EventsStage(UsesLexicon):
                 continue  # "fired ... on Sunday" is not "fire on"
             if _in_a_place(child):
                 continue  # "sent food to refugees in Syria" is not "send in"
+            if child.i > 0 and child.doc[child.i - 1].text == "-":
+                continue  # "calling it the largest build-up": the particle of a hyphenated noun, not "call up"
             if child.dep_ in ("prt", "prep", "acomp", "oprd") or (child.dep_ == "dobj" and child.pos_ == "NOUN") or (
                     child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and (child.i == token.i + 1 or any(
                         o.dep_ == "dobj" and o.right_edge.i == child.i - 1 for o in token.children))) or (  # "handed the pilot back"
@@ -824,6 +851,26 @@ class EventsStage(UsesLexicon):
                     return entry
         return self.lexicon.nouns.get(lemma) or self.lexicon.nouns.get(token.lower_)  # a gerund: "fighting"
 
+    def _forces_moving(self, verb) -> list:
+        """The subject of a verb of motion when it names armed forces by its own head word ("troops",
+        "warships", not "an air force plane", a relief convoy or a brigade of doctors)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)  # "troops began arriving"
+        subjects += [g for s in subjects if s.ent_type_ == "CARDINAL" or s.lemma_.lower() in QUANTITY_WORDS | RELIEF_TEAMS
+                     for g in prep_objects([s], ("of",))]  # "thousands of U.S. soldiers", "a contingent of police officers"
+        return [s for s in subjects if self.lexicon.object_matches("personnel", s.lemma_.lower()) and s.lemma_.lower() not in (
+            CONVOY_NOUNS | RELIEF_TEAMS) and not self._relief_workers(s)]
+
+    def _blamed_in_clause(self, verb) -> list:
+        """'said Moscow was culpable for the nerve agent attack': the subject a statement's clause
+        declares to blame for a harmful deed, else nothing ("responsible for security" is a duty)."""
+        def harmful(deed) -> bool:
+            entry = self._noun_entry(deed)
+            return self._object_lemma_in(deed, "misdeed") or (entry is not None and entry.event_type in FORCE_TYPES)
+        return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
+            g.dep_ == "neg" for g in c.children) and any(
+            a.dep_ == "acomp" and a.lemma_.lower() in BLAME_ADJECTIVES and any(harmful(d) for d in prep_objects([a], ("for",)))
+            for a in c.children) for s in c.children if s.dep_ == "nsubj"]
+
     def _variant(self, verb) -> TriggerEntry | None:
         """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
         entry = self._verb_entry(verb)
@@ -837,6 +884,12 @@ class EventsStage(UsesLexicon):
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
+        if verb.lemma_.lower() == "order" and any(c.dep_ == "xcomp" and (e := self._verb_entry(c)) is not None
+                                                  and e.event_type == "RETREAT" for c in verb.children) and any(
+                o.dep_ == "dobj" and self._object_lemma_in(o, "personnel") for o in verb.children):
+            return None  # "ordered troops to pull out of Kherson": the withdrawal, not a deployment
+        if verb.lemma_.lower() in self.lexicon.denial_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return None  # "dismissed the government as a puppet": a verdict on it, not its removal
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
         if verb.lemma_.lower() in SENDING_VERBS and (any(
@@ -1015,7 +1068,8 @@ class EventsStage(UsesLexicon):
         if object_class == "struck" and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
             return True  # "Israeli strikes on Gaza"
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
-            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") for c in candidates)
+            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or (
+                c.lemma_.lower() in COUNTRY_NOUNS and any(d.lower_ == "the" for d in c.children)) for c in candidates)  # "the country"
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
         for hop in range(3 if object_class == "aid" else 1):  # "the first of 300,000 tonnes of fertiliser"
             measured = [g for k in measured if k.lemma_.lower() not in TOPIC_HEADS and (
@@ -1053,8 +1107,8 @@ class EventsStage(UsesLexicon):
             return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
         # "flew to Nairobi for two days of talks": the talks, not the days, are the purpose
         purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
-        if purpose is not None and purpose.event_type == "CONSULT" and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
-            return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks"
+        if purpose is not None and purpose.event_type in ("CONSULT", "COOPERATE", "MOBILIZE") and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
+            return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks", "arrived in Egypt for joint drills"
         return None
 
     def _is_visit(self, verb) -> bool:
@@ -1065,7 +1119,7 @@ class EventsStage(UsesLexicon):
         """Where a trip goes; with the document, also a place the tagger took for a name of
         something else ("arrived in Ulaanbaatar for talks", tagged an organisation). Without it
         (deciding whether a verb names a trip at all) only what the tagger calls a place counts."""
-        preps = ("to", "into", "in") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
+        preps = ("to", "into", "in", "at") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
@@ -1402,6 +1456,13 @@ class EventsStage(UsesLexicon):
             # stance taken ("has not recognised Kosovo" stays a recognition not given)
             frame.mode = self.lexicon.embedded_modes.get("REJECT", {}).get(frame.event_type)
             frame.event_type, frame.cameo_code, frame.aux_mode = "REJECT", "120", None
+            partners = {e.key for e in entities_at(doc, prep_objects([trigger.token], ("with",)) + [
+                c for c in trigger.token.children if c.dep_ == "dobj"])}  # "will not meet Zelensky"
+            if partners and not frame.recipient and any(e.key not in partners for e in frame.actor):
+                # "said his country would not negotiate with Washington": refused to the partner, not with it
+                frame.recipient = [e for e in frame.actor if e.key in partners]
+                frame.actor = [e for e in frame.actor if e.key not in partners]
+                frame.reciprocal = False
         if trigger.entry.key.endswith(" to leave") and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor):
             # "Putin ordered Russian troops to leave Kherson": a withdrawal ordered, no one expelled
             frame.event_type, frame.mode, frame.cameo_code = "RETREAT", "withdraw", "0874"
@@ -1696,6 +1757,8 @@ class EventsStage(UsesLexicon):
             if entry.event_type == "ASSAULT" and not actor_tokens and (rivals := _clash_rivals(token)):
                 # "Twenty Indian soldiers were killed in a clash with Chinese troops": two sides fought
                 actor_tokens, recipient_tokens, clashed = recipient_tokens + rivals, [], True
+            if entry.key == "hold responsible" and token.lemma_.lower() in self.lexicon.speech_verbs:
+                recipient_tokens = self._blamed_in_clause(token)  # "said Moscow was responsible": whom the saying blames
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
                 # "demanded that the government raise ...", "allowed a U.N. convoy to cross", "found X guilty"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
@@ -1711,13 +1774,21 @@ class EventsStage(UsesLexicon):
             if token.lemma_.lower() in TOPIC_VERBS:  # what is discussed is no party; whom "with" still is
                 topics = [t for t in recipient_tokens if t.dep_ == "dobj"]
                 recipient_tokens = [t for t in recipient_tokens if t not in topics] + prep_objects(topics, ("with",))
-        if entry.mode == "deport" and not trigger.nominal and any(
-                t.dep_ == "dobj" and self._object_lemma_in(t, "people") for t in recipient_tokens):
-            # "deported 200 migrants from Guinea to the border with Libya": whom and where from, not where to
+        if entry.mode in EXPULSION_MODES and not trigger.nominal and any(
+                t.dep_ == "dobj" and (self._object_lemma_in(t, "people") or t.lower_ == "them") for t in recipient_tokens):
+            # "deported 200 migrants from Guinea to the border with Libya": whom and where from, not where to;
+            # "released 222 prisoners and deported them to the United States": its own citizens
             deporters, departures = entities_at(doc, actor_tokens), prep_objects([token], ("from",))
-            deported = _other_parties(doc, [t for t in recipient_tokens if t.dep_ == "dobj"], deporters)
+            deported = [e for e in entities_at(doc, [t for t in recipient_tokens if t.dep_ == "dobj"]) if coded(e)]
             if deported or _other_parties(doc, departures, deporters):  # "deported four Palestinian activists to Lebanon"
                 recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")] + departures
+        if entry.cameo == "064":  # "shared intelligence with Turkey": what is shared is no party
+            own = _countries(entities_at(doc, actor_tokens))  # not "handed Iraq intelligence on a planned attack"
+            shared = [t for t in recipient_tokens if t.dep_ == "dobj" and self._object_lemma_in(t, "intelligence") and not any(
+                coded(e) and e.country not in own for e in entities_at(doc, [t]))]
+            sources = prep_objects([token], ("from",))  # "intelligence from surveillance drones with Turkey"
+            recipient_tokens = [t for t in recipient_tokens if t not in shared] + (
+                prep_objects(shared + sources, ("with", "to")) if shared else [])
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             arms = [t for t in recipient_tokens if self._object_lemma_in(t, "arms")]
             # but "handed over their rifles to U.N. peacekeepers": whom the arms go to, hung on them
@@ -1726,7 +1797,9 @@ class EventsStage(UsesLexicon):
             # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
             personnel = [t for t in recipient_tokens if (self._object_lemma_in(t, "personnel") or (
-                trigger.nominal and self._object_lemma_in(t, "armed_forces"))) and (  # "put its army on alert"
+                trigger.nominal and self._object_lemma_in(t, "armed_forces")) or (  # "moved tanks and troops to the border"
+                entry.event_type == "MOBILIZE" and t.dep_ == "dobj" and self._object_lemma_in(t, "forces")
+                and not self._object_lemma_in(t, "missile"))) and (  # "fired a missile over Japan" is aimed  # "put its army on alert"
                 t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "to" and token.lemma_.lower() in HANDING_VERBS)]  # aid "to government forces" is theirs
             # ... and ground "handed over to Congolese forces" too
@@ -1838,6 +1911,21 @@ class EventsStage(UsesLexicon):
         if (entry.mode == "visit" or travelled_for) and not any(coded(e) for e in recipient) and destination:
             recipient = [e for e in _place_entities(doc, destination)
                          if not travelled_for or e.country not in _countries(actor)]  # "returned to Kyiv for talks" is home
+        if entry.event_type == "COOPERATE" and trigger.light_verb is not None and trigger.light_verb.lemma_.lower() in (
+                TRAVEL_VERBS) and destination and len(_countries(actor)) == 1 and not any(coded(e) for e in recipient):
+            # "Russian troops arrived in Belarus for joint exercises": with the host, when no partner is named
+            recipient = [e for e in _place_entities(doc, destination) if e.country not in _countries(actor)] or recipient
+        if entry.event_type == "MOBILIZE" and not trigger.nominal and token.lemma_.lower() in ARRIVAL_VERBS and not any(
+                coded(e) for e in recipient) and destination:  # "soldiers arrived in Poland": where they went
+            recipient = [e for e in _place_entities(doc, destination) if e.country not in _countries(actor)] or recipient
+        # "planeloads of aid landed in Islamabad", "a relief convoy carrying flour reached Srebrenica"
+        arrival = _arrival_of(token if trigger.nominal else token.head) if entry.event_type in SENT_FORCE_TYPES and (
+            trigger.nominal or token.dep_ == "acl") else None
+        if arrival is not None and not any(coded(e) for e in recipient):
+            arrived_in = [o for o in arrival.children if o.dep_ == "dobj"] if arrival.lemma_.lower() in REACHING_VERBS else (
+                [self._destination(arrival, doc)] if self._destination(arrival, doc) is not None else prep_objects(
+                    [arrival], ("in", "at", "to")))  # "arrived at North Korea's port of Nampho"
+            recipient = [e for t in arrived_in if t is not None for e in _place_entities(doc, t)] or recipient
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
                 sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender, doc)) is not None:
@@ -1990,6 +2078,11 @@ class EventsStage(UsesLexicon):
                 recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "AID" and (cargo := [
+                    g for g in child.children if g.dep_ == "pobj" and self._object_lemma_in(g, "aid")]):
+                # "a shipment of U.S. weapons": whose the goods are, not whom they go to
+                actor += [c for g in cargo for c in g.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                          and c.ent_type_ in ("GPE", "NORP", "ORG")]
             elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in PROTEST_GATHERINGS and any(
                     self.lexicon.object_matches("people", g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"):
                 actor += [g for g in child.children if g.dep_ == "pobj"]  # "a rally of elderly pensioners": they rally
@@ -2021,12 +2114,25 @@ class EventsStage(UsesLexicon):
                 backed = prep_objects([light_verb], ("for", "of"))  # "voiced support on Tuesday for Morocco's plan"
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
-        if entry.event_type in SENT_FORCE_TYPES and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVAL_VERBS and (
-                arrived_in := self._destination(noun.head, doc)) is not None:
+        arrival = _arrival_of(noun) if entry.event_type in SENT_FORCE_TYPES else None
+        if arrival is not None and arrival.lemma_.lower() in REACHING_VERBS:
+            recipient += [o for o in arrival.children if o.dep_ == "dobj"]  # "the first U.N. convoy reached Madaya"
+        elif arrival is not None and (arrived_in := self._destination(arrival, doc)) is not None:
             recipient.append(arrived_in)  # "the first deployment of NATO peacekeepers arrived in Bosnia"
+        if arrival is not None and not actor and noun.dep_ == "pobj":
+            actor = [g for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ in ACTOR_PREPS for g in c.children
+                     if g.dep_ == "pobj"] + [c for c in noun.head.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                                            and c.ent_type_ in ("GPE", "NORP", "ORG")]  # "planeloads of aid from China"
+        if entry.event_type == "AID" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+            # "Venezuela secured a $5 billion loan from China": the taker is the subject, the giver named by "from"
+            givers = prep_objects([noun, noun.head], ("from",)) + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                                                                    and c.ent_type_ in ("GPE", "NORP", "ORG")]
+            return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not actor:  # "said Moscow was culpable for the attack", "held Russia responsible for the attack"
+            actor = _blamed_doers(noun)
         claim = _responsibility_claimed(noun) if not actor else None
         if claim is not None:  # "the rebels claimed responsibility for the attack": they did it
             actor = [c for c in claim.children if c.dep_ == "nsubj"]
@@ -2061,6 +2167,8 @@ class EventsStage(UsesLexicon):
                 break
             if node.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ != "to" for c in node.children):
                 break  # "did not recognise the results and would impose sanctions": a conjunct with its own auxiliary
+            if node.dep_ == "conj" and node.tag_ in FINITE_TAGS and node.head.tag_ == "VB":
+                break  # "did not recognise the government and suspended Egypt": a tensed conjunct shares no auxiliary
             node = node.head
             chain.append(node)
         return chain
@@ -2680,6 +2788,39 @@ JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "RETREAT"})
 CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
 
 
+BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "accountable"})
+
+
+def _blamed_doers(noun) -> list:
+    """Those a clause says are to blame for the deed the noun names: 'Moscow was culpable for the attack'."""
+    blame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if blame is None or blame.lemma_.lower() not in BLAME_ADJECTIVES:
+        return []
+    if blame.dep_ != "acomp" or blame.head.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in blame.head.children):
+        return []  # "held Moscow responsible for the attack" stays a charge
+    return [s for s in blame.head.children if s.dep_ == "nsubj"]
+
+
+RECEIVING_VERBS = frozenset({"receive", "secure", "obtain", "get", "win", "accept", "take"})
+HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect", "secure", "aid", "lead"})
+
+
+def _sent_to_help(verb) -> bool:
+    """'landed in Dili at the request of East Timor's government to restore order': forces come to help."""
+    return any((c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)) or (
+        c.dep_ == "prep" and any(g.lemma_.lower() == "request" for g in c.children)) for c in verb.children)
+
+
+def _arrival_of(noun):
+    """The verb telling that what the noun names got there: 'aid from China arrived in Islamabad',
+    'the first planeloads of aid landed', 'a U.N. relief convoy reached Srebrenica'; else None."""
+    carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else (
+        noun.head if noun.dep_ == "compound" else noun)  # "a U.N. aid convoy arrived"
+    if carrier.dep_ != "nsubj" or carrier.head.lemma_.lower() not in ARRIVAL_VERBS | REACHING_VERBS:
+        return None
+    return carrier.head
+
+
 def _prison_term(verb):
     """'sentenced Zia to five years in prison', 'to long prison terms', 'to three years in a prison
     colony': the term a conviction imposes, or None ('sentenced to death', 'fined')."""
@@ -2687,6 +2828,52 @@ def _prison_term(verb):
     if not any(p.lower_ == "to" for p in preps):
         return None
     return next((t for p in preps for t in p.subtree if t.lemma_.lower() in CUSTODIAL_WORDS), None)
+
+
+def _exchanged_for(doc: Doc, release: Frame) -> list:
+    """Whom the other side handed back in return: 'freed Brittney Griner in exchange for arms dealer Viktor Bout'."""
+    trigger = doc.spacy[release.trigger]
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.children
+            if x.dep_ == "pobj" and x.lower_ == "exchange" for g in prep_objects([x], ("for",))
+            if any(coded(e) for e in entities_at(doc, [g]))]
+
+
+def _release_in_exchange(doc: Doc, release: Frame, swapped: list) -> Frame:
+    """A swap is two releases: whoever held the one given in return ('a diplomat held in Belgium'),
+    else the side that got the first captive back, freed them."""
+    token = doc.spacy[release.trigger]
+    holders = [e for e in _place_entities_of(doc, [g for s in swapped for c in s.children if c.dep_ == "acl"
+                                                   and c.lemma_.lower() in ("hold", "jail", "imprison", "detain")
+                                                   for g in prep_objects([c], ("in", "by"))]) if coded(e)]
+    countries = _countries(holders) or _countries(release.recipient)
+    receivers = [Entity(text=token.text, name=load_actor_dictionary().country_name(c), country=c, sector=None, code=c,
+                        start=token.idx, end=token.idx + len(token)) for c in sorted(countries)]
+    return _companion(release, "released in exchange -> RETREAT release", actor=receivers,
+                      recipient=[e for e in entities_at(doc, swapped) if coded(e)])
+
+
+def _place_entities_of(doc: Doc, tokens: list) -> list[Entity]:
+    return [e for t in tokens for e in _place_entities(doc, t)]
+
+
+ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess"})
+
+
+def _admitter_of(doc: Doc, frame: Frame):
+    """The verb by which a side owns up to a harm its own side did: 'Iran admitted that its
+    military had shot down a Ukrainian airliner'; None when someone else tells it."""
+    trigger = doc.spacy[frame.trigger]
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in ADMITTING_VERBS), None)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    admitters = entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    return verb if _countries(admitters) and _countries(admitters) <= _countries(frame.actor) else None
+
+
+def _owned_up(harm: Frame, admission) -> Frame:
+    """PLOVER CONCEDE: admitting one's own side's wrong to those it harmed."""
+    return _companion(harm, f"'{admission.text}' (its own side's harm admitted) -> CONCEDE", trigger=admission.i,
+                      event_type="CONCEDE", mode=None, cameo_code=DEFAULT_CAMEO["CONCEDE"], claimed_by=[], aux_mode=None)
 
 
 def _imprisonment_behind(conviction: Frame, term) -> Frame:
@@ -3208,7 +3395,7 @@ PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
-CARGO_NOUNS = frozenset({"shipment", "consignment"})
+CARGO_NOUNS = frozenset({"shipment", "consignment", "convoy", "planeload", "shipload", "truckload"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
 PRESSURE_NOUNS = frozenset("pressure call demand appeal request plea urging ultimatum".split())
@@ -3324,7 +3511,6 @@ def _visiting(person) -> bool:
         person.i > 0 and person.doc[person.i - 1].lower_ == "visiting")
 
 
-REACHING_VERBS = frozenset({"reach", "enter"})
 TRADE_FLOWS = frozenset({"export", "import", "trade", "shipment", "flight", "transfer", "supply", "link"})
 
 

@@ -77,7 +77,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(repair_footing_read_as_verb(sdoc)))
-    sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(sdoc))
+    sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
+    sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -446,6 +447,22 @@ def repair_footing_read_as_verb(sdoc):
     return sdoc
 
 
+def repair_suit_read_as_preposition(sdoc):
+    """'Sweden expelled two diplomats, with Norway following suit': the model reads "following" as a
+    preposition hung on the main verb; it is the verb of the with-clause, "Norway" its subject."""
+    for following in sdoc:
+        suit = next((c for c in following.children if c.lower_ == "suit" and c.dep_ == "pobj"), None)
+        doer = sdoc[following.i - 1] if following.i else None
+        while doer is not None and doer.dep_ == "conj":
+            doer = doer.head  # "with Canada and Brazil following suit"
+        if following.lower_ != "following" or suit is None or doer is None or doer.dep_ != "pobj" or (
+                doer.head.lower_ != "with"):
+            continue
+        following.head, following.dep_, following.pos_, following.tag_, following.lemma_ = doer.head, "pcomp", "VERB", "VBG", "follow"
+        doer.head, doer.dep_, suit.dep_ = following, "nsubj", "dobj"
+    return sdoc
+
+
 CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
 
 
@@ -686,6 +703,53 @@ def repair_reduced_relative_read_as_root(sdoc):
             child.head = main
         subject.head, subject.dep_ = main, "nsubj"
         participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+    return sdoc
+
+
+def repair_relative_subject_read_as_apposition(sdoc):
+    """'..., a move the head of the OAS denounced as a self-coup': in a relative clause without
+    "that", the model reads its subject as an apposition of the noun and the verb as the noun's
+    modifier with no subject. The apposition is the verb's subject."""
+    for verb in sdoc:
+        if verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBD", "VBN") or not verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            continue
+        if verb.dep_ == "acl":
+            # on the named noun, or on the last noun of the subject's phrase ("the head of the OSCE mission condemned")
+            subject = next((c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i), None) or next(
+                (a for a in [verb.head, *verb.head.ancestors] if a.dep_ == "appos"), None)
+        else:  # "..., a ruling the U.S. ambassador described as ...", the verb hung on the main clause
+            subject = next((a for a in [sdoc[verb.i - 1], *sdoc[verb.i - 1].ancestors] if a.dep_ == "appos"
+                            and a.right_edge.i == verb.i - 1), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.head.pos_ != "NOUN" or not all(
+                t.i in {u.i for u in subject.subtree} for t in subject.doc[subject.left_edge.i:verb.i]) or (
+                (verb.tag_ == "VBN" or verb.dep_ == "advcl") and subject.head.lemma_.lower() not in SUMMED_ACT_NOUNS):
+            continue  # a participle after a plain noun is more likely a passive: "the mission attacked by rebels"
+        antecedent = subject.head
+        subject.head, subject.dep_ = verb, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = antecedent, "relcl", "VBD"
+    return sdoc
+
+
+def repair_subject_read_as_date_conjunct_of_clause(sdoc):
+    """'... on Wednesday, a move the OAS denounced and Peru answered by recalling its ambassador': the
+    model joins "Peru" to the date and leaves "answered" with no subject. The name is its subject and
+    the verb is joined to the last verb before the name."""
+    for verb in sdoc:
+        name = sdoc[verb.i - 1] if verb.i else None
+        if name is None or verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+            continue
+        date = name.head
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or date.ent_type_ not in ("DATE", "TIME"):
+            continue
+        before = [t for t in sdoc[date.i:name.i] if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl", "conj")]
+        if not before:
+            continue
+        for cc in [c for c in name.children if c.dep_ == "cc"] + [c for c in date.children if c.dep_ == "cc" and c.i < name.i]:
+            cc.head = before[-1]
+        name.head, name.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = before[-1], "conj"
     return sdoc
 
 
@@ -1222,6 +1286,7 @@ POPULATION_NOUNS = frozenset({"minority", "minorities", "people", "population", 
 
 # "..., a charge Israel denied": the nouns that sum up what the sentence said, and the verbs that
 # rebut them
+SUMMED_ACT_NOUNS = frozenset("move decision step action ruling verdict measure law act vote plan".split())  # "a move the OSCE condemned"
 SUMMING_NOUNS = frozenset("charge claim accusation allegation assertion report".split())
 REBUTTING_VERBS = frozenset("deny reject dismiss dispute refute rebut".split())
 
