@@ -205,6 +205,10 @@ class CorefStage:
         if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in DEMANDING_VERBS:
             return None
         demanders = {t.i for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        if kinds and "person" in kinds:  # "Lukashenko met Putin, and Tikhanovskaya demanded that he step down"
+            names = frozenset(e.name for m in pool.before(token) if demanders & set(range(m.start, m.end)) for e in m.entities)
+            if (subject := self._sentence_subject(token, pool, names)) is not None:
+                return subject
         return next((m for m in pool.before(token) if _kind(m) in (kinds or PLURAL_PARTY_KINDS) and m.entities[0].country
                      and not demanders & set(range(m.start, m.end))), None)
 

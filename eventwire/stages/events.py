@@ -575,6 +575,10 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, DISMISSAL, nominal=False)
             if self._reprisal_by_saying(token):
                 return _Trigger(token, REPRISAL_PROMISE, nominal=False)
+            if self._cabinet_changed(token) or self._forces_ordered_back(token):
+                # "sacked his finance minister in a reshuffle", "dissolved the government and named a new one";
+                # "ordered its troops to pull out of Kherson": the withdrawal is the event, coded by its own verb
+                return None
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -780,7 +784,8 @@ class EventsStage(UsesLexicon):
         if lemma in self.lexicon.speech_verbs and self._blamed_in_clause(token):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
         if lemma in ARRIVAL_VERBS | {"mass", "sail"} and (forces := self._forces_moving(token)) and not any(
-                self._noun_entry(g) is not None for g in prep_objects([token], ("for",))):  # "arrived for joint drills"
+                self._noun_entry(g) is not None for g in prep_objects([token], ("for",))) and not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in token.children):  # "arrived for joint drills", "arrived in Kuwait from Iraq"
             if lemma in ARRIVAL_VERBS and (any(self._object_lemma_in(f, "peacekeepers") for f in forces) or _sent_to_help(token)):
                 return self.lexicon.variants["deploy"]["peacekeepers"]  # "troops landed in Dili at the request of ... to restore order"
             # "Thousands of U.S. soldiers arrived in Poland", "troops massing", "warships sailed toward Syria": forces sent there
@@ -851,6 +856,22 @@ class EventsStage(UsesLexicon):
                     return entry
         return self.lexicon.nouns.get(lemma) or self.lexicon.nouns.get(token.lower_)  # a gerund: "fighting"
 
+    def _cabinet_changed(self, verb) -> bool:
+        """A leader who dismisses or dissolves their own government or minister, or does so while naming a new
+        one or stepping down, reshuffles; only a government removed by another is coerced."""
+        if verb.lemma_.lower() not in CABINET_REMOVING_VERBS:
+            return False
+        removed = [o for o in verb.children if o.dep_ == "dobj" and self._object_lemma_in(o, "ruler")]
+        return bool(removed) and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for o in removed for c in o.children) or any(
+            t.lemma_.lower() in RESHUFFLE_WORDS for t in verb.sent if t.i != verb.i))
+
+    def _forces_ordered_back(self, verb) -> bool:
+        """'ordered its troops to pull out of Kherson' ("ordered French troops to leave" is an expulsion)."""
+        return verb.lemma_.lower() == "order" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() != "leave" and (e := self._verb_entry(c)) is not None
+            and e.event_type == "RETREAT" for c in verb.children
+        ) and any(o.dep_ == "dobj" and self._object_lemma_in(o, "personnel") for o in verb.children)
+
     def _forces_moving(self, verb) -> list:
         """The subject of a verb of motion when it names armed forces by its own head word ("troops",
         "warships", not "an air force plane", a relief convoy or a brigade of doctors)."""
@@ -884,10 +905,9 @@ class EventsStage(UsesLexicon):
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
-        if verb.lemma_.lower() == "order" and any(c.dep_ == "xcomp" and (e := self._verb_entry(c)) is not None
-                                                  and e.event_type == "RETREAT" for c in verb.children) and any(
-                o.dep_ == "dobj" and self._object_lemma_in(o, "personnel") for o in verb.children):
-            return None  # "ordered troops to pull out of Kherson": the withdrawal, not a deployment
+        if verb.lemma_.lower() == "drop" and any(o.dep_ == "dobj" and o.lemma_.lower() == "bid" and any(
+                g.lemma_.lower() in TENURE_WORDS for g in prep_objects([o, verb], ("for",))) for o in verb.children):
+            return by_class.get("measure")  # "dropped his bid for a fifth term": a concession, unlike a bid to host the Olympics
         if verb.lemma_.lower() in self.lexicon.denial_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return None  # "dismissed the government as a puppet": a verdict on it, not its removal
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
@@ -1463,6 +1483,9 @@ class EventsStage(UsesLexicon):
                 frame.recipient = [e for e in frame.actor if e.key in partners]
                 frame.actor = [e for e in frame.actor if e.key not in partners]
                 frame.reciprocal = False
+        if frame.event_type == "REJECT" and not trigger.nominal and _no_longer(trigger.token):
+            # "Athens would no longer block Macedonia's bid": an objection dropped is a concession
+            frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "CONCEDE", None, DEFAULT_CAMEO["CONCEDE"], None
         if trigger.entry.key.endswith(" to leave") and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor):
             # "Putin ordered Russian troops to leave Kherson": a withdrawal ordered, no one expelled
             frame.event_type, frame.mode, frame.cameo_code = "RETREAT", "withdraw", "0874"
@@ -2125,8 +2148,9 @@ class EventsStage(UsesLexicon):
                                             and c.ent_type_ in ("GPE", "NORP", "ORG")]  # "planeloads of aid from China"
         if entry.event_type == "AID" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
             # "Venezuela secured a $5 billion loan from China": the taker is the subject, the giver named by "from"
-            givers = prep_objects([noun, noun.head], ("from",)) + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                                                                    and c.ent_type_ in ("GPE", "NORP", "ORG")]
+            goods = [noun] + [g for g in prep_objects([noun], ("of",)) if self._object_lemma_in(g, "aid")]  # "a shipment of Russian helicopters"
+            givers = prep_objects([noun, noun.head], ("from",)) + [c for g in goods for c in g.children if c.dep_ in (
+                "compound", "amod", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")]
             return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
@@ -2801,6 +2825,9 @@ def _blamed_doers(noun) -> list:
     return [s for s in blame.head.children if s.dep_ == "nsubj"]
 
 
+TENURE_WORDS = frozenset({"term", "re-election", "reelection", "presidency", "mandate"})
+CABINET_REMOVING_VERBS = frozenset({"dismiss", "sack", "dissolve", "fire"})
+RESHUFFLE_WORDS = frozenset({"appoint", "name", "form", "reshuffle", "resign", "replace", "nominate"})
 RECEIVING_VERBS = frozenset({"receive", "secure", "obtain", "get", "win", "accept", "take"})
 HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect", "secure", "aid", "lead"})
 
@@ -3132,6 +3159,12 @@ def _takes_part(token) -> bool:
     if token.lemma_.lower() == "part" and token.dep_ == "dobj":
         token = token.head
     return token.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)
+
+
+def _no_longer(verb) -> bool:
+    """'would no longer block', 'will not oppose it any longer': a stance given up."""
+    return any(c.dep_ == "advmod" and (c.lower_ in ("longer", "anymore") and (
+        any(g.lower_ == "no" for g in c.children) or any(_negates(n) for n in verb.children))) for c in verb.children)
 
 
 def _will_not(verb) -> bool:
