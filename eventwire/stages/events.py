@@ -1819,10 +1819,11 @@ class EventsStage(UsesLexicon):
         if entry.event_type in ("MOBILIZE", "AGREE", "AID") or entry.mode == "withdraw" or borrowed:
             # "refused to send troops to Yemen" borrows whom the sending is for, not the troops
             # what is sent, offered or withdrawn ("its soldiers", "4,000 troops") is not whom it is for
+            # "put its army on alert", "moved tanks and troops to the border" (a missile fired over Japan is aimed)
             personnel = [t for t in recipient_tokens if (self._object_lemma_in(t, "personnel") or (
-                trigger.nominal and self._object_lemma_in(t, "armed_forces")) or (  # "moved tanks and troops to the border"
+                trigger.nominal and self._object_lemma_in(t, "armed_forces")) or (
                 entry.event_type == "MOBILIZE" and t.dep_ == "dobj" and self._object_lemma_in(t, "forces")
-                and not self._object_lemma_in(t, "missile"))) and (  # "fired a missile over Japan" is aimed  # "put its army on alert"
+                and not self._object_lemma_in(t, "missile"))) and (
                 t.dep_ == "dobj" or (entry.event_type not in ("AGREE", "AID") and not borrowed)) and not (
                 t.dep_ == "pobj" and t.head.lower_ == "to" and token.lemma_.lower() in HANDING_VERBS)]  # aid "to government forces" is theirs
             # ... and ground "handed over to Congolese forces" too
