@@ -416,9 +416,7 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "AID" and frame.cameo_code == "074" and doc.spacy[frame.trigger].lemma_.lower() in (
                     ARRIVAL_VERBS) and not any(coded(e) for e in frame.recipient):
                 # "Kazakh forces opened fire on rioters in Almaty, as the first CSTO troops landed to help restore order"
-                places = [e for m in doc.mentions if m.sentence == frame.sentence and m.kind in ("place", "capital", "country")
-                          for e in m.entities if coded(e) and e.country not in _countries(frame.actor)]
-                frame.recipient = places[:1] if len({e.country for e in places}) == 1 else frame.recipient
+                frame.recipient = _sole_other_country(doc, frame, PLACE_KINDS) or frame.recipient
             if frame.event_type == "SANCTION" and doc.spacy[frame.trigger].lemma_.lower() == "recall" and any(
                     coded(e) and e.country not in _countries(frame.actor) for e in frame.recipient):
                 # "Bamako recalled its ambassador over Algeria's downing of a Malian drone": from the other side only
@@ -871,6 +869,12 @@ class EventsStage(UsesLexicon):
             c.dep_ == "xcomp" and c.lemma_.lower() != "leave" and (e := self._verb_entry(c)) is not None
             and e.event_type == "RETREAT" for c in verb.children
         ) and any(o.dep_ == "dobj" and self._object_lemma_in(o, "personnel") for o in verb.children)
+
+    def _arrived_at(self, arrival, doc: Doc) -> list:
+        """Where something got to: what it reached or entered, or the place it arrived in."""
+        if arrival.lemma_.lower() in REACHING_VERBS:
+            return [o for o in arrival.children if o.dep_ == "dobj"]
+        return [t for t in [self._destination(arrival, doc)] if t is not None]
 
     def _forces_moving(self, verb) -> list:
         """The subject of a verb of motion when it names armed forces by its own head word ("troops",
@@ -1945,11 +1949,9 @@ class EventsStage(UsesLexicon):
         # "planeloads of aid landed in Islamabad", "a relief convoy carrying flour reached Srebrenica"
         arrival = _arrival_of(token if trigger.nominal else token.head) if entry.event_type in SENT_FORCE_TYPES and (
             trigger.nominal or token.dep_ == "acl") else None
-        if arrival is not None and not any(coded(e) for e in recipient):
-            arrived_in = [o for o in arrival.children if o.dep_ == "dobj"] if arrival.lemma_.lower() in REACHING_VERBS else (
-                [self._destination(arrival, doc)] if self._destination(arrival, doc) is not None else prep_objects(
-                    [arrival], ("in", "at", "to")))  # "arrived at North Korea's port of Nampho"
-            recipient = [e for t in arrived_in if t is not None for e in _place_entities(doc, t)] or recipient
+        if arrival is not None and not any(coded(e) for e in recipient):  # "arrived at North Korea's port of Nampho"
+            recipient = [e for t in self._arrived_at(arrival, doc) or prep_objects([arrival], ("in", "at", "to"))
+                         for e in _place_entities(doc, t)] or recipient
         sender = token.head if not trigger.nominal and token.dep_ in ("advcl", "xcomp") else None
         if sender is not None and not any(coded(e) for e in recipient) and (
                 sender.lemma_.lower() in SENDING_VERBS | TRAVEL_VERBS) and (sent_to := self._destination(sender, doc)) is not None:
@@ -2105,8 +2107,7 @@ class EventsStage(UsesLexicon):
             elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "AID" and (cargo := [
                     g for g in child.children if g.dep_ == "pobj" and self._object_lemma_in(g, "aid")]):
                 # "a shipment of U.S. weapons": whose the goods are, not whom they go to
-                actor += [c for g in cargo for c in g.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                          and c.ent_type_ in ("GPE", "NORP", "ORG")]
+                actor += _named_owners(cargo)
             elif child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in PROTEST_GATHERINGS and any(
                     self.lexicon.object_matches("people", g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"):
                 actor += [g for g in child.children if g.dep_ == "pobj"]  # "a rally of elderly pensioners": they rally
@@ -2139,19 +2140,14 @@ class EventsStage(UsesLexicon):
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
         arrival = _arrival_of(noun) if entry.event_type in SENT_FORCE_TYPES else None
-        if arrival is not None and arrival.lemma_.lower() in REACHING_VERBS:
-            recipient += [o for o in arrival.children if o.dep_ == "dobj"]  # "the first U.N. convoy reached Madaya"
-        elif arrival is not None and (arrived_in := self._destination(arrival, doc)) is not None:
-            recipient.append(arrived_in)  # "the first deployment of NATO peacekeepers arrived in Bosnia"
-        if arrival is not None and not actor and noun.dep_ == "pobj":
-            actor = [g for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ in ACTOR_PREPS for g in c.children
-                     if g.dep_ == "pobj"] + [c for c in noun.head.head.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                                            and c.ent_type_ in ("GPE", "NORP", "ORG")]  # "planeloads of aid from China"
+        if arrival is not None:  # "the first deployment of NATO peacekeepers arrived in Bosnia", "the convoy reached Madaya"
+            recipient += self._arrived_at(arrival, doc)
+        if arrival is not None and not actor and noun.dep_ == "pobj":  # "planeloads of aid from China"
+            actor = prep_objects([noun.head.head], ACTOR_PREPS) + _named_owners([noun.head.head])
         if entry.event_type == "AID" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
             # "Venezuela secured a $5 billion loan from China": the taker is the subject, the giver named by "from"
             goods = [noun] + [g for g in prep_objects([noun], ("of",)) if self._object_lemma_in(g, "aid")]  # "a shipment of Russian helicopters"
-            givers = prep_objects([noun, noun.head], ("from",)) + [c for g in goods for c in g.children if c.dep_ in (
-                "compound", "amod", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG")]
+            givers = prep_objects([noun, noun.head], ("from",)) + _named_owners(goods)
             return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
@@ -2839,6 +2835,12 @@ def _sent_to_help(verb) -> bool:
         c.dep_ == "prep" and any(g.lemma_.lower() == "request" for g in c.children)) for c in verb.children)
 
 
+def _named_owners(things: list) -> list:
+    """The names that say whose things are: 'U.S. weapons', 'Russian helicopters'."""
+    return [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+            and c.ent_type_ in ("GPE", "NORP", "ORG")]
+
+
 def _arrival_of(noun):
     """The verb telling that what the noun names got there: 'aid from China arrived in Islamabad',
     'the first planeloads of aid landed', 'a U.N. relief convoy reached Srebrenica'; else None."""
@@ -2870,18 +2872,13 @@ def _release_in_exchange(doc: Doc, release: Frame, swapped: list) -> Frame:
     """A swap is two releases: whoever held the one given in return ('a diplomat held in Belgium'),
     else the side that got the first captive back, freed them."""
     token = doc.spacy[release.trigger]
-    holders = [e for e in _place_entities_of(doc, [g for s in swapped for c in s.children if c.dep_ == "acl"
-                                                   and c.lemma_.lower() in ("hold", "jail", "imprison", "detain")
-                                                   for g in prep_objects([c], ("in", "by"))]) if coded(e)]
+    holders = [e for s in swapped for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "jail", "imprison", "detain")
+               for g in prep_objects([c], ("in", "by")) for e in _place_entities(doc, g) if coded(e)]
     countries = _countries(holders) or _countries(release.recipient)
     receivers = [Entity(text=token.text, name=load_actor_dictionary().country_name(c), country=c, sector=None, code=c,
                         start=token.idx, end=token.idx + len(token)) for c in sorted(countries)]
     return _companion(release, "released in exchange -> RETREAT release", actor=receivers,
                       recipient=[e for e in entities_at(doc, swapped) if coded(e)])
-
-
-def _place_entities_of(doc: Doc, tokens: list) -> list[Entity]:
-    return [e for t in tokens for e in _place_entities(doc, t)]
 
 
 ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess"})
@@ -5433,10 +5430,11 @@ def _told_within(doc: Doc, frame: Frame, other: Frame) -> bool:
     return token.i == other.trigger and not any(t.dep_ in ("advcl", "conj") for t in path)
 
 
-def _sole_other_country(doc: Doc, frame: Frame) -> list[Entity]:
-    """The one country its sentence names besides the frame's actor's, as a party."""
+def _sole_other_country(doc: Doc, frame: Frame, kinds=frozenset({"country", "capital", "demonym", "group"})) -> list[Entity]:
+    """The one country its sentence names besides the frame's actor's, as a party (or, with place
+    kinds, as where things are)."""
     own = _countries(frame.actor)
-    others = [e for m in doc.mentions if m.sentence == frame.sentence and m.kind in ("country", "capital", "demonym", "group")
+    others = [e for m in doc.mentions if m.sentence == frame.sentence and m.kind in kinds
               for e in m.entities if coded(e) and e.country not in own and e.sector != "IGO"]
     return others[:1] if len({e.country for e in others}) == 1 else []
 
