@@ -295,6 +295,8 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type in ("ACCUSE", "THREATEN") and not trigger.nominal:
                 # "complained that Egyptian police had beaten ...", "warned that any ship linked to Israel would be a target"
                 frame.recipient = _subjects_of_content(doc, trigger.token, frame.actor)
+            if not frame.recipient and not trigger.nominal and frame.event_type in ("ACCUSE", "REQUEST"):
+                frame.recipient = self._deed_placed(doc, trigger.token, frame)  # "condemned the arrests in Belarus"
             if not frame.recipient and not trigger.nominal and (frame.event_type in TOLD_EVENT_STANCES or (
                     frame.event_type == "THREATEN" and (_retaliation(trigger.token) or _warned_of_reprisal(trigger.token)))
                     or trigger.entry.key == "return fire"
@@ -875,6 +877,18 @@ class EventsStage(UsesLexicon):
         if arrival.lemma_.lower() in REACHING_VERBS:
             return [o for o in arrival.children if o.dep_ == "dobj"]
         return [t for t in [self._destination(arrival, doc)] if t is not None]
+
+    def _deed_placed(self, doc: Doc, verb, frame: Frame) -> list[Entity]:
+        """'condemned the arrests in Belarus', 'demanded an end to the violence in Myanmar': a deed no
+        one is named for, placed in another country, is that country's."""
+        deeds = [o for o in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(
+            [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "end"], ("to",))
+                 if (e := self._noun_entry(o)) is not None and e.event_type in FORCE_TYPES and not any(
+                     c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG") or (
+                         c.dep_ == "prep" and c.lower_ == "by") for c in o.children)]
+        places = [e for g in prep_objects(deeds + [verb] if deeds else [], ("in",)) for e in _place_entities(doc, g)
+                  if coded(e) and e.country not in _countries(frame.actor)]  # the parser may hang "in Belarus" on the verb
+        return places if len(_countries(places)) == 1 else []
 
     def _forces_moving(self, verb) -> list:
         """The subject of a verb of motion when it names armed forces by its own head word ("troops",
@@ -3889,7 +3903,8 @@ def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
 
 PRIVATE_ERRANDS = frozenset({"treatment", "check", "checkup", "check-up", "surgery", "operation", "holiday", "vacation"})
 MOVED_THINGS = frozenset("deployment contingent convoy shipment consignment troop soldier peacekeeper force unit "
-                         "batch plane aircraft ship vessel flight cargo aid".split())
+                         "batch plane aircraft ship vessel flight cargo aid tanker tourist pilgrim migrant athlete "
+                         "player footballer fan".split())  # people who travel on their own errands pay no visit
 
 
 def _coordinated_contents(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
