@@ -783,7 +783,9 @@ class EventsStage(UsesLexicon):
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.speech_verbs and self._blamed_in_clause(token):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
-        if lemma in ARRIVAL_VERBS | {"mass", "sail"} and (forces := self._forces_moving(token)) and not any(
+        if lemma in {"cross", "enter"} and self._forces_moving(token) and _at_request(token):
+            return self.lexicon.variants["deploy"]["peacekeepers"]  # "Saudi troops crossed into Bahrain at the request of the king"
+        if lemma in ARRIVAL_VERBS | {"mass", "sail", "pour"} and (forces := self._forces_moving(token)) and not any(
                 self._noun_entry(g) is not None for g in prep_objects([token], ("for",))) and not any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in token.children):  # "arrived for joint drills", "arrived in Kuwait from Iraq"
             if lemma in ARRIVAL_VERBS and (any(self._object_lemma_in(f, "peacekeepers") for f in forces) or _sent_to_help(token)):
@@ -2845,8 +2847,13 @@ HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect",
 
 def _sent_to_help(verb) -> bool:
     """'landed in Dili at the request of East Timor's government to restore order': forces come to help."""
-    return any((c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)) or (
-        c.dep_ == "prep" and any(g.lemma_.lower() == "request" for g in c.children)) for c in verb.children)
+    return _at_request(verb) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)
+                                    for c in verb.children)
+
+
+def _at_request(verb) -> bool:
+    """'crossed into Bahrain at its request'."""
+    return any(c.dep_ == "prep" and any(g.lemma_.lower() == "request" for g in c.children) for c in verb.children)
 
 
 def _named_owners(things: list) -> list:
@@ -3452,7 +3459,7 @@ WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate"
 DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre"})
 DESTINATION_PREPS = ("to", "into", "toward", "towards")
 OPEN_DESTINATIONS = frozenset({"region", "sea", "ocean", "gulf", "waters", "strait", "coast"})  # "sent a carrier to the region"
-DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station"})
+DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station", "pour"})
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
