@@ -1145,6 +1145,8 @@ class EventsStage(UsesLexicon):
             return head.head  # "placed under arrest", "engaged in ethnic cleansing"
         if noun.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
             return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate"):
+            return head.head  # "joined Indian and U.S. naval forces in the Malabar exercise"
         # "flew to Nairobi for two days of talks": the talks, not the days, are the purpose
         purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type in ("CONSULT", "COOPERATE", "MOBILIZE") and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
@@ -1548,6 +1550,12 @@ class EventsStage(UsesLexicon):
             frame.aux_mode = None if light_lemma in AGREEING_VERBS and frame.aux_mode == "future" else frame.aux_mode
         elif signing:
             frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
+        elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 and (
+                partners := [e for e in frame.recipient if coded(e) and e.country not in _countries(frame.actor)]) and (
+                light_lemma in ("join", "participate") or any(c.dep_ == "prep" and c.lower_ == "with" for n in (trigger.token, light)
+                                                              if n is not None for c in n.children)):
+            # "joined Indian and U.S. naval forces in the Malabar exercise", "drills with U.S. forces": done together
+            frame.actor, frame.recipient, frame.reciprocal = frame.actor + partners, [], True
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
                 and not any(c.lower_ in ("joint", "combined", "coordinated") for c in trigger.token.children):
             frame.event_type, frame.cameo_code, frame.mode = "MOBILIZE", "150", None  # drills alone: a show of force
@@ -1830,8 +1838,10 @@ class EventsStage(UsesLexicon):
             shared = [t for t in recipient_tokens if t.dep_ == "dobj" and self._object_lemma_in(t, "intelligence") and not any(
                 coded(e) and e.country not in own for e in entities_at(doc, [t]))]
             sources = prep_objects([token], ("from",))  # "intelligence from surveillance drones with Turkey"
-            recipient_tokens = [t for t in recipient_tokens if t not in shared] + (
-                prep_objects(shared + sources, ("with", "to")) if shared else [])
+            topics = [t for t in recipient_tokens if t.dep_ == "pobj" and t.head.lower_ in ("on", "about")]  # "data on North Korean launches"
+            recipient_tokens = [t for t in recipient_tokens if t not in shared and t not in topics] + [  # "... with Ukraine"
+                g for t in (shared + sources + topics if shared else []) for p in t.subtree
+                if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children if g.dep_ == "pobj"]
         if entry.mode == "disarm":  # "gave up the Soviet nuclear arsenal": the arms are no party
             arms = [t for t in recipient_tokens if self._object_lemma_in(t, "arms")]
             # but "handed over their rifles to U.N. peacekeepers": whom the arms go to, hung on them
