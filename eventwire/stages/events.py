@@ -885,9 +885,8 @@ class EventsStage(UsesLexicon):
         one is named for, placed in another country, is that country's."""
         deeds = [o for o in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(
             [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "end"], ("to",))
-                 if (e := self._noun_entry(o)) is not None and e.event_type in FORCE_TYPES and not any(
-                     c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG") or (
-                         c.dep_ == "prep" and c.lower_ == "by") for c in o.children)]
+                 if (e := self._noun_entry(o)) is not None and e.event_type in FORCE_TYPES
+                 and not _named_owners([o]) and not prep_objects([o], ("by",))]
         places = [e for g in prep_objects(deeds + [verb] if deeds else [], ("in",)) for e in _place_entities(doc, g)
                   if coded(e) and e.country not in _countries(frame.actor)]  # the parser may hang "in Belarus" on the verb
         return places if len(_countries(places)) == 1 else []
@@ -1145,8 +1144,6 @@ class EventsStage(UsesLexicon):
             return head.head  # "placed under arrest", "engaged in ethnic cleansing"
         if noun.dep_ == "pobj" and head.lower_ == "in" and _takes_part(head.head):
             return head.head if head.head.pos_ == "VERB" else head.head.head  # "took part in the talks"
-        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("join", "participate"):
-            return head.head  # "joined Indian and U.S. naval forces in the Malabar exercise"
         # "flew to Nairobi for two days of talks": the talks, not the days, are the purpose
         purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type in ("CONSULT", "COOPERATE", "MOBILIZE") and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
@@ -1552,7 +1549,7 @@ class EventsStage(UsesLexicon):
             frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 and (
                 partners := [e for e in frame.recipient if coded(e) and e.country not in _countries(frame.actor)]) and (
-                light_lemma in ("join", "participate") or any(c.dep_ == "prep" and c.lower_ == "with" for n in (trigger.token, light)
+                light_lemma in JOINING_VERBS or any(c.dep_ == "prep" and c.lower_ == "with" for n in (trigger.token, light)
                                                               if n is not None for c in n.children)):
             # "joined Indian and U.S. naval forces in the Malabar exercise", "drills with U.S. forces": done together
             frame.actor, frame.recipient, frame.reciprocal = frame.actor + partners, [], True
@@ -3450,6 +3447,7 @@ YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
 PARTICIPATING_VERBS = frozenset({"attend", "participate", "take"})
+JOINING_VERBS = frozenset({"join", "participate"})  # "joined Saudi Arabia in a military exercise": done together
 PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
                     "in": frozenset({"engage", "involve", "participate", "join", "partake", "remand", "place"}),
                     "into": frozenset({"take"}),  # "took him into custody"
