@@ -23,6 +23,9 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})  # a 
 # what one is charged with "for" a country is its mandate, not a side: "the U.N. tribunal for Rwanda", "the envoy for Somalia"
 MANDATE_NOUNS = frozenset("tribunal court envoy rapporteur representative coordinator commissioner mission "
                           "commission committee".split())
+# what someone holds, whose "of" names the holder and whose country modifier where it is held:
+# "the U.S. assets of seven Russian officials"
+HOLDING_NOUNS = frozenset({"asset", "property", "account", "holding", "fortune", "wealth"})
 # Nouns that name a place by its kind: "the town of Yevlakh", "the Odesa region".
 PLACE_HEADS = frozenset("town city village port region province district capital area enclave state island".split())
 # parts of a place that an act on them is an act on the place: "pounded rebel-held areas of Idlib"
@@ -388,6 +391,8 @@ def _directed_place(token) -> bool:
     Kharkiv'), not one where something happens ('in Kyiv')."""
     if token.dep_ == "compound" and token.head.lower_ in PLACE_HEADS:
         return _directed_place(token.head)  # "shelled Idlib province"
+    if token.dep_ == "conj" and token.head.dep_ in ("dobj", "pobj"):
+        return _directed_place(token.head)  # "recalled its ambassadors from Washington and London"
     if token.dep_ == "dobj":
         return True
     if token.dep_ != "pobj":
@@ -461,6 +466,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     continue
                 if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL_NOUNS:
                     continue  # "Israel's militia ally" is not Israel
+                if child.dep_ == "compound" and node.lemma_.lower() in HOLDING_NOUNS and prep_objects([node], ("of",)):
+                    continue  # "the U.S. assets of Russian officials": where they are held
                 if child.dep_ == "prep" and child.lower_ == "for" and node.lemma_.lower() in MANDATE_NOUNS:
                     continue
                 if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and node.lemma_.lower() in SIDE_NOUNS:

@@ -723,11 +723,16 @@ def _subject_mention(doc: Doc, verb) -> Mention | None:
 def _coordinated_subject(doc: Doc, token) -> Mention | None:
     """'Chinese and Cambodian troops opened their annual exercise': a plural possessive on what a
     clause whose subject names two or more parties does together is theirs, not the reporter's
-    (never on what is done to others: 'said U.S. and British jets had struck their positions')."""
+    (never on what is done to others: 'said U.S. and British jets had struck their positions');
+    "they" who do what two or more sayers said are the sayers."""
     clause = _clause_of(token) if token.dep_ == "poss" else None
-    if clause is None or clause.lemma_.lower() not in JOINT_ACTION_VERBS:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        clause = token.head.head  # "the United States, Germany and France said they backed ...": the sayers
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.conjuncts), None)
+    elif clause is None or clause.lemma_.lower() not in JOINT_ACTION_VERBS:
         return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    else:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
     if subject is None:
         return None
     # the words before each coordinated head: "U.S. and British ambassadors", not "... to Russia"

@@ -32,6 +32,7 @@ from .arguments import (
     CASUALTY_VERBS,
     CLAUSAL_DEPS,
     HELP_NOUNS,
+    HOLDING_NOUNS,
     INSURGENT_SECTORS,
     MISSION_NOUNS,
     LOCATIVE_PREPS,
@@ -353,7 +354,7 @@ class EventsStage(UsesLexicon):
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
                   and not _attack_named_again(doc, f, frames)]
         frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(doc, f, frames)]
-        frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames)]
+        frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames) and not self._blames_itself(doc, f)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
@@ -371,6 +372,7 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        frames += [asked for f in frames if (asked := _request_behind(doc, f, frames)) is not None]
         frames += _suit_followed(doc, frames)
         for frame in frames:
             if frame.event_type in JOINT_ACTS and len(_countries(frame.actor)) > 1:
@@ -579,6 +581,9 @@ class EventsStage(UsesLexicon):
                 # "sacked his finance minister in a reshuffle", "dissolved the government and named a new one";
                 # "ordered its troops to pull out of Kherson": the withdrawal is the event, coded by its own verb
                 return None
+            if self._forces_sent_on_request(token):
+                # "flew 100 police officers and soldiers to Honiara at the request of the prime minister"
+                return _Trigger(token, self.lexicon.variants["deploy"]["peacekeepers"], nominal=False)
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -783,7 +788,7 @@ class EventsStage(UsesLexicon):
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.speech_verbs and self._blamed_in_clause(token):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
-        if lemma in {"cross", "enter"} and self._forces_moving(token) and _at_request(token):
+        if lemma in {"cross", "enter"} and self._forces_moving(token) and _requests_of(token):
             return self.lexicon.variants["deploy"]["peacekeepers"]  # "Saudi troops crossed into Bahrain at the request of the king"
         if lemma in ARRIVAL_VERBS | {"mass", "sail", "pour"} and (forces := self._forces_moving(token)) and not any(
                 self._noun_entry(g) is not None for g in prep_objects([token], ("for",))) and not any(
@@ -900,16 +905,36 @@ class EventsStage(UsesLexicon):
         return [s for s in subjects if self.lexicon.object_matches("personnel", s.lemma_.lower()) and s.lemma_.lower() not in (
             CONVOY_NOUNS | RELIEF_TEAMS) and not self._relief_workers(s)]
 
+    def _blames_itself(self, doc: Doc, frame: Frame) -> bool:
+        """'Macron said France bore overwhelming responsibility for the genocide': a state that says it
+        is to blame owns up; it accuses no one."""
+        trigger = doc.spacy[frame.trigger]
+        if frame.event_type != "ACCUSE" or trigger.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        blamed = entities_at(doc, self._blamed_in_clause(trigger))
+        return bool(blamed) and all(_state_like(e) for e in blamed) and _countries(blamed) <= _countries(frame.actor)
+
+    def _forces_sent_on_request(self, verb) -> bool:
+        """Armed forces sent, deployed or flown in at the request of the place's own rulers: protection given."""
+        return verb.lemma_.lower() in DEPLOYING_VERBS | AIRLIFTING_VERBS and _requests_of(verb) and any(
+            self._object_lemma_in(o, "personnel") for o in _objects(verb) if o.dep_ == "dobj")
+
     def _blamed_in_clause(self, verb) -> list:
         """'said Moscow was culpable for the nerve agent attack': the subject a statement's clause
         declares to blame for a harmful deed, else nothing ("responsible for security" is a duty)."""
         def harmful(deed) -> bool:
             entry = self._noun_entry(deed)
-            return self._object_lemma_in(deed, "misdeed") or (entry is not None and entry.event_type in FORCE_TYPES)
-        return [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
-            g.dep_ == "neg" for g in c.children) and any(
-            a.dep_ == "acomp" and a.lemma_.lower() in BLAME_ADJECTIVES and any(harmful(d) for d in prep_objects([a], ("for",)))
-            for a in c.children) for s in c.children if s.dep_ == "nsubj"]
+            return self._object_lemma_in(deed, "misdeed") or deed.lemma_.lower() in DEATH_WORDS or (
+                entry is not None and entry.event_type in FORCE_TYPES)
+        def blamed(clause) -> bool:  # "was culpable for the attack", "bore responsibility for his death"
+            if clause.lemma_.lower() == "be":
+                return any(a.dep_ == "acomp" and a.lemma_.lower() in BLAME_ADJECTIVES and any(
+                    harmful(d) for d in prep_objects([a], ("for",))) for a in clause.children)
+            return clause.lemma_.lower() in BEARING_VERBS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "responsibility" and any(harmful(d) for d in prep_objects(
+                    [o, clause], ("for",))) for o in clause.children)
+        return [s for c in verb.children if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children) and blamed(c)
+                for s in c.children if s.dep_ == "nsubj"]
 
     def _variant(self, verb) -> TriggerEntry | None:
         """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
@@ -1939,6 +1964,9 @@ class EventsStage(UsesLexicon):
         own_people = entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, _countries(actor))
         own_side = _countries(actor) if entry.event_type != "PROTEST" and not own_people else frozenset()
         recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
+        if entry.mode == "withdraw" and not trigger.nominal and not any(coded(e) for e in recipient):
+            # "recalled its ambassadors from Washington and London", "its troops from Iraq and Afghanistan": the places left
+            recipient = _places_of(doc, [m for g in prep_objects([token, *_objects(token)], ("from",)) for m in with_conjuncts(g)])
         if any(a.sector == "IGO" for a in actor):  # "the U.N. sent personnel to study a peacekeeping force": its own
             recipient = [e for e in recipient if not _unnamed_international(e)]
         if entry.event_type == "MOBILIZE" and not any(coded(e) for e in recipient):
@@ -2854,13 +2882,38 @@ HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect",
 
 def _sent_to_help(verb) -> bool:
     """'landed in Dili at the request of East Timor's government to restore order': forces come to help."""
-    return _at_request(verb) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)
+    return bool(_requests_of(verb)) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)
                                     for c in verb.children)
 
 
-def _at_request(verb) -> bool:
-    """'crossed into Bahrain at its request'."""
-    return any(c.dep_ == "prep" and any(g.lemma_.lower() == "request" for g in c.children) for c in verb.children)
+def _requests_of(verb) -> list:
+    """'at the request of the Spanish judge', 'at its request', hung on the act's verb or on the verb
+    it is the complement of ("began deploying troops at ..."); not "following a request for help"."""
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "request"]
+
+
+def _requesters(doc: Doc, verb) -> list[Entity]:
+    """Who asked for an act done at their request."""
+    requests = _requests_of(verb)
+    return [e for e in entities_at(doc, [o for r in requests for o in prep_objects([r], ("of",))]
+                                    + [c for r in requests for c in r.children if c.dep_ == "poss"]) if coded(e)]
+
+
+def _request_behind(doc: Doc, frame: Frame, frames: list[Frame]) -> Frame | None:
+    """PLOVER REQUEST: an act done at someone's request was asked of its doer by them."""
+    token = doc.spacy[frame.trigger]
+    if frame.aux_mode == "hypothetical" or token.pos_ != "VERB" or not frame.actor:
+        return None
+    doers = {e.name for e in frame.actor}
+    askers = [e for e in _requesters(doc, token) if e.name not in doers]
+    if not askers or any(f.event_type == "REQUEST" and _countries(f.actor) == _countries(askers)
+                         and _countries(f.recipient) == _countries(frame.actor) for f in frames):
+        return None
+    return _companion(frame, f"'{token.text} at the request of' -> REQUEST", event_type="REQUEST", mode="assist",
+                      cameo_code="020", actor=askers, recipient=list(frame.actor), claimed_by=[],
+                      aux_mode=None)
 
 
 def _named_owners(things: list) -> list:
@@ -2939,14 +2992,19 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     """'riot police dispersed thousands of protesters': a crowd of protesters dispersed was
     protesting, told as a protest of its own unless the sentence tells one already."""
     trigger = doc.spacy[frame.trigger]
-    # held or driven off, not killed: a crowd shot at is told as victims ("shot dead 12 protesters")
-    if not (frame.mode in ("arrest", "crowd-control") or (frame.event_type == "COERCE" and (
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "open":
+        trigger = trigger.head  # "opened fire on crowds of protesters"
+    # "dispersed thousands of protesters", "fired tear gas at demonstrators", "detained dozens of demonstrators"
+    aimed_at = [t for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for t in c.subtree]
+    crowd = [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree] + aimed_at
+    # held, driven off or fired on, not killed: a crowd shot dead is told as victims ("shot dead 12
+    # protesters"), a crowd fired on as protesting ("opened fire on thousands of protesters")
+    fired_on = frame.event_type == "ASSAULT" and any(
+        t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in aimed_at)
+    if not (frame.mode in ("arrest", "crowd-control") or fired_on or (frame.event_type == "COERCE" and (
             trigger.lemma_.lower() in DISPERSING_VERBS))) or not frame.recipient or any(
             e.sector != "CVL" or e.country is None for e in frame.recipient):
         return False
-    # "dispersed thousands of protesters", "fired tear gas at demonstrators", "detained dozens of demonstrators"
-    crowd = [t for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at"))
-             for t in c.subtree]
     if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
         return False  # a crowd whose country was only guessed, unlike its repressor's: no protest to place
     # "supporters marching on the state television building", "crowds demanding his resignation",
@@ -3322,9 +3380,9 @@ def _accused_of(node):
 # Things whose "of" names what they are a part or a flow of, and so whose it is ("imports of
 # Japanese seafood"); other nouns' "of" names a topic ("details of a Chinese hacking campaign").
 # what a party holds or strives for, so that backing it backs the party
-HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "bid", "candidacy",
-                         "struggle", "aspiration", "self-determination", "membership", "statehood",
-                         "asset", "property", "account", "holding", "fortune", "wealth"})  # "froze the assets of six officials"
+HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "unity", "bid", "candidacy",
+                         "struggle", "aspiration", "self-determination", "membership", "statehood"}) | (
+    HOLDING_NOUNS)  # "froze the assets of six officials"
 PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
                               "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer",
                               # amounts: "300 billion yen of debt owed by Myanmar"
@@ -3351,8 +3409,11 @@ def _direct_owners(thing) -> list:
     owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] + leaders_of(thing)
     owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("from", "by")  # "an offer from Kabul"
                for g in c.children if g.dep_ == "pobj"]
-    if thing.lemma_.lower() in HELD_THINGS:  # "the rights of Palestinians", "the independence of Kosovo"
-        owners += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if thing.lemma_.lower() in HELD_THINGS and (holders := [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                         for g in c.children if g.dep_ == "pobj"]):
+        # "the rights of Palestinians", "the independence of Kosovo"; "the U.S. assets of seven Russian
+        # officials" are theirs, held in the United States
+        owners = [o for o in owners if o.dep_ != "compound"] + holders
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     # "a draft accord on the territory's future put forward by Manuel Valls": the proposer, hung on the topic
@@ -3464,10 +3525,12 @@ ABROAD_WORDS = frozenset({"western", "foreign", "overseas", "abroad", "crew", "c
 # threats of war between states; "military action", "measures" or "an operation" are threatened at home too
 WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate", "retaliation", "aggression",
                        "invasion"})
-DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre"})
+DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre", "downing", "poisoning"})
 DESTINATION_PREPS = ("to", "into", "toward", "towards")
 OPEN_DESTINATIONS = frozenset({"region", "sea", "ocean", "gulf", "waters", "strait", "coast"})  # "sent a carrier to the region"
 DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station", "pour"})
+AIRLIFTING_VERBS = frozenset({"fly", "airlift"})
+BEARING_VERBS = frozenset({"bear", "carry", "have"})  # "said Moscow bore responsibility for his death"
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
@@ -4408,7 +4471,7 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
         verb = reported[0]  # "an air strike killed 51 people, health workers said, drawing condemnation"
     elif verb.lemma_.lower() in ("say", "report", "tell") and verb.dep_ in ("parataxis", "relcl") and verb.sent.root.i != verb.i:
         verb = verb.sent.root  # "the junta executed four activists, state media reported, drawing condemnation"
-    return _doers_of_clause(doc, verb, frame, frames)
+    return _doers_of_clause(doc, verb, frame, frames, own_side=True)
 
 
 def _told_as_unrealised(clause) -> bool:
@@ -4416,12 +4479,16 @@ def _told_as_unrealised(clause) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS | WILL_MODALS for c in clause.children)
 
 
-def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
-    """Who did what a clause tells: its frame's actors, else its subject; not the stance-taker's side."""
+def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame], own_side: bool = False) -> list[Entity]:
+    """Who did what a clause tells: its frame's actors, else its subject; not the stance-taker's side
+    unless the stance is one an act drew from its own side ("drawing criticism from Republican lawmakers")."""
     told = next((f for f in frames if f.trigger == verb.i), None) or next((  # "declared a state of emergency"
         f for f in frames if f is not frame and f.actor and doc.spacy[f.trigger].dep_ == "dobj"
         and doc.spacy[f.trigger].head.i == verb.i), None)
     doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    if own_side:
+        takers = {e.name for e in frame.actor}
+        return [e for e in doers if coded(e) and e.name not in takers]
     own = _countries(frame.actor)
     return [e for e in doers if coded(e) and e.country not in own]
 

@@ -77,6 +77,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(repair_footing_read_as_verb(sdoc)))
+    sdoc = repair_refugee_read_as_modifier(sdoc)
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
@@ -99,6 +100,34 @@ def repair_adjective_read_as_predicate(sdoc):
             mark.head = verb
         subject.head = verb
         adjective.head, adjective.dep_ = subject, "amod"
+    return sdoc
+
+
+REFUGE_GRANTING_VERBS = frozenset({"grant", "give", "offer", "award", "deny", "refuse"})
+SHELTER_NOUNS = frozenset({"asylum", "refuge", "sanctuary", "residency", "citizenship"})
+
+
+def repair_refugee_read_as_modifier(sdoc):
+    """'granted Iranian dissident Maryam Rajavi refuge', 'granted former U.S. contractor Edward
+    Snowden asylum': the model hangs the person on the refuge noun. The person phrase before it
+    (less the refuge's own adjectives, "political", "temporary") is the verb's indirect object."""
+    for shelter in sdoc:
+        verb = shelter.head
+        if shelter.lower_ not in SHELTER_NOUNS or shelter.dep_ != "dobj" or verb.lemma_.lower() not in REFUGE_GRANTING_VERBS or any(
+                c.dep_ == "dative" for c in verb.children):
+            continue
+        end = shelter.i - 1
+        while end >= shelter.left_edge.i and sdoc[end].pos_ == "ADJ" and sdoc[end].head.i == shelter.i:
+            end -= 1
+        span = sdoc[shelter.left_edge.i:end + 1]
+        heads = [t for t in span if t.head.i == shelter.i and t.pos_ in ("NOUN", "PROPN")]
+        if not heads or heads[-1].i != max(t.i for t in span if t.head.i == shelter.i):
+            continue
+        person = heads[-1]
+        for token in span:
+            if token.head.i == shelter.i and token.i != person.i:
+                token.head = person
+        person.head, person.dep_ = verb, "dative"
     return sdoc
 
 
@@ -1074,10 +1103,10 @@ PARTICLE_VERBS = {"down": frozenset({"vote", "turn", "shoot", "strike", "hand"})
 
 def repair_particle_read_as_preposition(sdoc):
     """'Congress voted down a motion by leftist lawmakers': "down" is the verb's particle and
-    the motion its object."""
+    the motion its object (also when the model tags the particle but hangs the object on it)."""
     for particle in sdoc:
         verb = particle.head
-        if particle.dep_ != "prep" or particle.i != verb.i + 1 or verb.lemma_.lower() not in PARTICLE_VERBS.get(
+        if particle.dep_ not in ("prep", "prt") or particle.i != verb.i + 1 or verb.lemma_.lower() not in PARTICLE_VERBS.get(
                 particle.lower_, ()) or any(c.dep_ == "dobj" for c in verb.children):
             continue
         objects = [c for c in particle.children if c.dep_ == "pobj"]
@@ -1167,8 +1196,11 @@ def repair_subject_read_as_date_conjunct(sdoc):
     for token in sdoc[:-1]:
         verb = sdoc[token.i + 1]
         if token.dep_ == "conj" and token.head.ent_type_ in ("DATE", "TIME") and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
-                and verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                and verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
             token.head, token.dep_ = verb, "nsubj"
+            if verb.dep_ == "advcl":  # "froze the assets on Monday and the European Union imposed travel bans"
+                verb.dep_ = "conj"
     return sdoc
 
 
@@ -1185,12 +1217,16 @@ def repair_lemmas(sdoc):
     return sdoc
 
 
+LISTED_STATE_NOUNS = frozenset({"country", "nation", "state", "ally", "government"})
+
+
 def repair_list_read_as_apposition(sdoc):
     """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties': the model reads the
     second country as an apposition of the first, and the rest as its conjuncts; it is a list."""
     for token in sdoc:
         if token.dep_ == "appos" and token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE" and any(
-                c.dep_ == "conj" and c.ent_type_ == "GPE" for c in token.children):
+                c.dep_ == "conj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in LISTED_STATE_NOUNS) for c in token.children):
+            # "the United States, Canada and more than a dozen European countries expelled ..."
             token.dep_ = "conj"
         elif token.dep_ == "appos" and token.ent_type_ == "ORG" and token.head.ent_type_ == "ORG" and (
                 token.ent_iob_ == "I" and sdoc[token.head.i + 1].text == "," and token.head.ent_iob_ == "B") and any(
