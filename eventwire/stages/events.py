@@ -198,7 +198,7 @@ GROUND_WEAPON_MODES = ("explosives", "firearms")
 STANDOFF_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Nouns that measure out an event: "ten days of war games", "a new round of talks".
 SPAN_NOUNS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "spate", "string",
-                        "letter"})  # "signed a letter of resignation"
+                        "letter", "example", "case"})  # "signed a letter of resignation", "a textbook example of ethnic cleansing"
 # What a protest shows towards its target: "in defiance of", "their disapproval for".
 STANCE_NOUNS = frozenset({"defiance", "disapproval", "opposition", "anger", "outrage", "protest", "rejection",
                           "demonstration", "rally"})  # "threw stones during demonstrations against the army"
@@ -2047,6 +2047,12 @@ class EventsStage(UsesLexicon):
             actor = self._protesters_of(doc, token)
             if entry.event_type != "PROTEST":
                 entry = self.lexicon.civilian_actions[entry.key]
+        if entry.cameo == "063" and not trigger.nominal and not any(coded(e) for e in recipient) and token.dep_ == "pcomp" and (
+                (carried := token.head.head).lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS) and (
+                sent_to := self._destination(carried, doc)) is not None:
+            recipient = _place_entities(doc, sent_to) or recipient  # "was flown to New York after being extradited by Thailand"
+        if not any(coded(e) for e in actor) and not trigger.nominal and entry.cameo == "063":
+            actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         if _ceremonial_gathering(token, actor_tokens):
@@ -2884,6 +2890,29 @@ def _sent_to_help(verb) -> bool:
     """'landed in Dili at the request of East Timor's government to restore order': forces come to help."""
     return bool(_requests_of(verb)) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)
                                     for c in verb.children)
+
+
+def _extraditing_state(doc: Doc, verb, receivers: list[Entity]) -> list[Entity]:
+    """'was extradited from Chile to Peru': the place it was done from; 'a British magistrate ruled that
+    Pinochet can be extradited': the side that says so; 'Former Guatemalan President Alfonso Portillo
+    was extradited to the United States': told with neither, the state of the one sent, whom a state
+    hands over from its own soil far more often than from a third country's."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    sent_to = _countries(receivers)
+    origins = [e for e in _places_of(doc, [m for g in prep_objects([verb], ("from",)) for m in with_conjuncts(g)])
+               if e.country not in sent_to]
+    if origins:
+        return origins
+    if verb.dep_ == "ccomp":  # "a British magistrate ruled that Pinochet can be extradited to Spain": the ruling side
+        rulers = [e for e in entities_at(doc, [c for c in verb.head.children if c.dep_ == "nsubj"])
+                  if coded(e) and e.country not in sent_to]
+        if rulers:
+            return rulers
+    countries = sorted(_countries(entities_at(doc, [c for c in verb.children if c.dep_ == "nsubjpass"])) - sent_to)
+    token = verb
+    return [Entity(text=token.text, name=load_actor_dictionary().country_name(c), country=c, sector=None, code=c,
+                   start=token.idx, end=token.idx + len(token)) for c in countries[:1]]
 
 
 def _requests_of(verb) -> list:
@@ -4420,7 +4449,9 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     # another body at home ("Democratic leaders criticised the plan"); a state denies another's charge first
     at_home = [f for f in earlier if {e.key for e in f.actor if coded(e)} - own_keys and (
         frame.event_type != "REJECT" or any(e.sector not in (None, "GOV") for e in f.actor))]
-    told = abroad if frame.event_type == "REJECT" and abroad else abroad + at_home
+    # a refusal or a warning answers another state first ("seized a British tanker, two weeks after
+    # British marines impounded an Iranian one, and London warned of serious consequences")
+    told = abroad if frame.event_type in ("REJECT", "THREATEN") and abroad else abroad + at_home
     if not told:
         return _doers_of_summed_clause(doc, objects, frame)
     latest = max(told, key=lambda f: f.trigger)
