@@ -113,8 +113,13 @@ GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "r
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
-                              "ministry", "presidency", "council", "ruler", "leadership"})
+                              "ministry", "presidency", "council", "ruler", "leadership", "governor", "mayor"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
+
+
+def _board_members(token) -> bool:
+    """'the IAEA's board of governors': the members of a body's board, not a country's governors."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("board", "council")
 
 
 @dataclass
@@ -1016,7 +1021,7 @@ class ActorsStage:
             if sector is None and token.lemma_.lower() in PATRONIZED_HEADS and _has_patron(token):
                 sector = "REB"  # "the Iran-aligned movement", "a Saudi-backed faction": an armed group, not its patron
             if (sector not in GROUP_SECTORS and token.lower_ not in GROUP_PEOPLE) or (
-                    sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS):
+                    sector == "GOV" and token.lemma_.lower() not in GOVERNMENT_NOUNS) or _board_members(token):
                 continue
             if modifiers and modifiers[0] in NOT_PEOPLE.get(token.lemma_.lower(), ()):
                 continue  # "a monetary union" is no trade union

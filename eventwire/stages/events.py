@@ -372,6 +372,9 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        for frame in frames:
+            if _sent_at_own_request(doc, frame):  # "deployed troops at the request of U.S. Central Command"
+                frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
         frames += [asked for f in frames if (asked := _request_behind(doc, f, frames)) is not None]
         frames += _suit_followed(doc, frames)
         for frame in frames:
@@ -581,6 +584,8 @@ class EventsStage(UsesLexicon):
                 # "sacked his finance minister in a reshuffle", "dissolved the government and named a new one";
                 # "ordered its troops to pull out of Kherson": the withdrawal is the event, coded by its own verb
                 return None
+            if self._forces_called_home(token) and (withdrawal := self.lexicon.verbs.get("withdraw")) is not None:
+                return _Trigger(token, withdrawal, nominal=False)  # "ordered Spanish troops home from Iraq"
             if self._forces_sent_on_request(token):
                 # "flew 100 police officers and soldiers to Honiara at the request of the prime minister"
                 return _Trigger(token, self.lexicon.variants["deploy"]["peacekeepers"], nominal=False)
@@ -786,7 +791,7 @@ class EventsStage(UsesLexicon):
 
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
-        if lemma in self.lexicon.speech_verbs and self._blamed_in_clause(token):
+        if lemma in self.lexicon.speech_verbs | FINDING_VERBS and lemma not in self.lexicon.denial_verbs and self._blamed_in_clause(token):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
         if lemma in {"cross", "enter"} and self._forces_moving(token) and _requests_of(token):
             return self.lexicon.variants["deploy"]["peacekeepers"]  # "Saudi troops crossed into Bahrain at the request of the king"
@@ -909,10 +914,16 @@ class EventsStage(UsesLexicon):
         """'Macron said France bore overwhelming responsibility for the genocide': a state that says it
         is to blame owns up; it accuses no one."""
         trigger = doc.spacy[frame.trigger]
-        if frame.event_type != "ACCUSE" or trigger.lemma_.lower() not in self.lexicon.speech_verbs:
+        if frame.event_type != "ACCUSE" or trigger.lemma_.lower() not in self.lexicon.speech_verbs | FINDING_VERBS:
             return False
         blamed = entities_at(doc, self._blamed_in_clause(trigger))
         return bool(blamed) and all(_state_like(e) for e in blamed) and _countries(blamed) <= _countries(frame.actor)
+
+    def _forces_called_home(self, verb) -> bool:
+        """'ordered Spanish troops home from Iraq', 'brought its soldiers back from Mali': a withdrawal."""
+        forces = [o for o in verb.children if o.dep_ == "dobj" and self._object_lemma_in(o, "personnel")]
+        return verb.lemma_.lower() in RECALLING_VERBS and bool(forces) and any(  # "home" hung on the verb or the troops
+            c.lower_ in ("home", "back") and c.dep_ in ("advmod", "prt", "npadvmod") for c in [*verb.children, *forces[0].children])
 
     def _forces_sent_on_request(self, verb) -> bool:
         """Armed forces sent, deployed or flown in at the request of the place's own rulers: protection given."""
@@ -1743,8 +1754,9 @@ class EventsStage(UsesLexicon):
         own = _countries(frame.actor)
         own_sectors = {e.sector for e in frame.actor}
         # a party at home counts when it is another side ("boycott the elections unless the president agrees")
-        return [e for e in entities_at(doc, subjects) if coded(e) and (
-            e.country not in own or (e.sector and None not in own_sectors and e.sector not in own_sectors))]
+        # (its own civilians are no other side: "warned of serious consequences if Americans were harmed")
+        return [e for e in entities_at(doc, subjects) if coded(e) and (e.country not in own or (
+            e.sector and e.sector != "CVL" and None not in own_sectors and e.sector not in own_sectors))]
 
     def _embedded_mode(self, matrix: _Trigger, embedded: list[_Trigger]) -> str | None:
         modes = self.lexicon.embedded_modes.get(matrix.entry.event_type, {})
@@ -2930,13 +2942,22 @@ def _requesters(doc: Doc, verb) -> list[Entity]:
                                     + [c for r in requests for c in r.children if c.dep_ == "poss"]) if coded(e)]
 
 
+def _sent_at_own_request(doc: Doc, frame: Frame) -> bool:
+    """Forces sent at the request of their own side's command are deployed, not given as aid."""
+    token = doc.spacy[frame.trigger]
+    if frame.event_type != "AID" or frame.cameo_code != "074" or token.lemma_.lower() not in DEPLOYING_VERBS | AIRLIFTING_VERBS:
+        return False
+    askers = _requesters(doc, token)
+    return bool(askers) and _countries(askers) <= _countries(frame.actor)
+
+
 def _request_behind(doc: Doc, frame: Frame, frames: list[Frame]) -> Frame | None:
     """PLOVER REQUEST: an act done at someone's request was asked of its doer by them."""
     token = doc.spacy[frame.trigger]
     if frame.aux_mode == "hypothetical" or token.pos_ != "VERB" or not frame.actor:
         return None
-    doers = {e.name for e in frame.actor}
-    askers = [e for e in _requesters(doc, token) if e.name not in doers]
+    own = _countries(frame.actor)  # one's own side asking is most often a misread name ("the Tirana government")
+    askers = [e for e in _requesters(doc, token) if e.country not in own]
     if not askers or any(f.event_type == "REQUEST" and _countries(f.actor) == _countries(askers)
                          and _countries(f.recipient) == _countries(frame.actor) for f in frames):
         return None
@@ -3557,9 +3578,11 @@ WAR_WORDS = frozenset({"nuclear", "thermonuclear", "war", "missile", "retaliate"
 DEATH_WORDS = frozenset({"death", "sinking", "killing", "murder", "assassination", "massacre", "downing", "poisoning"})
 DESTINATION_PREPS = ("to", "into", "toward", "towards")
 OPEN_DESTINATIONS = frozenset({"region", "sea", "ocean", "gulf", "waters", "strait", "coast"})  # "sent a carrier to the region"
-DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station", "pour"})
+DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "station", "pour", "activate"})
 AIRLIFTING_VERBS = frozenset({"fly", "airlift"})
+RECALLING_VERBS = frozenset({"order", "bring", "call", "send", "fly"})  # "... troops home"
 BEARING_VERBS = frozenset({"bear", "carry", "have"})  # "said Moscow bore responsibility for his death"
+FINDING_VERBS = frozenset({"conclude", "rule", "find", "determine"})  # "the CIA concluded that the crown prince was responsible for"
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
 OFFER_NOUNS = PRESSURE_NOUNS | frozenset("offer proposal plan invitation initiative bid idea suggestion".split())
@@ -4528,9 +4551,13 @@ REPRISAL_NOUNS = frozenset({"consequence", "response", "retaliation", "reprisal"
                             "action", "punishment"})
 
 
+VOWING_VERBS = frozenset({"vow", "promise", "pledge"})
+
+
 def _warned_of_reprisal(verb) -> bool:
-    """'warned of serious consequences', 'warned of overwhelming countermeasures'."""
-    return any(o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects([verb], ("of",)))
+    """'warned of serious consequences', 'warned of overwhelming countermeasures', 'vowed firm countermeasures'."""
+    vowed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in VOWING_VERBS else []
+    return any(o.lemma_.lower() in REPRISAL_NOUNS | {"revenge", "vengeance"} for o in prep_objects([verb], ("of",)) + vowed)
 
 
 def _clause_verb(token):

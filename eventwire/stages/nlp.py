@@ -77,7 +77,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_clause_read_as_subject_modifier(repair_subjunctive_read_as_modifier(sdoc))
     sdoc = repair_agent_read_as_idiom_part(repair_particle_read_as_preposition(repair_free_relative_object(sdoc)))
     sdoc = repair_adjective_read_as_predicate(repair_persona_read_as_object(repair_footing_read_as_verb(sdoc)))
-    sdoc = repair_refugee_read_as_modifier(sdoc)
+    sdoc = repair_participle_joined_to_inner_clause(repair_refugee_read_as_modifier(sdoc))
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
@@ -128,6 +128,24 @@ def repair_refugee_read_as_modifier(sdoc):
             if token.head.i == shelter.i and token.i != person.i:
                 token.head = person
         person.head, person.dep_ = verb, "dative"
+    return sdoc
+
+
+def repair_participle_joined_to_inner_clause(sdoc):
+    """'..., rejecting a demand that it readmit inspectors and accusing the agency of ...': the model
+    joins the second participle to the finite verb inside the first one's object; it is the first
+    participle's conjunct, and shares its subject."""
+    for participle in sdoc:
+        inner = participle.head
+        if participle.dep_ != "conj" or participle.tag_ != "VBG" or inner.tag_ not in ("VBP", "VBZ", "VBD", "VB") or not any(
+                c.dep_ == "nsubj" for c in inner.children) or any(c.dep_ == "nsubj" for c in participle.children):
+            continue
+        outer = next((a for a in inner.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "xcomp", "conj")), None)
+        if outer is None or outer.i > participle.i:
+            continue
+        for cc in [c for c in inner.children if c.dep_ == "cc" and c.i < participle.i]:
+            cc.head = outer
+        participle.head = outer
     return sdoc
 
 
@@ -399,6 +417,13 @@ def repair_verb_read_as_object_compound(sdoc):
         for child in [c for c in noun.children if c.dep_ in ("mark", "aux", "advmod", "neg", "nsubj")]:
             child.head = verb
         noun.head, noun.dep_ = verb, "dobj"
+    for noun in sdoc:  # "said Russia bore responsibility for the downing": a tensed verb with a subject read as a compound
+        verb = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("VBD", "VBZ") and c.i < noun.i
+                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if verb is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ATTRIBUTING_VERBS:
+            continue
+        verb.pos_, verb.dep_, verb.head = "VERB", "ccomp", noun.head
+        noun.head = verb
     return sdoc
 
 
@@ -1201,6 +1226,15 @@ def repair_subject_read_as_date_conjunct(sdoc):
             token.head, token.dep_ = verb, "nsubj"
             if verb.dep_ == "advcl":  # "froze the assets on Monday and the European Union imposed travel bans"
                 verb.dep_ = "conj"
+        elif token.dep_ == "conj" and token.tag_ in ("NNS", "NNPS") and token.head.dep_ == "dobj" and verb.tag_ == "VBD" and (
+                verb.dep_ == "ROOT" and token.head.head.dep_ == "advcl" and token.head.head.head.i == verb.i) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "as police fired tear gas and governors activated National Guard troops": the model joins
+            # "governors" to the gas and makes the clause before it hang on the verb it is the subject of
+            token.head, token.dep_ = verb, "nsubj"
+            cc = next((c for c in sdoc[token.i - 1:token.i] if c.dep_ == "cc"), None)
+            if cc is not None:
+                cc.head = verb
     return sdoc
 
 
@@ -1224,9 +1258,9 @@ def repair_list_read_as_apposition(sdoc):
     """'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties': the model reads the
     second country as an apposition of the first, and the rest as its conjuncts; it is a list."""
     for token in sdoc:
-        if token.dep_ == "appos" and token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE" and any(
+        if token.dep_ in ("appos", "npadvmod") and token.ent_type_ == "GPE" and token.head.ent_type_ == "GPE" and any(
                 c.dep_ == "conj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in LISTED_STATE_NOUNS) for c in token.children):
-            # "the United States, Canada and more than a dozen European countries expelled ..."
+            # "the United States, Canada and more than a dozen European countries expelled ...", "Mexico, Peru, Spain ..."
             token.dep_ = "conj"
         elif token.dep_ == "appos" and token.ent_type_ == "ORG" and token.head.ent_type_ == "ORG" and (
                 token.ent_iob_ == "I" and sdoc[token.head.i + 1].text == "," and token.head.ent_iob_ == "B") and any(
