@@ -466,8 +466,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     continue
                 if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL_NOUNS:
                     continue  # "Israel's militia ally" is not Israel
-                if child.dep_ == "compound" and node.lemma_.lower() in HOLDING_NOUNS and prep_objects([node], ("of",)):
-                    continue  # "the U.S. assets of Russian officials": where they are held
+                if child.dep_ in ("compound", "amod") and node.lemma_.lower() in HOLDING_NOUNS and prep_objects([node], ("of",)):
+                    continue  # "the U.S. assets of Russian officials", "the Canadian assets of ...": where they are held
                 if child.dep_ == "prep" and child.lower_ == "for" and node.lemma_.lower() in MANDATE_NOUNS:
                     continue
                 if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and node.lemma_.lower() in SIDE_NOUNS:

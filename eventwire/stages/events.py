@@ -3051,9 +3051,11 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     # protesters"), a crowd fired on as protesting ("opened fire on thousands of protesters")
     fired_on = frame.event_type == "ASSAULT" and any(
         t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in aimed_at)
+    # students, workers or opposition supporters fired on while "demanding" or "rallying" protest as well
+    crowd_sectors = {"CVL", "EDU", "LAB", "OPP"} if fired_on else {"CVL"}
     if not (frame.mode in ("arrest", "crowd-control") or fired_on or (frame.event_type == "COERCE" and (
             trigger.lemma_.lower() in DISPERSING_VERBS))) or not frame.recipient or any(
-            e.sector != "CVL" or e.country is None for e in frame.recipient):
+            e.sector not in crowd_sectors or e.country is None for e in frame.recipient):
         return False
     if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
         return False  # a crowd whose country was only guessed, unlike its repressor's: no protest to place
@@ -3463,7 +3465,7 @@ def _direct_owners(thing) -> list:
                                                          for g in c.children if g.dep_ == "pobj"]):
         # "the rights of Palestinians", "the independence of Kosovo"; "the U.S. assets of seven Russian
         # officials" are theirs, held in the United States
-        owners = [o for o in owners if o.dep_ != "compound"] + holders
+        owners = [o for o in owners if o.dep_ not in ("compound", "amod")] + holders
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     # "a draft accord on the territory's future put forward by Manuel Valls": the proposer, hung on the topic
