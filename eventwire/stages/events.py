@@ -2922,9 +2922,13 @@ def _extraditing_state(doc: Doc, verb, receivers: list[Entity]) -> list[Entity]:
         if rulers:
             return rulers
     countries = sorted(_countries(entities_at(doc, [c for c in verb.children if c.dep_ == "nsubjpass"])) - sent_to)
-    token = verb
-    return [Entity(text=token.text, name=load_actor_dictionary().country_name(c), country=c, sector=None, code=c,
-                   start=token.idx, end=token.idx + len(token)) for c in countries[:1]]
+    return [_country_at(verb, c) for c in countries[:1]]
+
+
+def _country_at(token, code: str) -> Entity:
+    """A country a sentence implies rather than names, pointing at the words that imply it."""
+    return Entity(text=token.text, name=load_actor_dictionary().country_name(code), country=code, sector=None, code=code,
+                  start=token.idx, end=token.idx + len(token))
 
 
 def _requests_of(verb) -> list:
@@ -3006,8 +3010,7 @@ def _release_in_exchange(doc: Doc, release: Frame, swapped: list) -> Frame:
     holders = [e for s in swapped for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "jail", "imprison", "detain")
                for g in prep_objects([c], ("in", "by")) for e in _place_entities(doc, g) if coded(e)]
     countries = _countries(holders) or _countries(release.recipient)
-    receivers = [Entity(text=token.text, name=load_actor_dictionary().country_name(c), country=c, sector=None, code=c,
-                        start=token.idx, end=token.idx + len(token)) for c in sorted(countries)]
+    receivers = [_country_at(token, c) for c in sorted(countries)]
     return _companion(release, "released in exchange -> RETREAT release", actor=receivers,
                       recipient=[e for e in entities_at(doc, swapped) if coded(e)])
 

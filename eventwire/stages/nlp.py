@@ -62,6 +62,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_verb_with_subject_read_as_modifier(repair_verb_read_as_its_objects_modifier(sdoc))
     sdoc = repair_verb_read_as_object_compound(repair_object_and_subject_read_as_pair(sdoc))
     sdoc = repair_subject_read_as_date_conjunct(repair_series_read_as_clause(sdoc))
+    sdoc = repair_subject_read_as_object_conjunct(sdoc)
     sdoc = repair_trailing_rebuttal(repair_trailing_attribution(repair_swallowed_object(sdoc)))
     sdoc = repair_object_read_as_source(sdoc)
     sdoc = repair_visiting_read_as_verb(repair_noun_read_as_verb(sdoc))
@@ -1226,15 +1227,20 @@ def repair_subject_read_as_date_conjunct(sdoc):
             token.head, token.dep_ = verb, "nsubj"
             if verb.dep_ == "advcl":  # "froze the assets on Monday and the European Union imposed travel bans"
                 verb.dep_ = "conj"
-        elif token.dep_ == "conj" and token.tag_ in ("NNS", "NNPS") and token.head.dep_ == "dobj" and verb.tag_ == "VBD" and (
+    return sdoc
+
+
+def repair_subject_read_as_object_conjunct(sdoc):
+    """'as police fired tear gas and governors activated National Guard troops': the model joins
+    "governors" to the gas and hangs the clause before it on the verb "governors" is the subject of."""
+    for token in sdoc[1:-1]:
+        verb, before = sdoc[token.i + 1], sdoc[token.i - 1]
+        if token.dep_ == "conj" and token.tag_ in ("NNS", "NNPS") and token.head.dep_ == "dobj" and verb.tag_ == "VBD" and (
                 verb.dep_ == "ROOT" and token.head.head.dep_ == "advcl" and token.head.head.head.i == verb.i) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # "as police fired tear gas and governors activated National Guard troops": the model joins
-            # "governors" to the gas and makes the clause before it hang on the verb it is the subject of
             token.head, token.dep_ = verb, "nsubj"
-            cc = next((c for c in sdoc[token.i - 1:token.i] if c.dep_ == "cc"), None)
-            if cc is not None:
-                cc.head = verb
+            if before.dep_ == "cc":
+                before.head = verb
     return sdoc
 
 
