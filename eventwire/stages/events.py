@@ -4553,7 +4553,7 @@ def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame], own_side
 
 
 REPRISAL_NOUNS = frozenset({"consequence", "response", "retaliation", "reprisal", "countermeasure", "measure",
-                            "action", "punishment"})
+                            "action", "punishment", "revenge", "vengeance"})
 
 
 VOWING_VERBS = frozenset({"vow", "promise", "pledge"})
@@ -4562,7 +4562,7 @@ VOWING_VERBS = frozenset({"vow", "promise", "pledge"})
 def _warned_of_reprisal(verb) -> bool:
     """'warned of serious consequences', 'warned of overwhelming countermeasures', 'vowed firm countermeasures'."""
     vowed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in VOWING_VERBS else []
-    return any(o.lemma_.lower() in REPRISAL_NOUNS | {"revenge", "vengeance"} for o in prep_objects([verb], ("of",)) + vowed)
+    return any(o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects([verb], ("of",)) + vowed)
 
 
 def _clause_verb(token):
