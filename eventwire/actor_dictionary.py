@@ -169,6 +169,18 @@ class ActorDictionary:
     def phrases(self) -> Iterable[str]:
         return iter(self._exact)
 
+    def person_by_surname(self, surname: str, on_date: str | None) -> DictEntry | None:
+        """The one person of that surname (the last word of their table name) who held a role on
+        ``on_date``: "Clinton" in 1996 is Bill Clinton, in 2011 Hillary Clinton; none when several did
+        or none did."""
+        if on_date is None or not surname[:1].isupper():
+            return None
+        holders = [name for name in self._roles if name.split()[-1] == surname and self.role_on(name, on_date)
+                   and not any(w.lower() in PATRONYMIC_PARTICLES for w in name.split())]  # "Yusuf bin Alawi bin Abdullah"
+        if len(holders) != 1:
+            return None
+        return next((e for e in self._exact.get(normalise_phrase(holders[0]), ()) if e.kind == "person"), None)
+
     def person_roles(self, name: str) -> list[Role]:
         """Roles of a person named by canonical name or alias (first match in table order)."""
         canonical = self._canonical_person(name)
@@ -287,6 +299,10 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 # "al-Thani" and "Al Thani" are one name: the article of an Arabic name, hyphenated or not
 _ARABIC_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+# In "bin Abdullah", "ibn Saud", "Ould Abdel Aziz" the last word is a father's or clan's name, no surname.
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti", "ben", "ould", "al", "el", "abu", "bou", "wa"})
 
 
 def normalise_phrase(phrase: str) -> str:

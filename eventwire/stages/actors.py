@@ -109,6 +109,7 @@ GROUP_SECTORS = frozenset({"COP", "MIL", "GOV", "CVL", "REB", "OPP", "JUD", "LEG
 # Groups that act where they live, unlike envoys or armies: their place is their country.
 RESIDENT_SECTORS = frozenset({"CVL", "LAB", "AGR", "REF", "REL", "EDU"})
 ASSEMBLING_SECTORS = frozenset({"EDU", "LAB", "AGR", "REL"})  # students, workers, farmers, the faithful: where they gather
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"})
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
@@ -266,7 +267,7 @@ class ActorsStage:
                 _nearest_place_before(mentions, mention) if entity.sector in ASSEMBLING_SECTORS else None) or (
                 # "protesters stormed the Saudi embassy in Tehran": a crowd is of where its own clause is set
                 self._country_where(doc, _clause_verb(doc.spacy[mention.end - 1])) if entity.sector in ASSEMBLING_SECTORS
-                else None) or (
+                or doc.spacy[mention.end - 1].lemma_.lower() in CROWD_NOUNS else None) or (
                 _place_struck_before(doc, mentions, mention) if _harmed(doc.spacy[mention.end - 1]) else None) or \
                 _other_country_urged(doc, mentions, mention) or _nearest_actor_before(doc, mentions, mention) or (
                 # armed men no one else places act where their clause is set ("militants freed nine drivers in Iraq")
@@ -290,8 +291,11 @@ class ActorsStage:
             if particle is not None:  # "Leila de Lima", "Mocimboa da Praia": the name after the particle is no capital
                 blocked.update(range(particle.i + 1, ent.end))
         blocked |= _likenesses(sdoc)
+        known_names = {t.i for ent in sdoc.ents if self.dictionary.lookup(_span_text(ent)) for t in ent}
         for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
+            if particle.i in known_names:
+                continue  # "Hamad bin Isa Al Khalifa" is a name the dictionary holds whole
             if particle.lower_ in NAME_PARTICLES and particle.is_lower and before.pos_ == "PROPN" and before.is_title and (
                     after.is_title) and after.ent_type_ not in ("ORG", "NORP") and (  # "Jaish al Adl" is a body's name
                     not self.dictionary.lookup(f"{before.text} {particle.text} {after.text}")):
@@ -494,6 +498,10 @@ class ActorsStage:
     # -- people ----------------------------------------------------------------------------------
     def _person_mention(self, doc: Doc, span, entry: DictEntry) -> Mention:
         role = self.dictionary.role_on(entry.name, doc.article.published)
+        if role is None and len(span) == 1 and entry.name.split()[-1] == span.text and (holder := self.dictionary.person_by_surname(
+                span.text, doc.article.published)) is not None:
+            # "Bush met Gorbachev" in 1989: the surname's alias names the son, the father was in office
+            entry, role = holder, self.dictionary.role_on(holder.name, doc.article.published)
         country = role.country if role else entry.country
         sector = role.sector if role else None
         if role is None:  # a role the table does not know (yet): "U.N. Secretary-General Kofi Annan" in 2024
@@ -611,7 +619,7 @@ class ActorsStage:
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
             s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # "stormed and torched", one subject
         frontier = verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
-            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "on", "against")
+            g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "on", "against")
             for g in c.children if g.dep_ == "pobj"]
         for _ in range(3):  # "in a raid on a cattle market in northern Burkina Faso"
             places = [obj for node in frontier for c in node.children
@@ -676,8 +684,9 @@ class ActorsStage:
             if place is not None:
                 return place
         if ent.label_ == "PERSON":
-            known = self.dictionary.misspelt_person(_span_text(ent))
-            if known:  # "President Francois Mitterand"
+            known = self.dictionary.misspelt_person(_span_text(ent)) or [
+                e for e in [self._office_holder_named(doc, ent)] if e is not None]
+            if known:  # "President Francois Mitterand", "Clinton ordered ..." in 1996
                 return self._mention_from_match(doc, _Match(ent.start, ent.end, known))
             return self._unknown_person(doc, ent)
         if ent.label_ in ("ORG", "GPE") and _titled_name(ent) and not self._is_known(ent):
@@ -691,6 +700,14 @@ class ActorsStage:
         if ent.label_ in ("GPE", "LOC"):
             return self._place_mention(doc, ent, context=context)
         return None
+
+    def _office_holder_named(self, doc: Doc, ent) -> DictEntry | None:
+        """A lone surname the tables know only inside full names: the one of them in office on the
+        article's date."""
+        words = _span_text(ent).split()
+        if len(words) != 1 or not words[0].isalpha():
+            return None
+        return self.dictionary.person_by_surname(words[0], doc.article.published)
 
     def _unknown_person(self, doc: Doc, ent) -> Mention | None:
         country, sector = self._context_of_person(doc, ent)
@@ -1167,8 +1184,9 @@ class ActorsStage:
                     return entries[0].country
             if child.dep_ == "poss" and child.ent_type_ and (named := self._country_named(doc, child)):
                 return named  # "Belarus's rulers" with Belarus tagged ORG
-            if child.dep_ == "poss" and child.ent_type_ == "PERSON":  # "President Nicolas Maduro's government"
-                entries = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, child)) if e.country]
+            if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):  # "President Nicolas Maduro's government"
+                entries = [e for e in self.dictionary.lookup(_ent_text(doc.spacy, child)) if e.country and (
+                    child.ent_type_ == "PERSON" or e.kind == "person")]  # "Maduro's officials", tagged ORG
                 if len({e.country for e in entries}) == 1:
                     return entries[0].country
         return self._affiliated_state(doc, token)
@@ -1253,8 +1271,8 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
 def _possessor_country(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
     """"Russia's 14th Army": the country whose possessive the group's head carries."""
     owners = {c.i for c in doc.spacy[mention.end - 1].children if c.dep_ == "poss"}
-    return next((m.entities[0].country for m in mentions if m.kind == "country" and len(m.entities) == 1
-                 and any(m.start <= i < m.end for i in owners)), None)
+    return next((m.entities[0].country for m in mentions if m.kind in ("country", "nominal") and len(m.entities) == 1
+                 and any(m.start <= i < m.end for i in owners)), None)  # "the kingdom's rulers" too
 
 
 def _country_last_named(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
@@ -1395,6 +1413,11 @@ def _earlier_same_group(mentions: list[Mention], mention: Mention) -> str | None
                  and m.entities[0].sector == "REB" and _last_word(m.entities[0].text.lower()) in INSURGENT_WORDS]
         if armed:
             return armed[-1].entities[0].country
+        # "met Tiger leader Velupillai Prabhakaran ..., and the guerrillas said": the rebel leader's movement
+        leaders = {m.entities[0].country for m in mentions if m.start < mention.start and m.kind == "person"
+                   and m.sentence == mention.sentence and m.entities[0].sector == "REB" and m.entities[0].country}
+        if len(leaders) == 1:
+            return leaders.pop()
     return None
 
 

@@ -461,6 +461,8 @@ def _entities_of(doc: Doc, token, exclude_countries=frozenset()) -> list[Entity]
                     # an adverbial noun after it is no part of the thing ("with strings attached, Cuba"),
                     # one before it is ("a Greek-owned tanker")
                     continue
+                if child.dep_ == "conj" and child not in _joined(node):
+                    continue  # "killed civilians rather than militants"
                 m = doc.mention_at(child.i)
                 if m is not None and child.dep_ == "poss" and {e.country for e in m.entities} & exclude_countries:
                     continue
@@ -527,12 +529,18 @@ def _mention_entities(doc: Doc, token) -> list[Entity]:
 
 def conjuncts(token) -> list:
     result = []
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = _joined(token)
     while stack:
         node = stack.pop()
         result.append(node)
-        stack.extend(c for c in node.children if c.dep_ == "conj")
+        stack.extend(_joined(node))
     return result
+
+
+def _joined(token) -> list:
+    """The conjuncts hung on ``token``, less one set against it ("killed civilians rather than militants")."""
+    return [c for c in token.children if c.dep_ == "conj" and not any(
+        cc.dep_ == "cc" and cc.lower_ == "than" and token.i < cc.i < c.i for cc in token.children)]
 
 
 def with_conjuncts(token) -> list:

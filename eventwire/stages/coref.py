@@ -100,6 +100,8 @@ class CorefStage:
         if lower in PLURAL_NOUNS and determiners & {"both", "two"}:
             start = min([c.i for c in token.children if c.dep_ in ("det", "nummod", "predet")] + [token.i])
             return self._plural(doc, start, token.i + 1, token, pool)
+        if lower == "counterpart" and (other := _other_leader(doc, token, pool)) is not None:
+            return _link(doc, token.left_edge.i, token.i + 1, other, "nominal")  # "Xi warned his counterpart"
         if lower in PERSON_TITLES and "the" in determiners and not _has_name(token):
             start = token.left_edge.i
             return _link(doc, start, token.i + 1, self._titled_person(doc, token, pool), "nominal")
@@ -155,8 +157,10 @@ class CorefStage:
             subject = _clause_subject_mention(doc, token) if token.dep_ == "poss" else None
             if subject is None and token.dep_ == "poss" and (clause := _clause_of(token)) is not None:
                 # "ordered his fighters to turn back from their march": the controlled subject
-                subject = next((m for t in inherited_subject(clause) if (m := doc.mention_at(t.i)) is not None), None)
-            if subject is not None and _kind(subject) in PLURAL_PARTY_KINDS:
+                subject = next((m for t in inherited_subject(clause) if (m := doc.mention_at(t.i) or next((
+                    r for r in pool.mentions if r.start <= t.i < r.end), None)) is not None), None)  # "the two leaders", just resolved
+            if subject is not None and (_kind(subject) in PLURAL_PARTY_KINDS or (
+                    subject.kind == "nominal" and len(subject.entities) > 1)):  # "the two leaders ... their positions"
                 return _link(doc, token.i, token.i + 1, subject, "pronoun")  # "the rebels repeated their demand"
             if (group := _plural_object_antecedent(doc, token, pool) or _parallel_object(doc, token, pool)) is not None:
                 return _link(doc, token.i, token.i + 1, group, "pronoun")  # "froze the assets of six officials, accusing them"
@@ -297,6 +301,8 @@ class CorefStage:
         candidates = [m for m in pool.before(token) if doc.spacy[m.start:m.end].root.i not in acting]
         picked = (_principal_parties(doc, candidates) if token.lower_ in SIDE_NOUNS else []) or \
             _acting_on_each_other(doc, candidates, token) or \
+            (_two_countries(doc, [m for m in candidates if _kind(m) == "person"], countries_only=False)
+             if token.lower_ in OFFICE_PLURALS else []) or \
             _two_countries(doc, candidates, countries_only=True) or \
             _two_countries(doc, candidates, countries_only=False) or \
             (_one_country_at_war(doc, candidates) if token.lower_ in SIDE_NOUNS else [])
@@ -504,6 +510,9 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
 
 
 def _subject_names(verb, pool: "_MentionPool") -> frozenset:
+    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Putin met Erdogan and urged him", "greeted him, hailing him": the governing verb's subject
     subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 
@@ -626,6 +635,21 @@ def _based_in(token) -> bool:
 def _clause_subject_mention(doc: Doc, token) -> Mention | None:
     clause = _clause_of(token)
     return _subject_mention(doc, clause) if clause is not None else None
+
+
+def _other_leader(doc: Doc, token, pool: "_MentionPool") -> Mention | None:
+    """'Biden and Xi spoke by phone, and Xi warned his counterpart': the other person of another
+    country just named, when the noun has no nationality of its own."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) or any(
+            c.dep_ in ("amod", "compound") for c in token.children):
+        return None
+    subject = _clause_subject_mention(doc, token)
+    if subject is None or _kind(subject) != "person" or not subject.entities[0].country:
+        return None
+    sentence = doc.sentence_index(token.i)
+    others = [m for m in pool.before(token) if m.sentence == sentence and _kind(m) == "person" and m.entities
+              and m.entities[0].country and m.entities[0].country != subject.entities[0].country]
+    return others[0] if len({m.entities[0].name for m in others}) == 1 else None
 
 
 def _clause_of(token):
@@ -891,6 +915,11 @@ def _principal_parties(doc: Doc, mentions) -> list[tuple[Mention, Entity]]:
     return picked
 
 
+# "Chirac told Putin ... that France would vote against a U.S.-British resolution, and that the two
+# leaders had agreed": the two people last named, not the countries
+OFFICE_PLURALS = frozenset("leaders presidents ministers premiers heads".split())
+
+
 def _two_countries(doc: Doc, mentions, countries_only: bool) -> list[tuple[Mention, Entity]]:
     picked: list[tuple[Mention, Entity]] = []
     countries: list[str] = []
@@ -995,6 +1024,10 @@ TITLED_STATES = {
     "kingdom": frozenset("SAU MAR JOR BHR THA KHM GBR ESP NLD BEL DNK NOR SWE LSO SWZ BTN NPL TON".split()),
     "emirate": frozenset("ARE QAT KWT BHR AFG".split()),  # Bahrain until 2002; the Taliban's Islamic Emirate
     "sultanate": frozenset("OMN BRN".split()),
+    # "rejected Havana's claim ..., and Clinton suspended charter flights to the island": Cuba, not Washington
+    "island": frozenset("CUB TWN CYP LKA JPN IRL ISL MDG PHL IDN NZL JAM HTI DOM MLT BHR SGP TLS FJI MDV MUS SYC "
+                        "CPV COM STP BRB TTO BHS GBR PNG SLB VUT WSM TON KIR NRU TUV PLW FSM MHL GRD LCA VCT DMA "
+                        "ATG KNA HKG PRI".split()),
 }
 
 

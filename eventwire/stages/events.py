@@ -306,7 +306,7 @@ class EventsStage(UsesLexicon):
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
                     _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
-            elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
+            elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN", "SANCTION"}:
                 frame.recipient = _drawn_from(doc, trigger.token, frame, frames)  # "..., drawing sharp criticism from X"
             if not frame.recipient and not trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN"}:
                 frame.recipient = _prompted_by(doc, trigger.token, frame, frames)  # "..., prompting North Korea to warn"
@@ -394,6 +394,10 @@ class EventsStage(UsesLexicon):
                              and _countries(f.actor) == _countries(frame.actor)), None)
                 if twin is not None:
                     frame.recipient = list(twin.recipient)
+            if frame.event_type in PARTNERED_TYPES and not frame.recipient:
+                # "responded by breaking off diplomatic relations and giving U.S. diplomats 72 hours to leave",
+                # "demanded that Washington scrap the sale and said it had lodged stern representations"
+                frame.recipient = _partner_of_coordinated_act(doc, frame, frames) or frame.recipient
             if frame.event_type == "ASSAULT" and not any(coded(e) for e in frame.recipient):
                 # "has massed 100,000 troops near Ukraine's borders and could launch an attack": at whom they mass
                 frame.recipient = _build_up_target(doc, frame, frames) or frame.recipient
@@ -617,7 +621,7 @@ class EventsStage(UsesLexicon):
             if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for t in [token, *listed_with] for c in t.children) and (
                     token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children):
                 return None  # "to defend itself against a possible Russian invasion": nothing has happened
-            if entry is None or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
+            if entry is None or _market_demand(token) or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
                     _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
@@ -818,6 +822,8 @@ class EventsStage(UsesLexicon):
         if any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_PARTICLES for c in token.children) and (
                 entry := self.lexicon.verbs.get(lemma)) is not None and entry.event_type == "REQUEST":
             return None  # "pressed ahead with the vote" goes on, it presses no one
+        if lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in SOUGHT_OUTCOMES for c in token.children):
+            return None  # "accused NATO of seeking Russia's strategic defeat": an aim, asked of no one
         for child in token.children:
             if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "fired ... on Sunday" is not "fire on"
@@ -833,6 +839,10 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.verbs.get(f"{lemma} {child.lower_}")  # "open fire": the object is the idiom
                 if entry:
                     return entry
+                if child.dep_ == "prep" and (entry := next((
+                        e for g in child.children if g.dep_ == "pobj" and (
+                            e := self.lexicon.verbs.get(f"{lemma} {child.lower_} {g.lower_}"))), None)):
+                    return entry  # "hacked 40 villagers to death", "put its weapons beyond use"
                 if child.dep_ == "prep" and child.lower_ == "for" and (entry := next((
                         e for g in child.children if g.dep_ == "pobj" and (e := self.lexicon.verbs.get(f"{lemma} {g.lower_}"))),
                         None)):
@@ -944,8 +954,14 @@ class EventsStage(UsesLexicon):
             return clause.lemma_.lower() in BEARING_VERBS and any(
                 o.dep_ == "dobj" and o.lemma_.lower() == "responsibility" and any(harmful(d) for d in prep_objects(
                     [o, clause], ("for",))) for o in clause.children)
-        return [s for c in verb.children if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children) and blamed(c)
-                for s in c.children if s.dep_ == "nsubj"]
+        def marked_by(clause) -> list:  # "the attack bore the hallmarks of Pakistan's spy agency"
+            if clause.lemma_.lower() not in BEARING_VERBS or not any(
+                    s.dep_ == "nsubj" and harmful(s) for s in clause.children):
+                return []
+            return prep_objects([o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in MARK_NOUNS], ("of",))
+        asserted = [c for c in verb.children if c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children)]
+        return [s for c in asserted if blamed(c) for s in c.children if s.dep_ == "nsubj"] + [
+            s for c in asserted for s in marked_by(c)]
 
     def _variant(self, verb) -> TriggerEntry | None:
         """'withdrew the bill' is a concession, 'withdrew its troops' a retreat."""
@@ -997,16 +1013,19 @@ class EventsStage(UsesLexicon):
         doers = [c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ == "nsubj"]
         if any(d.lemma_.lower() in CAPTOR_NOUNS for d in doers[:1]):
             return False  # "kidnappers freed the engineer and handed him over to police": a release
-        if not (any(o.lower_ in ("him", "her", "them") for o in handed) or any(
+        if not (any(o.lower_ in ("him", "her", "them") or o.ent_type_ == "PERSON" for o in handed) or any(
                 self._object_lemma_in(o, "people") for o in handed)):
             return False
         if self._entry_for_objects(by_class, handed) not in (None, by_class.get("people")):
             return False  # "handed over the town to Palestinian police": the territory decides
+        if any(t.lemma_.lower() in CAPTIVE_WORDS for o in handed for t in o.subtree):
+            return False  # "handed the freed hostages over to French custody": captives returned, whoever takes them
         receivers = objects + [g for o in handed for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                                and t.i > o.i for g in t.children] + [
             g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         # "handed him over to Kenya": a person given to a state is extradited; bodies or prisoners of war are returned
-        to_a_state = any(o.lower_ in ("him", "her") or self._object_lemma_in(o, "suspects") for o in handed)
+        to_a_state = any(o.lower_ in ("him", "her") or o.ent_type_ == "PERSON" or self._object_lemma_in(o, "suspects")
+                         for o in handed)
         return any(o.dep_ == "pobj" and o.head.lower_ == "to" and (
             self._object_lemma_in(o, "custodians") or (o.ent_type_ == "GPE" and to_a_state)) for o in receivers)
 
@@ -1035,6 +1054,9 @@ class EventsStage(UsesLexicon):
         if "struck" in by_class and not strikers and any(self._object_lemma_in(g, "struck") for c in noun.children
                                         if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children):
             return by_class["struck"]  # "strikes on militant camps", not "a strike on Monday"
+        if "struck" in by_class and not strikers and any(c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_STRIKE_WORDS
+                                                         for c in noun.children):
+            return by_class["struck"]  # "would respond with merciless strikes", "retaliatory strikes"
         return self._entry_for_objects({k: v for k, v in by_class.items() if k != "struck"}, objects)
 
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
@@ -1514,6 +1536,9 @@ class EventsStage(UsesLexicon):
             # "as protesters demanded an end to his rule": what a crowd of protesters demands is its
             # protest (PLOVER codes a protest's demands as the protest)
             frame.event_type, frame.mode, frame.cameo_code = "PROTEST", "demo", "141"
+        if trigger.token.lemma_.lower() == "disqualify" and frame.actor and all(e.sector == "JUD" for e in frame.actor):
+            # "the Supreme Court disqualified Nawaz Sharif from office": a judgment, not an official's bar
+            frame.event_type, frame.mode, frame.cameo_code = "SANCTION", "convict", "116"
         if _handed_to_justice(frame, trigger):
             # "handed Milosevic over to the U.N. war crimes tribunal", "to Indian border guards": a
             # fugitive given up to another state's justice is judicial cooperation (CAMEO 063)
@@ -1927,8 +1952,16 @@ class EventsStage(UsesLexicon):
                 # "suspended its mediation among the factions", the parser hanging "among" on the verb
                 recipient_tokens += prep_objects([token], ("between", "among"))
         if entry.cameo == "063" and not trigger.nominal and (sent_to := prep_objects(
-                [token, *(c for c in token.children if c.dep_ == "dobj")], ("to",))):
+                [token, *(c for c in token.children if c.dep_ == "dobj")], ("to",)) or [
+                g for c in token.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]):
             recipient_tokens = sent_to  # "extradited Do Kwon to the United States": cooperation with whom receives him
+        if entry.mode == "seize" and not trigger.nominal and (taken_from := [g for g in prep_objects(
+                [token, *(c for c in token.children if c.dep_ == "dobj")], ("from",))
+                if _is_named(doc, g) and any(coded(e) and e.country not in _countries(actor) for e in entities_at(doc, [g]))]):
+            recipient_tokens = taken_from  # "to seize control of YPF from Spain's Repsol": from whom it is taken
+        if token.lemma_.lower() == "invite" and not trigger.nominal and any(c.dep_ == "dobj" for c in token.children):
+            # "invited him to Moscow for talks": the guest is asked, the place is where to come
+            recipient_tokens = [t for t in recipient_tokens if not (t.dep_ == "pobj" and t.head.lower_ == "to")]
         if entry.event_type in ("AID", "AGREE", "MOBILIZE") and not trigger.nominal and not any(
                 _is_named(doc, t) for t in recipient_tokens):
             recipient_tokens += _helped(token)  # "sent firefighters to help Bolivia battle the fires"
@@ -3587,6 +3620,7 @@ DEPLOYING_VERBS = frozenset({"deploy", "send", "order", "dispatch", "rush", "sta
 AIRLIFTING_VERBS = frozenset({"fly", "airlift"})
 RECALLING_VERBS = frozenset({"order", "bring", "call", "send", "fly"})  # "... troops home"
 BEARING_VERBS = frozenset({"bear", "carry", "have"})  # "said Moscow bore responsibility for his death"
+MARK_NOUNS = frozenset({"hallmark", "fingerprint", "signature", "trademark"})  # "bore the hallmarks of al-Qaeda"
 FINDING_VERBS = frozenset({"conclude", "rule", "find", "determine"})  # "the CIA concluded that the crown prince was responsible for"
 HOME_BOUND_TYPES = frozenset({"REJECT", "THREATEN", "ACCUSE", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
 WARNING_NOUNS = frozenset({"warning", "threat"})  # "a warning of sanctions": what is warned of is its content
@@ -4032,6 +4066,8 @@ def _moved_without_visiting(frame: Frame, trigger: _Trigger) -> bool:
         return True  # "flew to London for medical treatment": a private errand, no visit
     if any(c.dep_ == "dobj" and c.doc[c.left_edge.i - 1].text != "," for c in trigger.token.children):
         return True  # "flew them to Riyadh": others were carried there (not "..., the first visit by ...")
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "pobj") for c in trigger.token.children):
+        return True  # "the freed sailors arrived home in London": a homecoming, no visit
     return all(e.sector in NON_VISITOR_SECTORS for e in frame.actor) or any(
         m.lemma_.lower() in MOVED_THINGS for m in movers)  # "the first deployment of NATO peacekeepers arrived"
 
@@ -4375,7 +4411,17 @@ def _retaliation(verb) -> bool:
     promise to answer force in kind."""
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
         c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _taking_measures(c) or _would_respond(c)
-        for c in verb.children)
+        or _stern_action(c) for c in verb.children)
+
+
+STERN_WORDS = frozenset({"stern", "tough", "harsh", "strict", "strong", "decisive", "severe", "firm", "swift", "punitive"})
+
+
+def _stern_action(noun) -> bool:
+    """'vowed stern action against those behind the attack': a promise to strike back, not an offer."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in ("action", "measure", "step") and (
+        any(c.dep_ == "amod" and c.lower_ in STERN_WORDS for c in noun.children)
+        or bool(prep_objects([noun], ("against",))))
 
 
 def _cited_against(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> list[Entity]:
@@ -4480,6 +4526,9 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     # a refusal or a warning answers another state first ("seized a British tanker, two weeks after
     # British marines impounded an Iranian one, and London warned of serious consequences")
     told = abroad if frame.event_type in ("REJECT", "THREATEN") and abroad else abroad + at_home
+    blamed = [e for f in at_home if f.event_type == "ACCUSE" for e in f.recipient if coded(e) and e.country not in own]
+    if frame.event_type == "THREATEN" and not abroad and blamed:
+        return blamed  # "the FBI blamed Pyongyang for the cyberattack, and Obama vowed to respond": at the blamed
     if not told:
         return _doers_of_summed_clause(doc, objects, frame)
     latest = max(told, key=lambda f: f.trigger)
@@ -4505,6 +4554,15 @@ def _drawn_from(doc: Doc, noun, frame: Frame, frames: list[Frame]) -> list[Entit
         while clause.i not in told and clause.head.i != clause.i:
             clause = clause.head
         return _doers_of_clause(doc, clause, frame, frames)  # else the main clause's subject
+    if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ == "WDT" for c in participle.children):
+        # "Russia's invasion of Ukraine, which has drawn sanctions from the West": whoever invaded drew them
+        act = participle.head
+        if act.dep_ == "pobj" and act.head.head.i in {f.trigger for f in frames}:
+            act = act.head.head  # "Iraq's invasion of Kuwait, which drew sanctions", hung on Kuwait
+        own = _countries(frame.actor)
+        return [e for f in frames if f.trigger == act.i and f is not frame for e in f.actor
+                if coded(e) and e.country not in own]
     if noun.dep_ == "dobj" and participle.lemma_.lower() in DRAWING_VERBS and participle.tag_ == "VBD":
         # "Moscow's refusal to extend the deal drew sharp criticism from Turkey": whoever did what drew it
         subjects = [c for c in participle.children if c.dep_ == "nsubj"]
@@ -4893,6 +4951,58 @@ def _in_protest(noun) -> bool:
         noun.head.head.pos_ in ("VERB", "AUX") or (noun.lower_ == "protest" and not any(
             c.dep_ in ("det", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) for c in noun.children)))
     # "summon the ambassador in protest", hung on the ambassador: bare, it is still the manner
+
+
+MILITARY_STRIKE_WORDS = frozenset("merciless retaliatory preemptive pre-emptive punitive precision surgical "
+                                  "devastating nuclear missile military aerial".split())
+DEMAND_MOVES = frozenset("slowing slow slower weak weaker weakening strong stronger rising falling soaring robust "
+                          "sluggish global domestic consumer seasonal".split())
+DEMANDED_GOODS = frozenset("oil energy fuel gas crude import export consumer power electricity steel metal food".split())
+
+
+SOUGHT_OUTCOMES = frozenset({"defeat", "destruction", "downfall", "collapse", "domination", "dominance", "hegemony",
+                             "isolation", "weakening", "dismemberment", "annihilation", "revenge", "re-election",
+                             "reelection", "election", "office", "nomination", "seat", "power"})
+RELATION_NOUNS = frozenset({"relation", "tie", "contact", "link"})
+# what the other side said of the doer: "rejected the accusations as baseless and called on Kinshasa to ..."
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "assertion"})
+PARTNERED_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+
+
+def _partner_of_coordinated_act(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """The foreign party of another act its doer did in the same breath: two verbs joined by "and"
+    (a reported one counting as its report), with the same doer."""
+    own = _countries(frame.actor)
+    anchor = _report_of(doc.spacy[frame.trigger])
+    verb = doc.spacy[frame.trigger]
+    if any(c.dep_ == "ccomp" for c in verb.children) or (frame.event_type == "REQUEST" and any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)):
+        return []  # "warned that it would punish countries that ...", "called on the international community"
+    if not frame.nominal and any(c.dep_ == "dobj" and c.lemma_.lower() not in RELATION_NOUNS | CLAIM_NOUNS for c in verb.children):
+        return []  # "rejected the ultimatum and accused France": the ultimatum was not France's
+    for other in frames:
+        if other is frame or other.sentence != frame.sentence or _countries(other.actor) != own or other.aux_mode:
+            continue
+        foreign = [e for e in other.recipient if coded(e) and e.country not in own]
+        twin = _report_of(doc.spacy[other.trigger])
+        if foreign and other.event_type in PARTNERED_TYPES and (
+                (anchor.dep_ == "conj" and anchor.head.i == twin.i) or (twin.dep_ == "conj" and twin.head.i == anchor.i)):
+            return foreign
+    return []
+
+
+def _report_of(token):
+    """The saying verb a reported clause hangs on ("said it had lodged ..."), else the act's own verb."""
+    verb = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else token  # "lodged a protest"
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "announce", "add") else verb
+
+
+def _market_demand(noun) -> bool:
+    """'slowing Chinese demand weighed on markets', 'oil demand': demand as buyers' appetite, not a demand made."""
+    before = noun.doc[max(noun.left_edge.i - 1, noun.i - 2, 0):noun.i]  # "slowing" is often parsed as a verb
+    return noun.lemma_.lower() == "demand" and (any(
+        (c.dep_ == "amod" and c.lower_ in DEMAND_MOVES) or (c.dep_ == "compound" and c.lower_ in DEMANDED_GOODS)
+        for c in noun.children) or any(t.lower_ in DEMAND_MOVES for t in before))
 
 
 def _market_move(noun) -> bool:

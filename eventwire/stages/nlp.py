@@ -226,6 +226,28 @@ def repair_agent_read_as_idiom_part(sdoc):
     return sdoc
 
 
+def _repair_participle_read_as_main_verb(sent, root) -> bool:
+    """'Farmers blockading highways into New Delhi for a second week rejected the offer': the model
+    roots the sentence on the participle describing the subject and hangs the finite verb, object and
+    all, on a noun inside the participle's phrase. The finite verb is the root; the participle
+    describes its subject."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1 and c.tag_ in ("NNS", "NNPS")), None)
+    if root.tag_ != "VBG" or subject is None or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    acting = next((t for t in sent if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBD", "VBN") and root in t.ancestors
+                   and t.head.dep_ == "pobj" and any(c.dep_ == "dobj" for c in t.children)
+                   and not any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass", "aux") for c in t.children)), None)
+    if acting is None:
+        return False
+    acting.head, acting.dep_, acting.tag_ = acting, "ROOT", "VBD"
+    subject.head, subject.dep_ = acting, "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    for token in sent:
+        if token.head.i == root.i and token.i > acting.i:
+            token.head = acting  # the closing stop and anything after the verb
+    return True
+
+
 def repair_verb_read_as_modifier(sdoc):
     """'A court in Minsk jailed activist Maria Kolesnikova for 11 years': the model makes "court"
     the root and "jailed" a modifier of the activist. In a sentence rooted on a noun, a past
@@ -251,6 +273,8 @@ def repair_verb_read_as_modifier(sdoc):
             if acting is not None:
                 acting.head, acting.dep_, acting.tag_ = root, "ccomp", "VBD"
                 first.head, first.dep_ = acting, "nsubj"
+            continue
+        if _repair_participle_read_as_main_verb(sent, root):
             continue
         for clause in [t for t in sent if t.dep_ == "ccomp" and t.pos_ in ("NOUN", "PROPN")]:
             # "A court in Minsk on Monday convicted ..., her supporters said": the clause read as a noun
