@@ -205,7 +205,7 @@ class ActorsStage:
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
         for mention in self._untagged_places(doc, taken, context) + self._misspelt_countries(doc, taken | stances) + \
-                self._hyphenated_pairs(doc, taken):
+                self._hyphenated_pairs(doc, taken) + self._untagged_office_holders(doc, taken | stances | likenesses):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions.extend(self._group_mentions(doc, taken))
@@ -283,15 +283,17 @@ class ActorsStage:
     # -- spans that must not yield actors -------------------------------------------------
     def _blocked_tokens(self, sdoc) -> set[int]:
         blocked = _stance_targets(sdoc)
+        # names the tables hold whole, also past a title ("Sheikh Tamim bin Hamad Al Thani")
+        known_names = {t.i for ent in sdoc.ents for k in range(len(ent) - 1)
+                       if self.dictionary.lookup(_span_text(ent[k:])) for t in ent[k:]}
         for ent in sdoc.ents:
             if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
                 blocked.update(range(ent.start, ent.end))
             particle = next((t for t in ent[1:-1] if t.lower_ in NAME_PARTICLES), None) if (
                 ent.label_ in PARTICLE_NAME_LABELS and not self.dictionary.lookup(_span_text(ent))) else None
-            if particle is not None:  # "Leila de Lima", "Mocimboa da Praia": the name after the particle is no capital
-                blocked.update(range(particle.i + 1, ent.end))
+            if particle is not None and particle.i not in known_names:
+                blocked.update(range(particle.i + 1, ent.end))  # "Leila de Lima", "Mocimboa da Praia": no capital after it
         blocked |= _likenesses(sdoc)
-        known_names = {t.i for ent in sdoc.ents if self.dictionary.lookup(_span_text(ent)) for t in ent}
         for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
             if particle.i in known_names:
@@ -700,6 +702,19 @@ class ActorsStage:
         if ent.label_ in ("GPE", "LOC"):
             return self._place_mention(doc, ent, context=context)
         return None
+
+    def _untagged_office_holders(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """'Duterte met Trump': a lone capitalised surname the tagger left unnamed, of the one person
+        in office on the article's date whose name ends in it."""
+        found = []
+        for token in doc.spacy:
+            if token.i in taken or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or (
+                    token.dep_ in ("compound", "amod") or any(c.dep_ == "compound" for c in token.children)):
+                continue
+            holder = self.dictionary.person_by_surname(token.text, doc.article.published)
+            if holder is not None:
+                found.append(self._person_mention(doc, doc.spacy[token.i:token.i + 1], holder))
+        return found
 
     def _office_holder_named(self, doc: Doc, ent) -> DictEntry | None:
         """A lone surname the tables know only inside full names: the one of them in office on the

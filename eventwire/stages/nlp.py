@@ -237,6 +237,16 @@ def _repair_participle_read_as_main_verb(sent, root) -> bool:
     acting = next((t for t in sent if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBD", "VBN") and root in t.ancestors
                    and t.head.dep_ == "pobj" and any(c.dep_ == "dobj" for c in t.children)
                    and not any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass", "aux") for c in t.children)), None)
+    if acting is None and not any(c.dep_ == "dobj" for c in root.children):
+        # "Farmers blockading highways around Paris rejected the offer": the participle's object read as
+        # the subject of a clause the finite verb heads
+        acting = next((t for t in root.children if t.dep_ == "ccomp" and t.tag_ == "VBD" and t.i > root.i
+                       and any(c.dep_ == "dobj" for c in t.children) and not any(c.dep_ == "aux" for c in t.children)
+                       and (obj := next((c for c in t.children if c.dep_ == "nsubj"), None)) is not None
+                       and obj.tag_ in ("NNS", "NN") and not any(c.dep_ == "det" for c in obj.children)), None)
+        if acting is not None:
+            obj = next(c for c in acting.children if c.dep_ == "nsubj")
+            obj.head, obj.dep_ = root, "dobj"
     if acting is None:
         return False
     acting.head, acting.dep_, acting.tag_ = acting, "ROOT", "VBD"
