@@ -993,6 +993,10 @@ class EventsStage(UsesLexicon):
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
         if any(o.dep_ == "dobj" and o.lemma_.lower() in UNDOING_NOUNS for o in objects):
             by_class = {k: v for k, v in by_class.items() if k != "economic_sanction"}  # "approved the lifting of sanctions"
+        if "talks" in by_class and not any(o.dep_ == "dobj" and o.lemma_.lower() in SPAN_OF_TALKS for o in objects):
+            # "ended three days of talks", "ended a round of talks" were held; "ended talks with protest leaders
+            # and scrapped all agreements", "ended talks abruptly" broke them off
+            by_class = {k: v for k, v in by_class.items() if k != "talks"}
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
@@ -4963,6 +4967,7 @@ DEMANDED_GOODS = frozenset("oil energy fuel gas crude import export consumer pow
 SOUGHT_OUTCOMES = frozenset({"defeat", "destruction", "downfall", "collapse", "domination", "dominance", "hegemony",
                              "isolation", "weakening", "dismemberment", "annihilation", "revenge", "re-election",
                              "reelection", "election", "office", "nomination", "seat", "power"})
+SPAN_OF_TALKS = frozenset({"day", "week", "month", "hour", "round", "session", "year"})
 RELATION_NOUNS = frozenset({"relation", "tie", "contact", "link"})
 # what the other side said of the doer: "rejected the accusations as baseless and called on Kinshasa to ..."
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "assertion"})
