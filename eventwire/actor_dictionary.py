@@ -99,6 +99,7 @@ class ActorDictionary:
         self._country_names: dict[str, str] = {}
         self._max_tokens = 1
         self._one_edit: dict[str, list[DictEntry]] | None = None
+        self._by_surname: dict[str, list[str]] | None = None
 
     # -- public API -----------------------------------------------------------------------
     def lookup(self, phrase: str) -> list[DictEntry]:
@@ -175,11 +176,22 @@ class ActorDictionary:
         or none did."""
         if on_date is None or not surname[:1].isupper():
             return None
-        holders = [name for name in self._roles if name.split()[-1] == surname and self.role_on(name, on_date)
-                   and not any(w.lower() in PATRONYMIC_PARTICLES for w in name.split())]  # "Yusuf bin Alawi bin Abdullah"
+        holders = [name for name in self._surnames().get(surname, ()) if self.role_on(name, on_date)]
         if len(holders) != 1:
             return None
         return next((e for e in self._exact.get(normalise_phrase(holders[0]), ()) if e.kind == "person"), None)
+
+    def _surnames(self) -> dict[str, list[str]]:
+        """Canonical names by their last word; not names whose last word is a father's or clan's
+        ("Yusuf bin Alawi bin Abdullah")."""
+        if self._by_surname is None:
+            index: dict[str, list[str]] = {}
+            for name in self._roles:
+                words = name.split()
+                if not any(w.lower() in PATRONYMIC_PARTICLES for w in words):
+                    index.setdefault(words[-1], []).append(name)
+            self._by_surname = index
+        return self._by_surname
 
     def person_roles(self, name: str) -> list[Role]:
         """Roles of a person named by canonical name or alias (first match in table order)."""
@@ -253,6 +265,7 @@ class ActorDictionary:
                 names.append(entry.name)
 
     def add_role(self, name: str, role: Role) -> None:
+        self._by_surname = None
         roles = self._roles.setdefault(name, [])
         if role not in roles:
             roles.append(role)

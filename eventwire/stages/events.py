@@ -4959,7 +4959,7 @@ def _in_protest(noun) -> bool:
 
 MILITARY_STRIKE_WORDS = frozenset("merciless retaliatory preemptive pre-emptive punitive precision surgical "
                                   "devastating nuclear missile military aerial".split())
-DEMAND_MOVES = frozenset("slowing slow slower weak weaker weakening strong stronger rising falling soaring robust "
+DEMAND_MOVES = frozenset("slowing slow slower weak weaker weakening rising falling soaring robust "
                           "sluggish global domestic consumer seasonal".split())
 DEMANDED_GOODS = frozenset("oil energy fuel gas crude import export consumer power electricity steel metal food".split())
 
@@ -4978,8 +4978,8 @@ def _partner_of_coordinated_act(doc: Doc, frame: Frame, frames: list[Frame]) -> 
     """The foreign party of another act its doer did in the same breath: two verbs joined by "and"
     (a reported one counting as its report), with the same doer."""
     own = _countries(frame.actor)
-    anchor = _report_of(doc.spacy[frame.trigger])
     verb = doc.spacy[frame.trigger]
+    anchor = _report_of(verb)
     if any(c.dep_ == "ccomp" for c in verb.children) or (frame.event_type == "REQUEST" and any(
             c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)):
         return []  # "warned that it would punish countries that ...", "called on the international community"
@@ -5005,6 +5005,8 @@ def _report_of(token):
 def _market_demand(noun) -> bool:
     """'slowing Chinese demand weighed on markets', 'oil demand': demand as buyers' appetite, not a demand made."""
     before = noun.doc[max(noun.left_edge.i - 1, noun.i - 2, 0):noun.i]  # "slowing" is often parsed as a verb
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "the demand", "their demand": one made by someone
     return noun.lemma_.lower() == "demand" and (any(
         (c.dep_ == "amod" and c.lower_ in DEMAND_MOVES) or (c.dep_ == "compound" and c.lower_ in DEMANDED_GOODS)
         for c in noun.children) or any(t.lower_ in DEMAND_MOVES for t in before))
