@@ -3677,7 +3677,8 @@ HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 ARRIVING_VERBS = frozenset({"arrive"})
 PROPOSING_VERBS = frozenset({"propose", "suggest"})
-DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "salary", "wage", "ransom", "penalty", "royalty"})
+DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "ransom", "penalty", "royalty", "debt", "arrears",
+                  "repayment", "interest", "dividend"})
 
 
 RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "health", "humanitarian", "search"})
