@@ -2252,7 +2252,7 @@ class EventsStage(UsesLexicon):
                     and any(self._object_lemma_in(g, "personnel") for g in child.children if g.dep_ == "pobj"):
                 forces += [g for g in child.children if g.dep_ == "pobj"]  # "the withdrawal of Russian troops"
                 recipient += prep_objects(forces, ("from", "to", "towards", "toward"))  # "... of its last soldiers from Niger"
-            elif child.dep_ == "prep" and child.lower_ in ACTOR_PREPS:
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ACTOR_PREPS:  # "agent": the noun read as a participle
                 actor += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ == "of" and entry.event_type == "AID" and (cargo := [
                     g for g in child.children if g.dep_ == "pobj" and self._object_lemma_in(g, "aid")]):

@@ -1361,6 +1361,8 @@ def repair_lemmas(sdoc):
         lemma = MISREAD_LEMMAS.get(token.lower_) or HYPHENATED_NOUNS.get(token.lower_)
         if lemma is not None and token.lemma_ != lemma:
             token.lemma_ = lemma
+        if token.lower_ in HYPHENATED_NOUNS and token.pos_ != "NOUN":  # "A crack-down by ...", tagged an adjective
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
     return sdoc
 
 
