@@ -273,7 +273,8 @@ class EventsStage(UsesLexicon):
                         break
                 frame.recipient = parties if embedded else []
             if not frame.recipient and frame.event_type == "MOBILIZE" and not trigger.nominal:
-                frame.recipient = [e for e in entities_at(doc, _deterred(trigger.token)) if e.country not in _countries(frame.actor)]
+                deterred = entities_at(doc, _deterred(trigger.token))
+                frame.recipient = [e for e in deterred if e.country not in _countries(frame.actor)]
             if not frame.recipient and frame.event_type in CONSUMING_TYPES and not trigger.nominal:
                 frame.recipient = _permitted(doc, trigger.token, frame.actor)
             if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
@@ -635,7 +636,8 @@ class EventsStage(UsesLexicon):
             entry = _eased_as_noun(token, entry) or entry
             light = self._light_verb_of(token)
             if "light" in entry.flags and light is None and not (entry.mode == "phone" and _caller_of_setting(token)) and not (
-                    _strikers_strike(token)) and not (entry.mode == "release" and _done_by_named(token)) and not (entry.event_type == "AID" and (_arrival_of(token) is not None or (
+                    _strikers_strike(token)) and not (entry.mode == "release" and _done_by_named(token)) and not (
+                    entry.event_type == "AID" and (_arrival_of(token) is not None or (
                         token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS))):
                 return None  # but "agreed in a telephone call", "apologised during a call with Erdogan", "aid from China arrived"
             if token.lemma_.lower() in CARGO_NOUNS and light is None and not any(
@@ -648,7 +650,7 @@ class EventsStage(UsesLexicon):
                 entry = self.lexicon.noun_light_variants.get(entry.key, {}).get(light.lemma_.lower(), entry)
             if "destination" in entry.flags and not self._destination(token):
                 return None
-            if entry.object_class and not self._noun_object_in(token, entry.object_class):  # "the delivery of rice", "food deliveries"
+            if entry.object_class and not self._noun_object_in(token, entry.object_class):  # "food deliveries"
                 return None  # "the dissolution of the opposition party", not "the dissolution of parliament"
             if light is not None and self._is_visit(light) and not (
                     entry.event_type in ("COOPERATE", "MOBILIZE") and self._forces_moving(light)):
@@ -669,11 +671,15 @@ class EventsStage(UsesLexicon):
 
     def _goods_arriving(self, verb) -> bool:
         """Weapons, money or relief as what arrives, not people or forces: "the first tanks arrived in Kyiv"."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        subjects = [t for s in subjects for t in [s, *conjuncts(s)]]
-        return bool(subjects) and all(_relief_workers(s) or self._object_lemma_in(s, "aid") and not self._object_lemma_in(s, "personnel") and not (
-            self.lexicon.object_matches("people", s.lemma_.lower())) and self._noun_entry(s) is None and not any(
-            self._noun_entry(g) is not None for g in prep_objects([s], ("of",))) for s in subjects)  # "aid from China arrived" is the aid's
+        subjects = [t for s in verb.children if s.dep_ == "nsubj" for t in [s, *conjuncts(s)]]
+        return bool(subjects) and all(_relief_workers(s) or self._goods(s) for s in subjects)
+
+    def _goods(self, noun) -> bool:
+        """Weapons, money or supplies, not people or forces, and not a noun that is an event of its own
+        ("aid from China arrived" is the aid's event)."""
+        return self._object_lemma_in(noun, "aid") and not self._object_lemma_in(noun, "personnel") and not (
+            self.lexicon.object_matches("people", noun.lemma_.lower())) and self._noun_entry(noun) is None and not any(
+            self._noun_entry(g) is not None for g in prep_objects([noun], ("of",)))
 
     def _learned_triggers(self, doc: Doc, triggers: list[_Trigger]) -> list[_Trigger]:
         """Verbs the lexicon lacks, typed by the learned typer when a coded actor does them."""
@@ -2301,7 +2307,7 @@ class EventsStage(UsesLexicon):
             actor = prep_objects([noun.head.head], ACTOR_PREPS) + _named_owners([noun.head.head])
         if entry.event_type == "AID" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
             # "Venezuela secured a $5 billion loan from China": the taker is the subject, the giver named by "from"
-            goods = [noun] + [g for g in _of_objects(noun) if self._object_lemma_in(g, "aid")]  # "a shipment of Russian helicopters"
+            goods = [noun] + [g for g in _of_objects(noun) if self._object_lemma_in(g, "aid")]  # "a shipment of helicopters"
             givers = prep_objects([noun, noun.head, *goods[1:]], ("from",)) + _named_owners(goods)
             return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
         accusation = _accused_of(noun) if not actor else None
@@ -3677,13 +3683,12 @@ HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 ARRIVING_VERBS = frozenset({"arrive"})
 PROPOSING_VERBS = frozenset({"propose", "suggest"})
+# what is owed rather than given; "taxis" is the small model's lemma of "taxes"
 DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "ransom", "penalty", "royalty", "debt", "arrears",
                   "repayment", "interest", "dividend"})
 
 
 RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "health", "humanitarian", "search"})
-
-
 RELIEF_HEADS = frozenset({"team", "worker", "personnel", "staff", "volunteer", "expert", "specialist", "crew", "unit"})
 
 
@@ -3698,6 +3703,8 @@ def _of_objects(noun) -> list:
     received = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
     return prep_objects([noun], ("of",)) + ([g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of"
                                              and c.i > noun.i for g in c.children if g.dep_ == "pobj"] if received else [])
+
+
 # "the lifting of U.N. sanctions on Iran", "the easing of the curfew": ending the restriction, told as a noun
 EASING_NOUNS = frozenset({"lifting", "easing", "relaxation", "removal"})
 
@@ -3716,7 +3723,7 @@ def _done_by_named(noun) -> bool:
     """'the release of Nelson Mandela by South Africa's government': a noun whose doer is named needs no light verb."""
     return (any(c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in noun.children) and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)) or bool(_held_at_of(noun)) or bool(_doers_hung_on_object(noun))
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)) or bool(_held_at_of(noun) or _doers_hung_on_object(noun))
 
 
 def _doers_hung_on_object(noun) -> list:
@@ -3727,9 +3734,7 @@ def _doers_hung_on_object(noun) -> list:
 
 def _held_at_of(noun) -> list:
     """'the release of four Americans held in Tehran': where those the noun frees were held."""
-    freed = prep_objects([noun], ("of",))
-    return [g for f in freed for h in f.children if h.dep_ == "acl" and h.lemma_.lower() in HOLDING_PARTICIPLES
-            for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    return _places_held(prep_objects([noun], ("of",)))
 
 
 CARGO_NOUNS = frozenset({"shipment", "consignment", "convoy", "planeload", "shipload", "truckload"})
@@ -5948,7 +5953,11 @@ def _held_at(verb) -> list:
     those freed with no releaser named were held, whose authorities free them."""
     if any(c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in WILL_MODALS | MODAL_WORDS) for c in verb.children):
         return []  # "hostages held in Gaza would be exchanged": a term of a deal, no release yet
-    freed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return _places_held([c for c in verb.children if c.dep_ == "nsubjpass"])
+
+
+def _places_held(freed: list) -> list:
+    """The places a participle says the freed were held in: "held in Venezuela", "detained in Tehran"."""
     return [g for f in freed for h in f.children if h.dep_ == "acl" and h.lemma_.lower() in HOLDING_PARTICIPLES
             for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
 
