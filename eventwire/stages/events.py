@@ -361,6 +361,7 @@ class EventsStage(UsesLexicon):
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
                    and (charge := self._charge_of(doc.spacy[f.trigger])) is not None]
+        frames += [_arrest_threatened(f) for f in frames if _warrant_issued(doc, f)]
         frames += [_accusation_told(f, charge) for f in frames
                    if (charge := _charge_naming(doc, f, self.lexicon.denial_verbs)) is not None]
         frames += [_release_in_exchange(doc, f, swapped) for f in frames if f.event_type == "RETREAT" and f.mode == "release"
@@ -583,6 +584,11 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, CHARACTERIZATION, nominal=False)
             if self._demands_by_saying(token):
                 return _Trigger(token, OBLIGATION, nominal=False)
+            if self._sent_for_trial(token) and (handover := self.lexicon.variants.get("hand over", {}).get("suspects")):
+                return _Trigger(token, handover, nominal=False)  # "flew a mafia boss to Rome to serve a prison term"
+            if (undertaking := _joined_undertaking(token)) is not None:  # "Turkish troops joined Russian police for patrols"
+                return _Trigger(token, JOINED_INQUIRY if undertaking.lemma_.lower() in INQUIRY_WORDS else JOINED_FORCES,
+                                nominal=False)
             if self._dismissed_by_saying(token) is not None:
                 return _Trigger(token, DISMISSAL, nominal=False)
             if self._reprisal_by_saying(token):
@@ -616,6 +622,10 @@ class EventsStage(UsesLexicon):
             return _Trigger(token, entry, nominal=False) if entry else None
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in ROLE_NOUNS:
             return None  # "investigated for her role in rioting": a charge, not a reported event
+        if token.dep_ == "pobj" and any((undertaking := _joined_undertaking(v)) is not None and undertaking.i == token.i
+                                        for v in (token.head.head, token.head.head.head)) and (
+                (own := self._noun_entry(token)) is not None and own.event_type == "COOPERATE"):
+            return None  # "joined Russia's navy for joint exercises": the joining is the event
         named_accord = token.ent_type_ in ("ORG", "LAW") and token.lemma_.lower() in NAMED_ACCORDS and (
             token.dep_ == "dobj" and token.head.lemma_.lower() in SIGNING_VERBS)  # "signed the Strategic Arms Reduction Treaty"
         if (token.pos_ in ("NOUN", "PROPN") or gerund_noun) and (named_accord or token.ent_type_ not in (
@@ -1024,15 +1034,32 @@ class EventsStage(UsesLexicon):
         if any(o.dep_ == "dobj" for o in objects) or verb.lemma_.lower() in TRAVEL_VERBS:
             # "hosted Kadhimi for talks", "flew to London for medical treatment": what for is no object
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "for")]
+        # "promised reforms in response to weeks of protests": what answers what is no object
+        objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "in" and o.lemma_.lower() == "response")]
         if any(o.dep_ == "dobj" and o.lemma_.lower() in UNDOING_NOUNS for o in objects):
             by_class = {k: v for k, v in by_class.items() if k != "economic_sanction"}  # "approved the lifting of sanctions"
         if "talks" in by_class and not any(o.dep_ == "dobj" and o.lemma_.lower() in SPAN_OF_TALKS for o in objects):
             # "ended three days of talks", "ended a round of talks" were held; "ended talks with protest leaders
             # and scrapped all agreements", "ended talks abruptly" broke them off
             by_class = {k: v for k, v in by_class.items() if k != "talks"}
+        if "access" in by_class and _let_in_pronoun(verb) is not None:
+            return by_class["access"]  # "after the Syrian government allowed them in": people let in are given access
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         return self._entry_for_objects(by_class, objects)
+
+    def _sent_for_trial(self, verb) -> bool:
+        """'sent 29 jailed cartel figures to the United States', 'flew Mladic to The Hague to face the
+        tribunal': a state that sends a suspect or prisoner to another state's justice extradites them."""
+        if verb.lemma_.lower() not in TRANSFERRING_VERBS or not prep_objects([verb], ("to",)):
+            return False
+        sent = [o for o in verb.children if o.dep_ == "dobj"]
+        if not sent or any(t.lemma_.lower() in CAPTIVE_WORDS - {"prisoner", "detainee"} for o in sent for t in o.subtree):
+            return False  # "flew the freed hostages to Paris": captives come home
+        to_justice = any(c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in JUSTICE_VERBS
+                         for c in verb.children)  # "to face charges", "to serve a 30-year term", "to stand trial"
+        held = any(c.dep_ in ("amod", "compound") and c.lower_ in HELD_WORDS for o in sent for c in o.children)
+        return any(self._object_lemma_in(o, "suspects") or o.ent_type_ == "PERSON" or held for o in sent) and (to_justice or held)
 
     def _relief_workers(self, thing) -> bool:
         """'doctors', 'a medical team', 'a brigade of 300 doctors', 'a team of rescue workers' (not
@@ -1226,7 +1253,9 @@ class EventsStage(UsesLexicon):
             return True  # "a plane carrying 20 tonnes of medicine"
         if token.lemma_.lower() in PRICE_NOUNS:
             candidates = [token]  # "cut diesel prices" cuts prices, not diesel
-        return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) for c in candidates)
+        # "released convicted Russian assassin Vadim Krasikov": a suspect or convict is a person too
+        return any(self.lexicon.object_matches(object_class, c.lemma_.lower()) or (
+            object_class == "people" and self.lexicon.object_matches("suspects", c.lemma_.lower())) for c in candidates)
 
     def _light_verb_of(self, noun):
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
@@ -1234,8 +1263,12 @@ class EventsStage(UsesLexicon):
         head, event_noun = noun.head, noun
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS:
             noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EASING_NOUNS:
+            noun, head = head.head, head.head.head  # "announced the lifting of sanctions": the lifting was announced
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and self._object_lemma_in(event_noun, "pardon"):
+            return head  # "Colombia's Congress approved an amnesty": the lawmakers grant it
         if noun.dep_ == "dobj" and head.lemma_.lower() in CURTAILING_VERBS and _own_trip(noun):
             return head  # "ended a visit to Bangladesh", "cut short a visit to Brazil": the visit was made
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
@@ -1288,6 +1321,9 @@ class EventsStage(UsesLexicon):
             if trigger.nominal and trigger.entry.event_type == "CONSULT" and _in_time_phrase(trigger.token) is not None:
                 continue  # "pledged ..., after four days of talks between senior diplomats": when, not what
             node = trigger.light_verb if trigger.light_verb is not None else trigger.token
+            if "ends" in trigger.entry.flags and trigger.nominal and node.dep_ == "pobj" and node.head.lower_ == "of" and (
+                    node.head.head.lower_ in EASING_NOUNS):
+                node = node.head.head  # "the lifting of the embargo was urged": the lifting is what was urged
             head = node.head
             if node.dep_ in ("pobj", "pcomp"):  # "warned Israel against launching an offensive"
                 head = head.head
@@ -1314,7 +1350,8 @@ class EventsStage(UsesLexicon):
                 head.dep_ == "dobj" and head.i not in verbs and head.head.i in matrix)
             if planned:  # "rejected a plan to hold talks with Armenia": what a plan would do is its content
                 node, head = head, head.head
-            complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp") or _is_infinitive_complement(node)
+            # "the lifting of the embargo was urged by the assembly": a passive's subject is its object
+            complement = node.dep_ in ("dobj", "pobj", "pcomp", "ccomp", "nsubjpass") or _is_infinitive_complement(node)
             if head.i in matrix and head.i != node.i and complement and (
                     planned or not self._is_reported(matrix[head.i])) and not self._speech_about_others(doc, head, node):
                 consumed[trigger.token.i] = matrix[head.i]
@@ -1653,6 +1690,8 @@ class EventsStage(UsesLexicon):
             frame.aux_mode = None if light_lemma in AGREEING_VERBS and frame.aux_mode == "future" else frame.aux_mode
         elif signing:
             frame.event_type = "SUPPORT"  # PLOVER: signing or ratifying an agreement is SUPPORT
+        elif trigger.entry is JOINED_FORCES:
+            pass  # "Chinese warships joined Russia's navy for joint exercises": one side joins the other
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 and (
                 partners := [e for e in frame.recipient if coded(e) and e.country not in _countries(frame.actor)]) and (
                 light_lemma in JOINING_VERBS or any(c.dep_ == "prep" and c.lower_ == "with" for n in (trigger.token, light)
@@ -1912,6 +1951,14 @@ class EventsStage(UsesLexicon):
             if entry.event_type == "ASSAULT" and not actor_tokens and (rivals := _clash_rivals(token)):
                 # "Twenty Indian soldiers were killed in a clash with Chinese troops": two sides fought
                 actor_tokens, recipient_tokens, clashed = recipient_tokens + rivals, [], True
+            if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" and (
+                    token.head.lemma_.lower() in DECREE_NOUNS) and all(t.i == token.head.i for t in actor_tokens) and (
+                    "ends" in entry.flags or entry.event_type in ("SANCTION", "COERCE")):
+                # "signed an executive order ending most U.S. sanctions on Syria": the signer ends them
+                actor_tokens = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+            if entry.event_type == "AGREE" and not actor_tokens and any(c.dep_ == "auxpass" for c in token.children):
+                # "a truce between Israel and Hamas was agreed": the parties agreed it
+                actor_tokens = prep_objects([token, *(c for c in token.children if c.dep_ == "nsubjpass")], ("between",))
             if entry.key == "hold responsible" and token.lemma_.lower() in self.lexicon.speech_verbs:
                 recipient_tokens = self._blamed_in_clause(token)  # "said Moscow was responsible": whom the saying blames
             if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
@@ -2009,6 +2056,10 @@ class EventsStage(UsesLexicon):
                 [token, *(c for c in token.children if c.dep_ == "dobj")], ("to",)) or [
                 g for c in token.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]):
             recipient_tokens = sent_to  # "extradited Do Kwon to the United States": cooperation with whom receives him
+            courts = [o for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in JUSTICE_VERBS
+                      for o in c.children if o.dep_ == "dobj"]
+            if any(e.sector == "IGO" for e in entities_at(doc, courts)):
+                recipient_tokens = courts  # "flew Mladic to The Hague to face the U.N. tribunal": the court receives him
         if entry.mode == "seize" and not trigger.nominal and (taken_from := [g for g in prep_objects(
                 [token, *(c for c in token.children if c.dep_ == "dobj")], ("from",))
                 if _is_named(doc, g) and any(coded(e) and e.country not in _countries(actor) for e in entities_at(doc, [g]))]):
@@ -2146,10 +2197,24 @@ class EventsStage(UsesLexicon):
             actor = self._protesters_of(doc, token)
             if entry.event_type != "PROTEST":
                 entry = self.lexicon.civilian_actions[entry.key]
+        if entry.mode == "access" and not trigger.nominal and not any(coded(e) for e in recipient) and token.dep_ in (
+                "advcl", "relcl", "pcomp") and _let_in_pronoun(token) is not None:
+            # "inspectors reached the suburb after the government allowed them in": those the clause is about
+            recipient = [e for e in entities_at(doc, [c for c in token.head.children if c.dep_ == "nsubj"]) if coded(e)] or recipient
+        if "ends" in entry.flags and (others := [e for e in recipient if coded(e) and e.country not in _countries(actor)]):
+            recipient = others  # "ending most U.S. sanctions on Syria": the sanctions are the actor's own, Syria is eased
         if entry.cameo == "063" and not trigger.nominal and not any(coded(e) for e in recipient) and token.dep_ == "pcomp" and (
                 (carried := token.head.head).lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS) and (
                 sent_to := self._destination(carried, doc)) is not None:
             recipient = _place_entities(doc, sent_to) or recipient  # "was flown to New York after being extradited by Thailand"
+        if entry.cameo == "075" and trigger.nominal and not any(coded(e) for e in actor) and (sheltering := [
+                e for e in entities_at(doc, [o for m in _refuge_missions(token, trigger.light_verb) for o in _direct_owners(m)
+                                             if o.tag_ != "PRP$" and not _names_city(doc, o)]) if coded(e)]):  # not "its London embassy"
+            # "took refuge in the Dutch embassy", "was given refuge in the Vatican's diplomatic mission": its state shelters
+            actor = sheltering
+            sheltered = [c for v in (trigger.light_verb, token.head) if v is not None for c in v.children
+                         if c.dep_ in ("nsubj", "nsubjpass")]
+            recipient = [e for e in entities_at(doc, sheltered) if coded(e) and e.country not in _countries(actor)] or recipient
         if not any(coded(e) for e in actor) and not trigger.nominal and entry.cameo == "063":
             actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
         if not any(coded(e) for e in actor) and not trigger.nominal:
@@ -2689,6 +2754,56 @@ def _names_given(verb) -> list:
 FALSEHOOD_WORDS = frozenset("baseless unfounded groundless false fabricated absurd unjustified lie lies nonsense "
                             "ridiculous biased untrue fabrication slander".split())
 CLAIM_REJECTION = TriggerEntry("call false", "REJECT", None, "120", ())
+DECREE_NOUNS = frozenset({"order", "decree", "law", "bill", "directive", "edict", "ordinance", "proclamation"})
+ENACTING_VERBS = frozenset({"approve", "pass", "adopt", "enact", "endorse", "decree", "proclaim"})
+TRANSFERRING_VERBS = frozenset({"send", "fly", "transfer", "airlift", "deliver"})
+JUSTICE_VERBS = frozenset({"face", "serve", "stand"})
+HELD_WORDS = frozenset({"jailed", "imprisoned", "detained", "wanted", "convicted", "accused", "alleged", "suspected"})
+JOINED_FORCES = TriggerEntry("join in drills", "COOPERATE", None, "062", ("military",))
+JOINED_INQUIRY = TriggerEntry("join in an inquiry", "COOPERATE", "legal", "063", ("legal",))
+# what one side joins another in: "joined Russia's navy for joint exercises", "joined Indonesian police in the investigation"
+JOINT_UNDERTAKINGS = frozenset({"exercise", "drill", "patrol", "operation", "manoeuvre", "maneuver", "game", "wargame",
+                                "offensive", "investigation", "probe", "inquiry", "search", "hunt", "manhunt"})
+INQUIRY_WORDS = frozenset({"investigation", "probe", "inquiry", "search", "hunt", "manhunt"})
+
+
+def _refuge_missions(noun, light) -> list:
+    """The embassies or missions a refuge is found in: 'took refuge in the Dutch embassy'."""
+    return [g for g in prep_objects([noun, *([light] if light is not None else [noun.head])], ("in", "at", "inside"))
+            if g.lemma_.lower() in EMBASSY_WORDS]
+
+
+def _names_city(doc: Doc, token) -> bool:
+    """'London' in "its London embassy" says where the embassy is, not whose."""
+    mention = doc.mention_at(token.i)
+    return mention is not None and mention.kind in ("place", "capital")
+
+
+EMBASSY_WORDS = frozenset({"embassy", "consulate", "mission", "legation", "nunciature"})
+
+
+def _let_in_pronoun(verb):
+    """'allowed them in', 'let them back into the country': the pronoun for those let in, whichever
+    way the parser hangs it on the particle; else None."""
+    entry_words = [c for c in verb.children if (c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "back")) or (
+        c.dep_ == "prep" and c.lower_ == "into")]
+    if not entry_words:
+        return None
+    return next((t for t in [*verb.children, *(g for w in entry_words for g in w.children)]
+                 if t.lower_ in ("them", "him", "her") and t.dep_ in ("dobj", "nsubj") and t.i > verb.i), None)
+
+
+def _joined_undertaking(verb):
+    """'joined the Russian Pacific Fleet for joint exercises', 'joined Philippine forces in live-fire
+    drills': what one side joined another in; None when the verb joins no party in an undertaking."""
+    if verb.lemma_.lower() != "join" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    partner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if partner is None or partner.lemma_.lower() in JOINT_UNDERTAKINGS:
+        return None  # "joined the search": nobody joined
+    return next((g for g in prep_objects([verb, partner], ("for", "in")) if g.lemma_.lower() in JOINT_UNDERTAKINGS), None)
+
+
 DISMISSAL = TriggerEntry("say out of the question", "REJECT", None, "120", ())
 REPRISAL_PROMISE = TriggerEntry("say will not go unpunished", "THREATEN", None, "130", ())
 # "is out of the question", "is off the table": the predicates that rule a course of action out
@@ -2764,6 +2879,22 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
     recipient = arrest.recipient or [home_recipient(charge, c, "ACCUSE") for c in own if len(own) == 1]
     return _companion(arrest, f"'{charge.text}' (charge of an arrest) -> ACCUSE", trigger=charge.i,
                       event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
+
+
+WARRANT_ISSUING_VERBS = frozenset({"issue", "make", "sign", "unseal", "publish"})
+
+
+def _warrant_issued(doc: Doc, frame: Frame) -> bool:
+    """'The ICC issued an arrest warrant for Putin': a court that issues a warrant charges (ACCUSE) and
+    also threatens arrest (PLOVER THREATEN arrest); one that seeks a warrant only asks for it."""
+    token = doc.spacy[frame.trigger]
+    return frame.event_type == "ACCUSE" and token.lemma_.lower() == "warrant" and token.dep_ in ("dobj", "nsubjpass") and (
+        token.head.lemma_.lower() in WARRANT_ISSUING_VERBS) and frame.aux_mode is None
+
+
+def _arrest_threatened(charge: Frame) -> Frame:
+    return _companion(charge, f"{charge.explain.get('trigger', '')}; a warrant issued -> THREATEN arrest",
+                      event_type="THREATEN", mode="arrest", cameo_code="137", context=["legal"])
 
 
 CHARGE_LABELS = CHARGE_NOUNS - {"suspicion"}  # "..., a charge Moscow denied"
@@ -2967,7 +3098,7 @@ SIGNING_VERBS = frozenset({"sign", "ratify", "initial"})
 JOINT_ACTS = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "RETREAT"})
 
 
-CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp"})
+CUSTODIAL_WORDS = frozenset({"prison", "jail", "gaol", "imprisonment", "detention", "custody", "camp", "colony"})
 
 
 BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "accountable"})
@@ -4865,10 +4996,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return described  # "a Turkish drone strike that killed two border guards": one attack, told with its toll
     summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
-    if outer is not None and outer.event_type == frame.event_type == "ASSAULT" and not _is_result(token) and (
-            {e.key for e in frame.actor} != {e.key for e in outer.actor}):
-        # "struck Gaza while Hamas fired rockets": two attacks; "shelled Kharkiv, killing five" and
-        # "killed 23 people when they blew themselves up in Tel Aviv": one
+    if outer is not None and not _is_result(token) and ((outer.event_type == frame.event_type == "ASSAULT" and (
+            {e.key for e in frame.actor} != {e.key for e in outer.actor})) or (frame.event_type != "CONSULT" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and (
+            _countries(frame.actor) != _countries(outer.actor)))):
+        # "struck Gaza while Hamas fired rockets": two attacks, as "freed X while Germany released Y" are two
+        # releases; "shelled Kharkiv, killing five" and "killed 23 people when they blew themselves up": one
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
@@ -5277,8 +5409,16 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
         or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
         or _held_as_described(token) or _plotted(token) or _forecast(token) or (
             trigger.entry.event_type != "AGREE" and _terms_of_deal(token))  # "a deal under which Havana agreed to free 553 prisoners"
-        or _ground_prepared_for(token) or _rejected_complaint(trigger) or (
+        or _ground_prepared_for(token) or _rejected_complaint(trigger) or _called_off(token) or (
             trigger.light_verb is not None and _feared(trigger.light_verb)))
+
+
+# what these nouns are of will not happen, or no longer does: "the suspension of joint exercises"
+CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "cancelation", "postponement", "scrapping", "calling-off"})
+
+
+def _called_off(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CALLING_OFF_NOUNS
 
 
 def _rejected_complaint(trigger: _Trigger) -> bool:

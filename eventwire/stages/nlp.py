@@ -120,7 +120,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_participle_joined_to_inner_clause(repair_refugee_read_as_modifier(sdoc))
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
-    sdoc = repair_name_read_as_modal(sdoc)
+    sdoc = repair_hedge_read_as_verb(repair_name_read_as_modal(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -134,6 +134,27 @@ def repair_name_read_as_modal(sdoc):
             continue
         may.pos_, may.tag_, may.dep_, may.lemma_ = "PROPN", "NNP", "nsubj", "May"
         sdoc.ents = [e for e in sdoc.ents if not (e.start == may.i and e.end == may.i + 1)]  # not the month
+    return sdoc
+
+
+HEDGING_PARTICIPLES = ("alleged", "suspected", "reputed", "purported", "accused")
+
+
+def repair_hedge_read_as_verb(sdoc):
+    """'extradited alleged Clan del Golfo financier Jairo Restrepo to the United States': the model
+    reads "alleged" right after a verb with no object as a second verb that takes the object and
+    what follows. It describes the object; the object and the rest belong to the verb before it."""
+    for hedge in tokens_with(sdoc, "LOWER", HEDGING_PARTICIPLES):
+        verb = hedge.head
+        thing = next((c for c in hedge.children if c.dep_ == "dobj"), None)
+        if hedge.tag_ not in ("VBD", "VBN") or verb.i != hedge.i - 1 or verb.pos_ != "VERB" or thing is None or (
+                thing.pos_ not in ("NOUN", "PROPN")) or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in hedge.children
+                                                            if c.i != thing.i) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        thing.head, thing.dep_ = verb, "dobj"
+        for rest in [c for c in hedge.children if c.i > thing.i]:
+            rest.head = verb
+        hedge.head, hedge.dep_, hedge.tag_, hedge.pos_, hedge.lemma_ = thing, "amod", "JJ", "ADJ", hedge.lower_
     return sdoc
 
 
