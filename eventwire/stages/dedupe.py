@@ -19,6 +19,12 @@ def _signature(frame: Frame) -> tuple:
     )
 
 
+def _same_mode(frame: Frame, other: Frame) -> bool:
+    """Two coercions told with different modes (a curfew and arrests, martial law and censorship)
+    are two acts; of the other types, two modes are most often one act read twice."""
+    return frame.event_type != "COERCE" or None in (frame.mode, other.mode) or frame.mode == other.mode
+
+
 class DedupeStage:
     name = "dedupe"
     requires = ("frames",)
@@ -29,6 +35,8 @@ class DedupeStage:
         for frame in doc.frames:
             key = _signature(frame)
             other = kept.get(key)
+            if other is not None and not _same_mode(frame, other):
+                key, other = key + (frame.mode,), kept.get(key + (frame.mode,))  # "declared martial law, ordering channels off the air"
             if other is None:
                 kept[key] = frame
                 continue
@@ -52,7 +60,7 @@ def _absorb_elaborations(frames: list[Frame]) -> list[Frame]:
         host = next((k for k in kept if k.sentence == frame.sentence and k.event_type == frame.event_type
                      and {e.key for e in k.actor} == {e.key for e in frame.actor}
                      and {e.key for e in frame.recipient} <= {e.key for e in k.recipient}
-                     and k.aux_mode == frame.aux_mode), None)
+                     and k.aux_mode == frame.aux_mode and (_same_mode(k, frame) or not frame.recipient)), None)
         if host is None:
             kept.append(frame)
             continue

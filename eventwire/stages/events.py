@@ -355,7 +355,7 @@ class EventsStage(UsesLexicon):
                 frames.append(frame)
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
-                  and not _attack_named_again(doc, f, frames)]
+                  and not _attack_named_again(doc, f, frames) and not _cooperation_summed_up(doc, f, frames)]
         frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(doc, f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames) and not self._blames_itself(doc, f)]
         self._link_denials(doc, frames)
@@ -381,6 +381,13 @@ class EventsStage(UsesLexicon):
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
         frames += [asked for f in frames if (asked := _request_behind(doc, f, frames)) is not None]
         frames += _suit_followed(doc, frames)
+        for frame in frames:
+            if frame.event_type in FORCE_TYPES and not any(coded(e) for e in frame.recipient) and (
+                    apology := _apology_for(doc, frame, frames)) is not None:
+                # "asked for forgiveness in Tanzania for the killing of tens of thousands of people by colonial
+                # troops": those the wrong harmed are those the apology is made to
+                frame.recipient = [e for e in apology.recipient if coded(e) and e.country not in _countries(frame.actor)] or (
+                    frame.recipient)
         for frame in frames:
             if frame.event_type in JOINT_ACTS and len(_countries(frame.actor)) > 1:
                 # "Thailand and Cambodia agreed to a ceasefire in Kuala Lumpur": a third country's capital
@@ -586,6 +593,8 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, OBLIGATION, nominal=False)
             if self._sent_for_trial(token) and (handover := self.lexicon.variants.get("hand over", {}).get("suspects")):
                 return _Trigger(token, handover, nominal=False)  # "flew a mafia boss to Rome to serve a prison term"
+            if _taken_off_air(token) and (censoring := self.lexicon.variants.get("close", {}).get("media")):
+                return _Trigger(token, censoring, nominal=False)  # "took the Echo of Moscow radio station off the air"
             if (undertaking := _joined_undertaking(token)) is not None:  # "Turkish troops joined Russian police for patrols"
                 return _Trigger(token, JOINED_INQUIRY if undertaking.lemma_.lower() in INQUIRY_WORDS else JOINED_FORCES,
                                 nominal=False)
@@ -682,7 +691,8 @@ class EventsStage(UsesLexicon):
     def _goods_arriving(self, verb) -> bool:
         """Weapons, money or relief as what arrives, not people or forces: "the first tanks arrived in Kyiv"."""
         subjects = [t for s in verb.children if s.dep_ == "nsubj" for t in [s, *conjuncts(s)]]
-        return bool(subjects) and all(_relief_workers(s) or self._goods(s) for s in subjects)
+        # "a team of Chinese rescue workers", "a brigade of 52 doctors and nurses" arrive as aid too
+        return bool(subjects) and all(_relief_workers(s) or self._relief_workers(s) or self._goods(s) for s in subjects)
 
     def _goods(self, noun) -> bool:
         """Weapons, money or supplies, not people or forces, and not a noun that is an event of its own
@@ -1956,6 +1966,8 @@ class EventsStage(UsesLexicon):
                     "ends" in entry.flags or entry.event_type in ("SANCTION", "COERCE")):
                 # "signed an executive order ending most U.S. sanctions on Syria": the signer ends them
                 actor_tokens = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+            if entry in (JOINED_FORCES, JOINED_INQUIRY):  # the side joined, not "..., a sign of cooperation between X and Y"
+                recipient_tokens = [c for c in token.children if c.dep_ == "dobj"][:1]
             if entry.event_type == "AGREE" and not actor_tokens and any(c.dep_ == "auxpass" for c in token.children):
                 # "a truce between Israel and Hamas was agreed": the parties agreed it
                 actor_tokens = prep_objects([token, *(c for c in token.children if c.dep_ == "nsubjpass")], ("between",))
@@ -2767,6 +2779,13 @@ JOINT_UNDERTAKINGS = frozenset({"exercise", "drill", "patrol", "operation", "man
 INQUIRY_WORDS = frozenset({"investigation", "probe", "inquiry", "search", "hunt", "manhunt"})
 
 
+def _taken_off_air(verb) -> bool:
+    """'took two channels off the air', 'ordered ten satellite channels off the air': broadcasters silenced."""
+    silenced = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in ("take", "knock", "force", "pull", "order") and bool(silenced) and any(
+        g.lower_ == "air" for g in prep_objects([verb, *silenced, *(k for o in silenced for k in conjuncts(o))], ("off",)))
+
+
 def _refuge_missions(noun, light) -> list:
     """The embassies or missions a refuge is found in: 'took refuge in the Dutch embassy'."""
     return [g for g in prep_objects([noun, *([light] if light is not None else [noun.head])], ("in", "at", "inside"))
@@ -3407,11 +3426,35 @@ def _is_cause(noun) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
+def _apology_for(doc: Doc, wrong: Frame, frames: list[Frame]) -> Frame | None:
+    """The apology or regret whose for-phrase tells this wrong, if any."""
+    token = doc.spacy[wrong.trigger]
+    return next((f for f in frames if f.cameo_code == APOLOGY_CAMEO and f is not wrong and any(
+        c.dep_ == "prep" and c.lower_ == "for" and token.i in {t.i for t in c.subtree}
+        for c in doc.spacy[f.trigger].children)), None)
+
+
+def _in_cause_phrase(token) -> bool:
+    """'over the government's crackdown', 'because of the fighting': a noun told as what another act answers."""
+    return token.dep_ == "pobj" and (token.head.lower_ in CAUSE_PREPS or token.head.lower_ == "over")
+
+
 def _doer_told(noun) -> bool:
-    """'the killing of 25 people by an army death squad': a background act whose doer is told.
-    A possessive or an adjective ("over Moscow's refusal", "Israeli air raids") is left: there the
-    act is named as the cause, often without whom it hit."""
+    """'the killing of 25 people by an army death squad': a background act whose doer is told. A
+    possessive or an adjective counts with whom the act hit ("over its invasion of Ukraine", "over
+    Assad's crackdown on protesters", as the third brief codes background); alone ("over Moscow's
+    refusal", "Israeli air raids") the act is only named as the cause."""
     return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children) or (_doer_named_on(noun) and bool(prep_objects([noun], TARGET_OF_PREPS)))
+
+
+TARGET_OF_PREPS = ("of", "on", "against", "into")
+
+
+def _doer_named_on(noun) -> bool:
+    """'Turkey's downing', 'an Israeli raid': the doer named on the noun itself ("its invasion" names
+    no one here: the pronoun is as often the other side's)."""
+    return any((c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
                for c in noun.children)
 
 
@@ -4545,7 +4588,10 @@ def _apologized_for(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trig
     for apology in (t for t in triggers if (t.entry.cameo == APOLOGY_CAMEO or t.entry.key in REDRESS_KEYS)
                     and t.token.i not in consumed):
         reason = {tok.i for c in apology.token.children if c.dep_ == "prep" and c.lower_ == "for" for tok in c.subtree}
-        found.update({t.token.i: apology for t in triggers if t.token.i in reason and t.token.i not in consumed})
+        # but a wrong whose doer is named is coded too ("for the 1995 massacre ... by Bosnian Serb forces",
+        # "for Turkey's downing of a Russian warplane"), as the third brief codes background acts
+        found.update({t.token.i: apology for t in triggers if t.token.i in reason and t.token.i not in consumed
+                      and not (t.nominal and _doer_told(t.token))})
     return found
 
 
@@ -4574,6 +4620,21 @@ SETTING_HEADS = frozenset({"sideline", "margin", "side"})
 
 
 BEHIND_VERBS = frozenset("orchestrate mastermind organise organize plan order direct sponsor instigate engineer".split())
+
+
+SUMMING_UP_NOUNS = frozenset({"show", "sign", "example", "step", "display", "demonstration", "symbol", "case"})
+
+
+def _cooperation_summed_up(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
+    """'joined the Russian Pacific Fleet for joint exercises, the latest show of military cooperation
+    between Moscow and Beijing': the cooperation summed up is the one just told, between the same sides."""
+    token = doc.spacy[frame.trigger]
+    if frame.event_type != "COOPERATE" or not frame.nominal or not (
+            token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SUMMING_UP_NOUNS):
+        return False
+    sides = _countries(frame.actor) | _countries(frame.recipient)
+    return any(f is not frame and f.event_type == "COOPERATE" and f.sentence == frame.sentence and sides <= (
+        _countries(f.actor) | _countries(f.recipient)) for f in frames)
 
 
 def _attack_named_again(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
@@ -4783,6 +4844,8 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     # another party's deed: of another country, or of another body at home ("Bush ordered more troops
     # to Iraq, and Democratic leaders criticised the plan")
     earlier = [f for f in frames if f.sentence == frame.sentence and f.trigger < verb.i]
+    # "suspended Syria over the government's crackdown, a move Damascus denounced": the act, not its cause
+    earlier = [f for f in earlier if not _in_cause_phrase(doc.spacy[f.trigger])] or earlier
     abroad = [f for f in earlier if _countries(f.actor) - own]
     # another body at home ("Democratic leaders criticised the plan"); a state denies another's charge first
     at_home = [f for f in earlier if {e.key for e in f.actor if coded(e)} - own_keys and (
@@ -5009,7 +5072,8 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if protest is not None and protest is not frame and protest.event_type == "PROTEST":
         return protest  # "began a hunger strike to protest against the detention of ...": one protest
     if outer is not None and outer is not frame and token.tag_ == "VBG" and frame.event_type == outer.event_type != "ASSAULT" and (
-            _countries(frame.actor) == _countries(outer.actor)) and _parties_told_again(frame, outer):
+            _countries(frame.actor) == _countries(outer.actor)) and _parties_told_again(frame, outer) and (
+            None in (frame.mode, outer.mode) or frame.mode == outer.mode):  # not "declared martial law, ordering channels off the air"
         return outer  # "extradited a trafficker to Rome, handing him to Italian police": one extradition, in detail
     if outer is not None and outer is not frame and _is_result(token) and token.lemma_.lower() in CLOSING_VERBS:
         return outer  # "reached a deal, ending more than a decade of negotiations": what the deal did
@@ -5417,8 +5481,14 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
 CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "cancelation", "postponement", "scrapping", "calling-off"})
 
 
+# what one is kept from or leaves is not held by them: "excluded the junta chief from a regional summit",
+# "walked out of a national dialogue"
+LEAVING_VERBS = frozenset({"exclude", "bar", "ban", "disinvite", "uninvite", "walk", "storm"})
+
+
 def _called_off(token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CALLING_OFF_NOUNS
+    return token.dep_ == "pobj" and ((token.head.lower_ == "of" and token.head.head.lemma_.lower() in CALLING_OFF_NOUNS) or (
+        token.head.lower_ in ("from", "of") and token.head.head.lemma_.lower() in LEAVING_VERBS))
 
 
 def _rejected_complaint(trigger: _Trigger) -> bool:

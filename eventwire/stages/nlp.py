@@ -120,7 +120,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_participle_joined_to_inner_clause(repair_refugee_read_as_modifier(sdoc))
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
-    sdoc = repair_hedge_read_as_verb(repair_name_read_as_modal(sdoc))
+    sdoc = repair_infinitive_joined_to_participle(repair_hedge_read_as_verb(repair_name_read_as_modal(sdoc)))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -155,6 +155,24 @@ def repair_hedge_read_as_verb(sdoc):
         for rest in [c for c in hedge.children if c.i > thing.i]:
             rest.head = verb
         hedge.head, hedge.dep_, hedge.tag_, hedge.pos_, hedge.lemma_ = thing, "amod", "JJ", "ADJ", hedge.lower_
+    return sdoc
+
+
+def repair_infinitive_joined_to_participle(sdoc):
+    """'agreed to double the number of police patrolling beaches and to share more intelligence': the
+    model joins "to share" to the participle; an infinitive is joined to the infinitive above it."""
+    for verb in tokens_with(sdoc, "DEP", ("conj",)):
+        participle = verb.head
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+                participle.tag_ != "VBG" or participle.dep_ != "acl"):
+            continue
+        infinitive = next((a for a in participle.ancestors if a.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in a.children)), None)
+        if infinitive is None:
+            continue
+        for cc in [c for c in participle.children if c.dep_ == "cc" and c.i < verb.i and c.i > participle.i]:
+            cc.head = infinitive
+        verb.head = infinitive
     return sdoc
 
 
