@@ -1056,7 +1056,11 @@ class EventsStage(UsesLexicon):
             return by_class["access"]  # "after the Syrian government allowed them in": people let in are given access
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
-        return self._entry_for_objects(by_class, objects)
+        chosen = self._entry_for_objects(by_class, objects)
+        if chosen is not None and chosen is by_class.get("vessel") and chosen.event_type == "RETREAT" and any(
+                t.lemma_.lower() in CAPTOR_NOUNS for o in objects for t in o.subtree):
+            return None  # "freed a Greek-owned tanker seized by pirates": a rescue, not a release of what one held
+        return chosen
 
     def _sent_for_trial(self, verb) -> bool:
         """'sent 29 jailed cartel figures to the United States', 'flew Mladic to The Hague to face the
@@ -2064,6 +2068,11 @@ class EventsStage(UsesLexicon):
             if things or any(t.dep_ == "dobj" for t in recipient_tokens):
                 # "suspended its mediation among the factions", the parser hanging "among" on the verb
                 recipient_tokens += prep_objects([token], ("between", "among"))
+        if entry.cameo == "064" and not trigger.nominal and token.lemma_.lower() in ("pass", "hand") and (
+                passed_to := prep_objects([token, *(t for c in token.children if c.dep_ == "dobj" for t in c.subtree)], ("to",))):
+            recipient_tokens = passed_to  # "passed information on Russian hacking to the FBI": not the topic's country
+        if _taken_off_air(token) and not trigger.nominal:
+            recipient_tokens = [c for c in token.children if c.dep_ == "dobj"]  # the broadcasters, not their coverage
         if entry.cameo == "063" and not trigger.nominal and (sent_to := prep_objects(
                 [token, *(c for c in token.children if c.dep_ == "dobj")], ("to",)) or [
                 g for c in token.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]):
@@ -2231,6 +2240,8 @@ class EventsStage(UsesLexicon):
             actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
+        if entry in (JOINED_FORCES, JOINED_INQUIRY) and _countries(actor) == _countries(recipient):
+            return None  # "Scotland Yard detectives joined British counterterrorism police": one state's agencies
         if _ceremonial_gathering(token, actor_tokens):
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
@@ -2820,6 +2831,9 @@ def _joined_undertaking(verb):
     partner = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if partner is None or partner.lemma_.lower() in JOINT_UNDERTAKINGS:
         return None  # "joined the search": nobody joined
+    own = {c.lower_ for s in verb.children if s.dep_ == "nsubj" for c in s.subtree if c.ent_type_ in ("NORP", "GPE")}
+    if own & {c.lower_ for c in partner.subtree if c.ent_type_ in ("NORP", "GPE")}:
+        return None  # "Scotland Yard detectives joined British police": one state's agencies at work
     return next((g for g in prep_objects([verb, partner], ("for", "in")) if g.lemma_.lower() in JOINT_UNDERTAKINGS), None)
 
 
