@@ -35,8 +35,9 @@ class DedupeStage:
         for frame in doc.frames:
             key = _signature(frame)
             other = kept.get(key)
-            if other is not None and not _same_mode(frame, other):
-                key, other = key + (frame.mode,), kept.get(key + (frame.mode,))  # "declared martial law, ordering channels off the air"
+            if other is not None and not _same_mode(frame, other):  # "declared martial law, ordering channels off the air"
+                key = key + (frame.mode,)
+                other = kept.get(key)
             if other is None:
                 kept[key] = frame
                 continue

@@ -2221,16 +2221,16 @@ class EventsStage(UsesLexicon):
         if entry.mode == "access" and not trigger.nominal and not any(coded(e) for e in recipient) and token.dep_ in (
                 "advcl", "relcl", "pcomp") and _let_in_pronoun(token) is not None:
             # "inspectors reached the suburb after the government allowed them in": those the clause is about
-            recipient = [e for e in entities_at(doc, [c for c in token.head.children if c.dep_ == "nsubj"]) if coded(e)] or recipient
+            let_in = [e for e in entities_at(doc, [c for c in token.head.children if c.dep_ == "nsubj"]) if coded(e)]
+            recipient = let_in or recipient
         if "ends" in entry.flags and (others := [e for e in recipient if coded(e) and e.country not in _countries(actor)]):
             recipient = others  # "ending most U.S. sanctions on Syria": the sanctions are the actor's own, Syria is eased
         if entry.cameo == "063" and not trigger.nominal and not any(coded(e) for e in recipient) and token.dep_ == "pcomp" and (
                 (carried := token.head.head).lemma_.lower() in TRAVEL_VERBS | SENDING_VERBS) and (
                 sent_to := self._destination(carried, doc)) is not None:
             recipient = _place_entities(doc, sent_to) or recipient  # "was flown to New York after being extradited by Thailand"
-        if entry.cameo == "075" and trigger.nominal and not any(coded(e) for e in actor) and (sheltering := [
-                e for e in entities_at(doc, [o for m in _refuge_missions(token, trigger.light_verb) for o in _direct_owners(m)
-                                             if o.tag_ != "PRP$" and not _names_city(doc, o)]) if coded(e)]):  # not "its London embassy"
+        if entry.cameo == "075" and trigger.nominal and not any(coded(e) for e in actor) and (
+                sheltering := _mission_states(doc, token, trigger.light_verb)):
             # "took refuge in the Dutch embassy", "was given refuge in the Vatican's diplomatic mission": its state shelters
             actor = sheltering
             sheltered = [c for v in (trigger.light_verb, token.head) if v is not None for c in v.children
@@ -2801,6 +2801,12 @@ def _refuge_missions(noun, light) -> list:
     """The embassies or missions a refuge is found in: 'took refuge in the Dutch embassy'."""
     return [g for g in prep_objects([noun, *([light] if light is not None else [noun.head])], ("in", "at", "inside"))
             if g.lemma_.lower() in EMBASSY_WORDS]
+
+
+def _mission_states(doc: Doc, noun, light) -> list[Entity]:
+    """The states whose embassies a refuge is found in: 'the Dutch embassy', not "its London embassy"."""
+    owners = [o for m in _refuge_missions(noun, light) for o in _direct_owners(m) if o.tag_ != "PRP$" and not _names_city(doc, o)]
+    return [e for e in entities_at(doc, owners) if coded(e)]
 
 
 def _names_city(doc: Doc, token) -> bool:
@@ -3450,7 +3456,8 @@ def _apology_for(doc: Doc, wrong: Frame, frames: list[Frame]) -> Frame | None:
 
 def _in_cause_phrase(token) -> bool:
     """'over the government's crackdown', 'because of the fighting': a noun told as what another act answers."""
-    return token.dep_ == "pobj" and (token.head.lower_ in CAUSE_PREPS or token.head.lower_ == "over")
+    return token.dep_ == "pobj" and (token.head.lower_ == "over" or (
+        token.head.lower_ in ("of", "to") and token.head.head.lower_ in CAUSE_PREPS))
 
 
 def _doer_told(noun) -> bool:
@@ -3468,8 +3475,8 @@ TARGET_OF_PREPS = ("of", "on", "against", "into")
 def _doer_named_on(noun) -> bool:
     """'Turkey's downing', 'an Israeli raid': the doer named on the noun itself ("its invasion" names
     no one here: the pronoun is as often the other side's)."""
-    return any((c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
-               for c in noun.children)
+    return any((c.dep_ == "poss" and c.tag_ != "PRP$") or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in noun.children)
 
 
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "meet"})
@@ -5058,6 +5065,15 @@ def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
 EXPULSION_MODES = frozenset({"expel", "deport"})
 
 
+def _acted_beside(token, frame: Frame, outer: Frame) -> bool:
+    """An adverbial clause telling another side's act of its own: other attackers, or (but for a meeting,
+    which the other side attends) a subject named of another country."""
+    if outer.event_type == frame.event_type == "ASSAULT":
+        return {e.key for e in frame.actor} != {e.key for e in outer.actor}
+    named_subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
+    return frame.event_type != "CONSULT" and named_subject and _countries(frame.actor) != _countries(outer.actor)
+
+
 def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     """The other frame of the sentence this one only restates, if any."""
     if token.lemma_.lower() in SCOPING_VERBS and token.dep_ == "advcl" and _is_result(token):
@@ -5073,9 +5089,7 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         return described  # "a Turkish drone strike that killed two border guards": one attack, told with its toll
     summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
     outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
-    if outer is not None and not _is_result(token) and ((outer.event_type == frame.event_type == "ASSAULT" and (
-            {e.key for e in frame.actor} != {e.key for e in outer.actor})) or (frame.event_type != "CONSULT" and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children) and (
-            _countries(frame.actor) != _countries(outer.actor)))):
+    if outer is not None and not _is_result(token) and _acted_beside(token, frame, outer):
         # "struck Gaza while Hamas fired rockets": two attacks, as "freed X while Germany released Y" are two
         # releases; "shelled Kharkiv, killing five" and "killed 23 people when they blew themselves up": one
         outer = None
