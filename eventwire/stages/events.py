@@ -120,7 +120,7 @@ PHONING_VERBS = frozenset({"hold", "take", "receive", "have", "make", "end", "pl
 UNDOING_NOUNS = frozenset({"lifting", "easing", "suspension", "waiver", "relief", "end", "removal", "lift", "repeal"})
 # teams that relief words make relief workers: "a medical team", "rescue workers", not "its health minister"
 RELIEF_TEAMS = frozenset({"team", "brigade", "unit", "staff", "contingent", "corps", "worker", "personnel", "squad", "crew"})
-RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "health", "emergency"})
+RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "health", "humanitarian", "search"})
 # ties a sanction breaks off: "suspended peace talks", "suspended its cooperation with NATO"
 BREAKABLE_TIES = frozenset({"CONSULT", "COOPERATE"})
 # what a share of a thing is told by: "lifted most of its sanctions"
@@ -692,7 +692,7 @@ class EventsStage(UsesLexicon):
         """Weapons, money or relief as what arrives, not people or forces: "the first tanks arrived in Kyiv"."""
         subjects = [t for s in verb.children if s.dep_ == "nsubj" for t in [s, *conjuncts(s)]]
         # "a team of Chinese rescue workers", "a brigade of 52 doctors and nurses" arrive as aid too
-        return bool(subjects) and all(_relief_workers(s) or self._relief_workers(s) or self._goods(s) for s in subjects)
+        return bool(subjects) and all(_relief_team(s) or self._relief_workers(s) or self._goods(s) for s in subjects)
 
     def _goods(self, noun) -> bool:
         """Weapons, money or supplies, not people or forces, and not a noun that is an event of its own
@@ -1080,9 +1080,8 @@ class EventsStage(UsesLexicon):
         'its health minister', nor 'doctors and soldiers')."""
         members = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"] or [thing]
-        return all(self.lexicon.object_matches("relief_workers", m.lemma_.lower()) or (
-            m.lemma_.lower() in RELIEF_TEAMS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS
-                                                     for c in m.children)) for m in [*members, *conjuncts(members[0])])
+        return all(self.lexicon.object_matches("relief_workers", m.lemma_.lower()) or _relief_team(m, RELIEF_TEAMS)
+                   for m in [*members, *conjuncts(members[0])])
 
     def _handed_to_custodians(self, verb, objects: list, by_class: dict) -> bool:
         """A person (not the flight recorders) handed to police or detectives, the "to" phrase hung on
@@ -1261,7 +1260,7 @@ class EventsStage(UsesLexicon):
         candidates += modifiers + [k for c in token.children if c.dep_ in ("compound", "nmod")
                                    for k in conjuncts(c)]  # "a search and rescue team"
         candidates += [g for c in token.children if c.dep_ == "appos" for g in c.children if g.dep_ == "amod"]  # "X, the suspected mastermind"
-        if object_class == "aid" and any(_relief_workers(c) for c in candidates):
+        if object_class == "aid" and any(_relief_team(c) for c in candidates):
             return True  # "sent 200 health workers to Mexico"
         if object_class == "aid" and any(self._object_lemma_in(g, "aid") for g in _cargo(token)):
             return True  # "a plane carrying 20 tonnes of medicine"
@@ -1710,7 +1709,7 @@ class EventsStage(UsesLexicon):
                 partners := [e for e in frame.recipient if coded(e) and e.country not in _countries(frame.actor)]) and (
                 light_lemma in JOINING_VERBS or any(c.dep_ == "prep" and c.lower_ == "with" for n in (trigger.token, light)
                                                               if n is not None for c in n.children)):
-            # "joined Indian and U.S. naval forces in the Malabar exercise", "drills with U.S. forces": done together
+            # "staged drills with U.S. forces", "took part in exercises with the Indian navy": done together
             frame.actor, frame.recipient, frame.reciprocal = frame.actor + partners, [], True
         elif frame.event_type == "COOPERATE" and frame.cameo_code == "062" and len(_countries(frame.actor)) == 1 \
                 and not any(c.lower_ in ("joint", "combined", "coordinated") for c in trigger.token.children):
@@ -3883,13 +3882,12 @@ DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "
                   "repayment", "interest", "dividend"})
 
 
-RELIEF_WORDS = frozenset({"rescue", "relief", "medical", "health", "humanitarian", "search"})
 RELIEF_HEADS = frozenset({"team", "worker", "personnel", "staff", "volunteer", "expert", "specialist", "crew", "unit"})
 
 
-def _relief_workers(noun) -> bool:
+def _relief_team(noun, heads=RELIEF_HEADS) -> bool:
     """'rescue teams', 'medical teams', 'health workers': people sent to help are aid, where they go and arrive."""
-    return noun.lemma_.lower() in RELIEF_HEADS and any(
+    return noun.lemma_.lower() in heads and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS for c in noun.children)
 
 
