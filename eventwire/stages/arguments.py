@@ -290,6 +290,8 @@ def inherited_subject(verb) -> list:
                 continue
             governor = past_the_agent(governor.head)
             objs = [c for c in governor.children if c.dep_ == "dobj"]
+            if objs and governor.lemma_.lower() == "join":  # "France joined Britain in condemning": both condemn
+                return [c for c in governor.children if c.dep_ == "nsubj"] + objs
             if objs:
                 return objs
             head = governor
@@ -412,6 +414,20 @@ def _raised_to_stranded_preposition(token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "conj" and token in _raised_objects(verb.head)
+
+
+def answered_parties(pronoun) -> list:
+    """The parties an act is done to that the act answers 'its' or 'their' thing: 'expelled Russia over
+    its invasion of Ukraine', 'imposed sanctions on Belarus over its crackdown', 'thanked Egypt for its
+    mediation' (the pronoun is theirs, not the actor's)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("its", "their") or noun.dep_ != "pobj" or (
+            noun.head.lower_ not in ("over", "for")) or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets = prep_objects([verb, *objects], ("on", "against"))  # "imposed sanctions on Belarus"
+    return [t for t in objects + targets if t.i < pronoun.i and t.ent_type_ in ("GPE", "ORG", "NORP")]
 
 
 def prep_objects(nodes, preps) -> list:

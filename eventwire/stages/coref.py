@@ -22,7 +22,7 @@ from ..actor_dictionary import load_actor_dictionary
 from ..gazetteer import COMPASS_DIRECTIONS, continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, inherited_subject
+from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, answered_parties, inherited_subject
 from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
@@ -186,6 +186,7 @@ class CorefStage:
             candidates = [own_object if own_object is not None and own_object.end <= token.i else None, own_first,
                           self._demanded_of(doc, token, pool, frozenset({"person"})) if lower in ("he", "she") else None,
                           _denier_of_claim(doc, token), _accuser_of_harm(doc, token), _sued_party(doc, token),
+                          _answered_party(doc, token),
                           reporter,
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
@@ -719,6 +720,11 @@ def _accuser_of_harm(doc: Doc, token) -> Mention | None:
             return None
         node = node.head
     return None
+
+
+def _answered_party(doc: Doc, token) -> Mention | None:
+    """'expelled Russia over its invasion of Ukraine': the party the act is done to."""
+    return next((m for p in answered_parties(token) if (m := doc.mention_at(p.i)) is not None), None)
 
 
 def _sued_party(doc: Doc, token) -> Mention | None:

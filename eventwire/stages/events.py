@@ -41,6 +41,7 @@ from .arguments import (
     STATEMENT_NOUNS,
     SUMMONING_VERBS,
     accused_noun,
+    answered_parties,
     coded,
     conjuncts,
     dedupe_entities,
@@ -388,7 +389,15 @@ class EventsStage(UsesLexicon):
                 # troops": those the wrong harmed are those the apology is made to
                 frame.recipient = [e for e in apology.recipient if coded(e) and e.country not in _countries(frame.actor)] or (
                     frame.recipient)
+            elif frame.cameo_code == APOLOGY_CAMEO and not any(coded(e) for e in frame.recipient):
+                # "apologised for the downing of a Russian jet by Turkish forces": made to those the wrong harmed
+                frame.recipient = next((harmed for f in frames if f.event_type in FORCE_TYPES and _apology_for(doc, f, frames) is frame
+                                        and (harmed := [e for e in f.recipient if coded(e) and e.country not in _countries(frame.actor)])),
+                                       None) or _wronged(doc, frame) or frame.recipient
         for frame in frames:
+            if frame.event_type == "REJECT" and frame.mode == "meet" and not any(coded(e) for e in frame.recipient):
+                # "would not attend a South Asian summit in Islamabad", "boycotted the Arab summit in Damascus": its host
+                frame.recipient = _meeting_hosts(doc, frame) or frame.recipient
             if frame.event_type in JOINT_ACTS and len(_countries(frame.actor)) > 1:
                 # "Thailand and Cambodia agreed to a ceasefire in Kuala Lumpur": a third country's capital
                 # where two sides act together is where they met, not a party
@@ -598,6 +607,10 @@ class EventsStage(UsesLexicon):
             if (undertaking := _joined_undertaking(token)) is not None:  # "Turkish troops joined Russian police for patrols"
                 return _Trigger(token, JOINED_INQUIRY if undertaking.lemma_.lower() in INQUIRY_WORDS else JOINED_FORCES,
                                 nominal=False)
+            if _body_joined(token) is not None:  # "Finland formally joined NATO", "became members of NATO"
+                return _Trigger(token, MEMBERSHIP_TAKEN, nominal=False)
+            if _body_admitting(token) is not None:  # "Eritrea was admitted to the United Nations"
+                return _Trigger(token, MEMBERSHIP_GRANTED, nominal=False)
             if self._dismissed_by_saying(token) is not None:
                 return _Trigger(token, DISMISSAL, nominal=False)
             if self._reprisal_by_saying(token):
@@ -626,6 +639,8 @@ class EventsStage(UsesLexicon):
             return _Trigger(token, ending, nominal=False) if ending is not None else None
         if token.pos_ == "ADJ" and _on_strike(token) and (entry := self.lexicon.nouns.get("strike")) is not None:
             return _Trigger(token, entry, nominal=False)  # "detained several striking nurses", tagged an adjective
+        if token.lemma_.lower() == "sorry" and token.dep_ == "acomp" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return _Trigger(token, self.lexicon.verbs["apologise"], nominal=False)  # "said it was very sorry for the death of the pilot"
         if token.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
             entry = self.lexicon.adjectives.get(token.lemma_.lower())  # "is willing to send"
             return _Trigger(token, entry, nominal=False) if entry else None
@@ -792,6 +807,9 @@ class EventsStage(UsesLexicon):
             return None
         # "a protest ... was broken up by Taliban fighters": the passive's subject is what ended
         for obj in (c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in SUPPRESSING_VERBS)):
+            if obj.lemma_.lower() in SPAN_NOUNS | {"year", "decade"} and any(  # "suspended seven years of sanctions"
+                    (e := self._noun_entry(g)) is not None and e.event_type == "SANCTION" for g in prep_objects([obj], ("of",))):
+                obj = prep_objects([obj], ("of",))[0]  # (not "ended weeks of protests", told as what stopped)
             ended = self._noun_entry(obj)
             if ended is None:
                 continue
@@ -852,10 +870,11 @@ class EventsStage(UsesLexicon):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
         if lemma in {"cross", "enter"} and self._forces_moving(token) and _requests_of(token):
             return self.lexicon.variants["deploy"]["peacekeepers"]  # "Saudi troops crossed into Bahrain at the request of the king"
-        if lemma in ARRIVAL_VERBS | {"mass", "sail", "pour"} and (forces := self._forces_moving(token)) and not any(
+        ashore = any(c.dep_ in ("advmod", "prt") and c.lower_ == "ashore" for c in token.children)  # "waded ashore in Mogadishu"
+        if (lemma in ARRIVAL_VERBS | {"mass", "sail", "pour"} or ashore) and (forces := self._forces_moving(token)) and not any(
                 self._noun_entry(g) is not None for g in prep_objects([token], ("for",))) and not any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in token.children):  # "arrived for joint drills", "arrived in Kuwait from Iraq"
-            if lemma in ARRIVAL_VERBS and (any(self._object_lemma_in(f, "peacekeepers") for f in forces) or _sent_to_help(token)):
+            if (lemma in ARRIVAL_VERBS or ashore) and (any(self._object_lemma_in(f, "peacekeepers") for f in forces) or _sent_to_help(token)):
                 return self.lexicon.variants["deploy"]["peacekeepers"]  # "troops landed in Dili at the request of ... to restore order"
             # "Thousands of U.S. soldiers arrived in Poland", "troops massing", "warships sailed toward Syria": forces sent there
             return replace(self.lexicon.verbs["deploy"], key=lemma, flags=frozenset())
@@ -907,6 +926,10 @@ class EventsStage(UsesLexicon):
             for clause in (c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))):
                 entry = self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}")
                 if entry:
+                    return entry
+        if not ordered and lemma not in self.lexicon.verbs:  # "applied to join NATO": no verb of its own, the pair is one
+            for clause in (c for c in token.children if c.dep_ == "xcomp" and is_infinitive(c)):
+                if entry := self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}"):
                     return entry
         for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
@@ -1029,9 +1052,10 @@ class EventsStage(UsesLexicon):
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
-        if verb.lemma_.lower() == "drop" and any(o.dep_ == "dobj" and o.lemma_.lower() == "bid" and any(
+        if verb.lemma_.lower() in ("drop", "abandon") and any(o.dep_ == "dobj" and o.lemma_.lower() == "bid" and any(
                 g.lemma_.lower() in TENURE_WORDS for g in prep_objects([o, verb], ("for",))) for o in verb.children):
-            return by_class.get("measure")  # "dropped his bid for a fifth term": a concession, unlike a bid to host the Olympics
+            # "dropped his bid for a fifth term": a concession, unlike a bid to host the Olympics
+            return self.lexicon.variants["drop"]["measure"]
         if verb.lemma_.lower() in self.lexicon.denial_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             return None  # "dismissed the government as a puppet": a verdict on it, not its removal
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
@@ -1048,7 +1072,8 @@ class EventsStage(UsesLexicon):
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "in" and o.lemma_.lower() == "response")]
         if any(o.dep_ == "dobj" and o.lemma_.lower() in UNDOING_NOUNS for o in objects):
             by_class = {k: v for k, v in by_class.items() if k != "economic_sanction"}  # "approved the lifting of sanctions"
-        if "talks" in by_class and not any(o.dep_ == "dobj" and o.lemma_.lower() in SPAN_OF_TALKS for o in objects):
+        if "talks" in by_class and by_class["talks"].event_type == "CONSULT" and not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in SPAN_OF_TALKS for o in objects):
             # "ended three days of talks", "ended a round of talks" were held; "ended talks with protest leaders
             # and scrapped all agreements", "ended talks abruptly" broke them off
             by_class = {k: v for k, v in by_class.items() if k != "talks"}
@@ -1246,7 +1271,10 @@ class EventsStage(UsesLexicon):
         if object_class == "struck" and token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC"):
             return True  # "Israeli strikes on Gaza"
         if object_class == "actor":  # "suspended Mali from the bloc", not "suspended operations in Gaza"
-            return token.dep_ == "dobj" and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or (
+            if token.dep_ in ("dobj", "nsubjpass") and self._object_lemma_in(token, "guest") and any(
+                    c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in token.children):
+                return True  # "excluded Myanmar's junta chief", "Myanmar's foreign minister was excluded"
+            return token.dep_ in ("dobj", "nsubjpass") and any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or (
                 c.lemma_.lower() in COUNTRY_NOUNS and any(d.lower_ == "the" for d in c.children)) for c in candidates)  # "the country"
         measured = [token, *conjuncts(token)] if object_class == "aid" else [token]  # "a team of experts and doses of vaccine"
         for hop in range(3 if object_class == "aid" else 1):  # "the first of 300,000 tonnes of fertiliser"
@@ -1971,6 +1999,10 @@ class EventsStage(UsesLexicon):
                 actor_tokens = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             if entry in (JOINED_FORCES, JOINED_INQUIRY):  # the side joined, not "..., a sign of cooperation between X and Y"
                 recipient_tokens = [c for c in token.children if c.dep_ == "dobj"][:1]
+            if entry is MEMBERSHIP_TAKEN:
+                recipient_tokens = [_body_joined(token)]
+            if entry is MEMBERSHIP_GRANTED and not actor_tokens:
+                actor_tokens = [_body_admitting(token)]
             if entry.event_type == "AGREE" and not actor_tokens and any(c.dep_ == "auxpass" for c in token.children):
                 # "a truce between Israel and Hamas was agreed": the parties agreed it
                 actor_tokens = prep_objects([token, *(c for c in token.children if c.dep_ == "nsubjpass")], ("between",))
@@ -2040,6 +2072,12 @@ class EventsStage(UsesLexicon):
             # "police were deployed", "a third of the guerrillas have been demobilized": they act, no one else is named
             actor_tokens = [c for c in token.children if c.dep_ == "nsubjpass"]
             recipient_tokens = [t for t in recipient_tokens if t.dep_ != "nsubjpass"]
+        if not actor_tokens and entry.mode == "expel" and not trigger.nominal and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "Russia was suspended from the U.N. Human Rights Council": the body one is put out of does it
+            # ("expelled from Norway", "excluded from the ASEAN summit")
+            actor_tokens = [h for g in prep_objects([token], ("from",)) for h in [
+                g, *(c for c in g.children if c.dep_ in ("compound", "nmod")), *prep_objects([g], ("of",))]  # "the councils of the Commonwealth"
+                            if h.ent_type_ in ("ORG", "GPE") or _names_intergovernmental_body(h)]
         actor = entities_at(doc, actor_tokens)
         if not actor and not trigger.nominal and (sides := _sides_each_acting(token)):
             actor = entities_at(doc, sides)  # "clashed, with each side accusing the other": both sides
@@ -2070,6 +2108,10 @@ class EventsStage(UsesLexicon):
         if entry.cameo == "064" and not trigger.nominal and token.lemma_.lower() in ("pass", "hand") and (
                 passed_to := prep_objects([token, *(t for c in token.children if c.dep_ == "dobj" for t in c.subtree)], ("to",))):
             recipient_tokens = passed_to  # "passed information on Russian hacking to the FBI": not the topic's country
+        if entry.cameo == "166" and not trigger.nominal and token.lemma_.lower() in WALKING_OUT_VERBS:
+            # "walked out of a U.N. racism conference in Geneva": the meeting's body or other side, not its venue
+            recipient_tokens = [p for m in _objects(token) if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS | {"conference", "dialogue", "summit"}
+                                for p in _meeting_parties(m)]
         if _taken_off_air(token) and not trigger.nominal:
             recipient_tokens = [c for c in token.children if c.dep_ == "dobj"]  # the broadcasters, not their coverage
         if entry.cameo == "063" and not trigger.nominal and (sent_to := prep_objects(
@@ -2241,6 +2283,8 @@ class EventsStage(UsesLexicon):
             return None
         if entry in (JOINED_FORCES, JOINED_INQUIRY) and _countries(actor) == _countries(recipient):
             return None  # "Scotland Yard detectives joined British counterterrorism police": one state's agencies
+        if entry.key == "order" and entry.event_type == "REQUEST" and _commands_own_agencies(actor, recipient):
+            return None  # "ordered the State Department to prepare to move the embassy": the act ordered is the news
         if _ceremonial_gathering(token, actor_tokens):
             return None
         verb_chain = self._verb_chain(token, trigger.light_verb)
@@ -2781,6 +2825,52 @@ ENACTING_VERBS = frozenset({"approve", "pass", "adopt", "enact", "endorse", "dec
 TRANSFERRING_VERBS = frozenset({"send", "fly", "transfer", "airlift", "deliver"})
 JUSTICE_VERBS = frozenset({"face", "serve", "stand"})
 HELD_WORDS = frozenset({"jailed", "imprisoned", "detained", "wanted", "convicted", "accused", "alleged", "suspected"})
+# joining an alliance or a bloc backs it (PLOVER SUPPORT), the member to the body
+MEMBERSHIP_TAKEN = TriggerEntry("join a body", "SUPPORT", None, "050", ("diplomatic",))
+MEMBER_NOUNS = frozenset({"member", "members", "state", "states"})
+GENERIC_BODIES = frozenset({"alliance", "bloc", "union", "organisation", "organization", "commonwealth"})
+
+
+def _body_joined(verb):
+    """The body a verb tells its subject joining: 'joined NATO', 'joined the alliance', 'became members
+    of NATO', 'became the alliance's 31st member' (not "joined NATO allies in condemning", "joined the
+    bloc's call")."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+        return None  # "its bid to join NATO", "would eventually join the alliance": not joined yet
+    if lemma == "join":
+        if any(c.dep_ in ("prep", "advcl", "xcomp") and (c.lower_ in ("in", "for") or c.pos_ == "VERB") for c in verb.children):
+            return None  # "joined Britain in condemning", "joined the EU for talks"
+        bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "become":
+        members = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in MEMBER_NOUNS]
+        bodies = [g for m in members for g in [*prep_objects([m], ("of",)), *(c for c in m.children if c.dep_ == "poss")]]
+    else:
+        return None
+    return next((b for b in bodies if _names_intergovernmental_body(b) or (
+        b.lemma_.lower() in GENERIC_BODIES and any(c.lower_ == "the" for c in b.children))), None)
+
+
+MEMBERSHIP_GRANTED = TriggerEntry("admit to a body", "SUPPORT", None, "050", ("diplomatic",))
+
+
+def _body_admitting(verb):
+    """The body one is admitted to: 'was admitted to the United Nations', 'readmitted Syria to the league'."""
+    if verb.lemma_.lower() not in ("admit", "readmit"):
+        return None
+    return next((b for b in prep_objects([verb], ("to", "into")) if _names_intergovernmental_body(b) or (
+        b.lemma_.lower() in GENERIC_BODIES and any(c.lower_ == "the" for c in b.children))), None)
+
+
+WALKING_OUT_VERBS = frozenset({"walk", "storm"})
+
+
+def _meeting_parties(meeting) -> list:
+    """Who a meeting is of or with: 'an OPEC meeting', 'a U.N. conference', 'a dialogue with Ortega's government'."""
+    return [c for c in meeting.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP")] + (
+        prep_objects([meeting], ("with", "of")))
+
+
 JOINED_FORCES = TriggerEntry("join in drills", "COOPERATE", None, "062", ("military",))
 JOINED_INQUIRY = TriggerEntry("join in an inquiry", "COOPERATE", "legal", "063", ("legal",))
 # what one side joins another in: "joined Russia's navy for joint exercises", "joined Indonesian police in the investigation"
@@ -3445,6 +3535,15 @@ def _is_cause(noun) -> bool:
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
 
+def _wronged(doc: Doc, apology: Frame) -> list[Entity]:
+    """'sorry for the death of the Chinese pilot': whose people the wrong an apology is for befell."""
+    wrongs = prep_objects([doc.spacy[apology.trigger]], ("for",))
+    victims = prep_objects(wrongs, ("of", "to")) + [c for w in wrongs for c in w.children
+                                                    if c.dep_ == "poss" and c.ent_type_ not in ("ORG", "")]  # "the pilot's death"
+    harmed = entities_at(doc, [v for v in victims if v.ent_type_ != "ORG"])
+    return [e for e in harmed if coded(e) and e.country not in _countries(apology.actor)]
+
+
 def _apology_for(doc: Doc, wrong: Frame, frames: list[Frame]) -> Frame | None:
     """The apology or regret whose for-phrase tells this wrong, if any."""
     token = doc.spacy[wrong.trigger]
@@ -3473,8 +3572,9 @@ TARGET_OF_PREPS = ("of", "on", "against", "into")
 
 def _doer_named_on(noun) -> bool:
     """'Turkey's downing', 'an Israeli raid': the doer named on the noun itself ("its invasion" names
-    no one here: the pronoun is as often the other side's)."""
-    return any((c.dep_ == "poss" and c.tag_ != "PRP$") or (
+    no one, the pronoun being as often the other side's, unless the act answered is the party acted
+    on's: "expelled Russia over its invasion of Ukraine")."""
+    return any((c.dep_ == "poss" and (c.tag_ != "PRP$" or answered_parties(c))) or (
         c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")) for c in noun.children)
 
 
@@ -4025,6 +4125,22 @@ def _without_venues(doc: Doc, recipient: list[Entity], recipient_tokens: list) -
               if e.sector == "JUD" or any(w in e.name.lower() for w in ("court", "tribunal"))}
     kept = [e for e in recipient if e.key not in venues]
     return kept if any(coded(e) for e in kept) else recipient
+
+
+def _commands_own_agencies(actor: list[Entity], recipient: list[Entity]) -> bool:
+    """A government ordering its own ministries or forces, not a court or a foreign party."""
+    ordered = [e for e in recipient if coded(e)]
+    return bool(ordered) and all(e.sector == "GOV" for e in actor if coded(e)) and all(
+        e.country in _countries(actor) and e.sector in ("GOV", "MIL", "COP") for e in ordered)
+
+
+def _meeting_hosts(doc: Doc, frame: Frame) -> list[Entity]:
+    """The state whose capital a refused meeting is held in, when it is not the refuser's."""
+    token = doc.spacy[frame.trigger]
+    meetings = [t for t in [token, *(g for c in token.subtree if c.dep_ in ("dobj", "pobj") for g in [c])]
+                if t.lemma_.lower() in MEETING_NOUNS | {"conference", "summit"}]
+    places = [e for t in prep_objects(meetings, ("in",)) for e in _place_entities(doc, t)]
+    return dedupe_entities([e for e in places if coded(e) and e.country not in _countries(frame.actor) and _host_capital(doc, e)])
 
 
 def _host_capital(doc: Doc, entity: Entity) -> bool:
@@ -4701,6 +4817,10 @@ def _without_restatements(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 restated.recipient = frame.recipient  # "opened fire on the crowd, killing two Iraqis": at Iraqis
             if not restated.place_tokens:  # "killed 23 people when they blew themselves up in Tel Aviv"
                 restated.place_tokens = frame.place_tokens
+        elif restated.event_type == frame.event_type == "CONSULT" and restated.mode == "visit" and not any(
+                coded(e) for e in restated.recipient) and any(
+                coded(e) for e in frame.recipient):
+            restated.recipient = frame.recipient  # "denouncing Bush's visit ... as the U.S. president arrived in Brazil"
         elif restated.event_type == frame.event_type and not restated.place_tokens:
             restated.place_tokens = frame.place_tokens  # "released the pilot, handing him over at the Wagah crossing"
     return kept
@@ -4948,7 +5068,8 @@ def _doers_of_clause(doc: Doc, verb, frame: Frame, frames: list[Frame], own_side
     told = next((f for f in frames if f.trigger == verb.i), None) or next((  # "declared a state of emergency"
         f for f in frames if f is not frame and f.actor and doc.spacy[f.trigger].dep_ == "dobj"
         and doc.spacy[f.trigger].head.i == verb.i), None)
-    doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    doers = told.actor if told is not None else entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"] or (
+        inherited_subject(verb) if verb.dep_ == "conj" else []))  # "recognised Jerusalem ... and ordered ..., drawing condemnation"
     if own_side:
         takers = {e.name for e in frame.actor}
         return [e for e in doers if coded(e) and e.name not in takers]
@@ -5260,7 +5381,8 @@ def _ceremonial_gathering(verb, actor_tokens) -> bool:
     protest, unless it voices dissent ('mourners chanting slogans against military rule marched')."""
     crowds = [next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"), t) for t in actor_tokens]  # "thousands of mourners"
-    return verb.lemma_.lower() in CROWD_MOVES and bool(crowds) and all(
+    walked_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # "the delegation walked out of the talks"
+    return verb.lemma_.lower() in CROWD_MOVES and not walked_out and bool(crowds) and all(
         t.lemma_.lower() in CEREMONY_CROWDS for t in crowds) and not any(
         t.lemma_.lower() in DISSENT_WORDS for a in actor_tokens for t in [*verb.subtree, *a.subtree])
 
@@ -5504,7 +5626,7 @@ def _not_told_as_happening(trigger: _Trigger) -> bool:
 
 
 # what these nouns are of will not happen, or no longer does: "the suspension of joint exercises"
-CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "cancelation", "postponement", "scrapping", "calling-off"})
+CALLING_OFF_NOUNS = frozenset({"suspension", "cancellation", "cancelation", "postponement", "scrapping", "calling-off", "boycott"})
 
 
 # what one is kept from or leaves is not held by them: "excluded the junta chief from a regional summit",

@@ -723,18 +723,43 @@ NAMED_AGENT_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 def repair_agent_hung_on_patient(sdoc):
     """'the assassination of its commander by Israel': the by-phrase naming who did an act told by
-    a noun is hung on the act's patient; it is the act's agent."""
+    a noun is hung on the act's patient, or on the active verb the act hangs on ("apologised for the
+    downing of a Russian jet by Turkish forces"); it is the act's agent."""
     for by in sdoc:
-        patient = by.head
-        if by.dep_ != "prep" or by.lower_ != "by" or patient.dep_ != "pobj" or patient.head.lower_ != "of" or (
-                patient.lower_.endswith(ACT_NOUN_ENDINGS) or patient.ent_type_ in NAMED_AGENT_TYPES):
+        if by.dep_ not in ("prep", "agent") or by.lower_ != "by":
             continue
-        act = patient.head.head
-        if act.pos_ == "NOUN" and (act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS) and any(
-                g.dep_ == "pobj" and _names_an_agent(g) for g in by.children) and not any(
-                c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
-            by.head = act
+        act = (_act_of_patient(by) if by.dep_ == "prep" else None) or _act_told_before_agent(by)
+        if act is not None:
+            by.head, by.dep_ = act, "prep"
     return sdoc
+
+
+def _act_of_patient(by):
+    patient = by.head
+    if patient.dep_ != "pobj" or patient.head.lower_ != "of" or (
+            patient.lower_.endswith(ACT_NOUN_ENDINGS) or patient.ent_type_ in NAMED_AGENT_TYPES):
+        return None
+    act = patient.head.head
+    if act.pos_ == "NOUN" and (act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS) and any(
+            g.dep_ == "pobj" and _names_an_agent(g) for g in by.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
+        return act
+    return None
+
+
+def _act_told_before_agent(by):
+    """The act noun, with its patient, that an active verb's by-phrase follows: the model hangs the
+    by-phrase on the verb, which has no agent of its own."""
+    verb = by.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not any(
+            g.dep_ == "pobj" and _names_an_agent(g) for g in by.children):
+        return None
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "demanded an apology for the downing of ..."
+    return next((act for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "after") and c.i < by.i
+                 for act in c.children if act.dep_ == "pobj" and act.pos_ == "NOUN" and (
+                     act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS)
+                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in act.children)
+                 and not any(p.dep_ == "prep" and p.lower_ == "by" for p in act.children)), None)
 
 
 SHORT_ACT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "assault", "kidnap", "ambush", "siege"})

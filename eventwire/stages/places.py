@@ -326,7 +326,9 @@ def targets_its_place(frame) -> bool:
     """An attack on a place ("shelled the city of Kherson") is directed at its country, and so
     are aid delivered there ("food parcels to people in Gaza"), troops sent there, a curfew
     lifted there, a withdrawal from there, fighting halted there and aid suspended there."""
-    return frame.event_type in PLACE_TARGET_TYPES or frame.mode in PLACE_TARGET_MODES or frame.cameo_code == AID_CUT
+    # (a delegation walking out of talks in Moscow leaves the talks, not Russia)
+    walkout = frame.event_type == "SANCTION" and (frame.lemma or "").split(" ")[0] in ("walk", "storm")
+    return frame.event_type in PLACE_TARGET_TYPES or (frame.mode in PLACE_TARGET_MODES and not walkout) or frame.cameo_code == AID_CUT
 
 
 def _target_place_as_recipient(frame) -> None:
@@ -532,7 +534,7 @@ def _sent_somewhere(trigger) -> bool:
 DUTY_WORDS = frozenset({"duty", "service", "alert", "readiness", "footing", "action"})  # "recalled reservists to active duty"
 
 
-SEA_WORDS = frozenset({"water", "waters", "sea", "ocean", "gulf", "strait"})
+SEA_WORDS = frozenset({"water", "waters", "sea", "ocean", "gulf", "strait", "lane"})  # "into sea lanes off Taiwan's ports"
 
 
 def _at_sea(trigger, frame) -> bool:
