@@ -1052,8 +1052,9 @@ class EventsStage(UsesLexicon):
         if verb.lemma_.lower() in self.lexicon.light_verbs and any(
                 o.dep_ == "dobj" and self._noun_entry(o) is not None for o in _objects(verb)):
             return None  # "held talks with leaders": the talks are the event
-        if verb.lemma_.lower() in ("drop", "abandon") and any(o.dep_ == "dobj" and o.lemma_.lower() == "bid" and any(
-                g.lemma_.lower() in TENURE_WORDS for g in prep_objects([o, verb], ("for",))) for o in verb.children):
+        if verb.lemma_.lower() in ("drop", "abandon") and any(o.dep_ == "dobj" and o.lemma_.lower() in ("bid", "plan") and any(
+                g.lemma_.lower() in TENURE_WORDS for g in prep_objects([o, verb, *(t for t in o.subtree if t.pos_ == "VERB")], ("for",)))
+                for o in verb.children):  # "abandoned plans to run for a fifth term"
             # "dropped his bid for a fifth term": a concession, unlike a bid to host the Olympics
             return self.lexicon.variants["drop"]["measure"]
         if verb.lemma_.lower() in self.lexicon.denial_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -1081,6 +1082,8 @@ class EventsStage(UsesLexicon):
             return by_class["access"]  # "after the Syrian government allowed them in": people let in are given access
         if "custodians" in by_class and self._handed_to_custodians(verb, objects, by_class):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
+        if "talks" in by_class and verb.lemma_.lower() in WALKING_OUT_VERBS and not objects and _diplomats_leaving(verb):
+            return by_class["talks"]  # "prompting the South Korean delegation to walk out", "after Russia walked out"
         chosen = self._entry_for_objects(by_class, objects)
         if chosen is not None and chosen is by_class.get("vessel") and chosen.event_type == "RETREAT" and any(
                 t.lemma_.lower() in CAPTOR_NOUNS for o in objects for t in o.subtree):
@@ -1164,7 +1167,10 @@ class EventsStage(UsesLexicon):
     def _entry_for_objects(self, by_class: dict, objects: list) -> TriggerEntry | None:
         """The first variant whose object class one of the objects belongs to, the direct object's
         before the others' ("handed over three bases to Somali forces": the bases decide)."""
-        for candidates in ([o for o in objects if o.dep_ == "dobj"], objects):
+        # a state or body as a passive's subject decides too ("Russia was suspended from the council in
+        # a General Assembly vote"), not a person ("was handed over to the tribunal")
+        first = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "nsubjpass" and o.ent_type_ in ("GPE", "ORG", "NORP"))]
+        for candidates in (first, objects):
             entry = next((entry for object_class, entry in by_class.items()
                           if any(self._object_lemma_in(o, object_class) for o in candidates)), None)
             if entry is not None:
@@ -2838,8 +2844,8 @@ def _body_joined(verb):
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
         return None  # "its bid to join NATO", "would eventually join the alliance": not joined yet
-    if lemma == "join":
-        if any(c.dep_ in ("prep", "advcl", "xcomp") and (c.lower_ in ("in", "for") or c.pos_ == "VERB") for c in verb.children):
+    if lemma in ("join", "rejoin"):
+        if any((c.dep_ == "prep" and c.lower_ in ("in", "for")) or c.dep_ == "xcomp" for c in verb.children):
             return None  # "joined Britain in condemning", "joined the EU for talks"
         bodies = [c for c in verb.children if c.dep_ == "dobj"]
     elif lemma == "become":
@@ -2863,6 +2869,15 @@ def _body_admitting(verb):
 
 
 WALKING_OUT_VERBS = frozenset({"walk", "storm"})
+
+
+DIPLOMAT_NOUNS = frozenset({"delegation", "delegate", "diplomat", "minister", "envoy", "negotiator", "ambassador"})
+
+
+def _diplomats_leaving(verb) -> bool:
+    """A state or its delegation walking out, not workers: 'the South Korean delegation walked out'."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    return any(s.ent_type_ == "GPE" or s.lemma_.lower() in DIPLOMAT_NOUNS for s in subjects)
 
 
 def _meeting_parties(meeting) -> list:
