@@ -2853,8 +2853,13 @@ def _body_joined(verb):
         bodies = [g for m in members for g in [*prep_objects([m], ("of",)), *(c for c in m.children if c.dep_ == "poss")]]
     else:
         return None
-    return next((b for b in bodies if _names_intergovernmental_body(b) or (
-        b.lemma_.lower() in GENERIC_BODIES and any(c.lower_ == "the" for c in b.children))), None)
+    return next((b for b in bodies if _names_a_body(b)), None)
+
+
+def _names_a_body(token) -> bool:
+    """'NATO', 'the alliance': an international organisation by name or as the one just told."""
+    return _names_intergovernmental_body(token) or (
+        token.lemma_.lower() in GENERIC_BODIES and any(c.lower_ == "the" for c in token.children))
 
 
 MEMBERSHIP_GRANTED = TriggerEntry("admit to a body", "SUPPORT", None, "050", ("diplomatic",))
@@ -2864,8 +2869,7 @@ def _body_admitting(verb):
     """The body one is admitted to: 'was admitted to the United Nations', 'readmitted Syria to the league'."""
     if verb.lemma_.lower() not in ("admit", "readmit"):
         return None
-    return next((b for b in prep_objects([verb], ("to", "into")) if _names_intergovernmental_body(b) or (
-        b.lemma_.lower() in GENERIC_BODIES and any(c.lower_ == "the" for c in b.children))), None)
+    return next((b for b in prep_objects([verb], ("to", "into")) if _names_a_body(b)), None)
 
 
 WALKING_OUT_VERBS = frozenset({"walk", "storm"})
@@ -3554,8 +3558,8 @@ def _wronged(doc: Doc, apology: Frame) -> list[Entity]:
     """'sorry for the death of the Chinese pilot': whose people the wrong an apology is for befell."""
     wrongs = prep_objects([doc.spacy[apology.trigger]], ("for",))
     victims = prep_objects(wrongs, ("of", "to")) + [c for w in wrongs for c in w.children
-                                                    if c.dep_ == "poss" and c.ent_type_ not in ("ORG", "")]  # "the pilot's death"
-    harmed = entities_at(doc, [v for v in victims if v.ent_type_ != "ORG"])
+                                                    if c.dep_ == "poss" and c.ent_type_]  # "the pilot's death"
+    harmed = entities_at(doc, [v for v in victims if v.ent_type_ != "ORG"])  # not "the Church's role"
     return [e for e in harmed if coded(e) and e.country not in _countries(apology.actor)]
 
 
@@ -4152,7 +4156,7 @@ def _commands_own_agencies(actor: list[Entity], recipient: list[Entity]) -> bool
 def _meeting_hosts(doc: Doc, frame: Frame) -> list[Entity]:
     """The state whose capital a refused meeting is held in, when it is not the refuser's."""
     token = doc.spacy[frame.trigger]
-    meetings = [t for t in [token, *(g for c in token.subtree if c.dep_ in ("dobj", "pobj") for g in [c])]
+    meetings = [t for t in [token, *(c for c in token.subtree if c.dep_ in ("dobj", "pobj"))]
                 if t.lemma_.lower() in MEETING_NOUNS | {"conference", "summit"}]
     places = [e for t in prep_objects(meetings, ("in",)) for e in _place_entities(doc, t)]
     return dedupe_entities([e for e in places if coded(e) and e.country not in _countries(frame.actor) and _host_capital(doc, e)])
