@@ -23,7 +23,7 @@ from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
 from .coref import COUNTRY_NOUNS
-from .places import CROWD_WORDS, DOMESTIC_TYPES, SEA_WORDS, home_recipient, targets_its_place
+from .places import CROWD_WORDS, DOMESTIC_TYPES, SEA_WORDS, WALKING_OUT_VERBS, home_recipient, targets_its_place
 from .nlp import CLAIM_NOUNS, DRAWING_VERBS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
 from .arguments import (
     ACCUSING_VERBS,
@@ -2870,9 +2870,6 @@ def _body_admitting(verb):
     if verb.lemma_.lower() not in ("admit", "readmit"):
         return None
     return next((b for b in prep_objects([verb], ("to", "into")) if _names_a_body(b)), None)
-
-
-WALKING_OUT_VERBS = frozenset({"walk", "storm"})
 
 
 DIPLOMAT_NOUNS = frozenset({"delegation", "delegate", "diplomat", "minister", "envoy", "negotiator", "ambassador"})

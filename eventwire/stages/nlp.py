@@ -740,26 +740,29 @@ def _act_of_patient(by):
             patient.lower_.endswith(ACT_NOUN_ENDINGS) or patient.ent_type_ in NAMED_AGENT_TYPES):
         return None
     act = patient.head.head
-    if act.pos_ == "NOUN" and (act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS) and any(
-            g.dep_ == "pobj" and _names_an_agent(g) for g in by.children) and not any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in act.children):
-        return act
-    return None
+    return act if _act_without_agent(act) and _by_names_an_agent(by) else None
 
 
 def _act_told_before_agent(by):
     """The act noun, with its patient, that an active verb's by-phrase follows: the model hangs the
     by-phrase on the verb, which has no agent of its own."""
     verb = by.head
-    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not any(
-            g.dep_ == "pobj" and _names_an_agent(g) for g in by.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not _by_names_an_agent(by):
         return None
     holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "demanded an apology for the downing of ..."
     return next((act for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "after") and c.i < by.i
-                 for act in c.children if act.dep_ == "pobj" and act.pos_ == "NOUN" and (
-                     act.lower_.endswith(ACT_NOUN_ENDINGS) or act.lemma_.lower() in SHORT_ACT_NOUNS)
-                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in act.children)
-                 and not any(p.dep_ == "prep" and p.lower_ == "by" for p in act.children)), None)
+                 for act in c.children if act.dep_ == "pobj" and _act_without_agent(act)
+                 and any(p.dep_ == "prep" and p.lower_ == "of" for p in act.children)), None)
+
+
+def _act_without_agent(noun) -> bool:
+    """'the assassination', 'the raid': a noun telling an act, with no by-phrase of its own."""
+    return noun.pos_ == "NOUN" and (noun.lower_.endswith(ACT_NOUN_ENDINGS) or noun.lemma_.lower() in SHORT_ACT_NOUNS) and not any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _by_names_an_agent(by) -> bool:
+    return any(g.dep_ == "pobj" and _names_an_agent(g) for g in by.children)
 
 
 SHORT_ACT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "assault", "kidnap", "ambush", "siege"})

@@ -317,6 +317,7 @@ DETAINED_WORDS = frozenset("prisoner detainee dissident activist opponent critic
 NON_STATE_SECTORS = frozenset({"REB", "RAD", "CVL", "AGR", "UAF", "CRM", "REL"})
 
 
+WALKING_OUT_VERBS = frozenset({"walk", "storm"})  # "walked out of the talks", "stormed out of the meeting"
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "CONCEDE"})
 PLACE_TARGET_MODES = frozenset({"withdraw", "ceasefire", "ease"})  # "eased its blockade of Gaza"
 AID_CUT = "162"  # aid suspended in a place was going to that place's people
@@ -327,7 +328,7 @@ def targets_its_place(frame) -> bool:
     are aid delivered there ("food parcels to people in Gaza"), troops sent there, a curfew
     lifted there, a withdrawal from there, fighting halted there and aid suspended there."""
     # (a delegation walking out of talks in Moscow leaves the talks, not Russia)
-    walkout = frame.event_type == "SANCTION" and (frame.lemma or "").split(" ")[0] in ("walk", "storm")
+    walkout = frame.event_type == "SANCTION" and (frame.lemma or "").split(" ")[0] in WALKING_OUT_VERBS
     return frame.event_type in PLACE_TARGET_TYPES or (frame.mode in PLACE_TARGET_MODES and not walkout) or frame.cameo_code == AID_CUT
 
 
