@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ..actor_dictionary import load_actor_dictionary
 from ..calibration import load_calibration
-from ..gazetteer import COMPASS_DIRECTIONS
+from ..gazetteer import COMPASS_DIRECTIONS, load_gazetteer
 from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
@@ -498,6 +498,10 @@ class EventsStage(UsesLexicon):
                     # sets' writers code it)
                     frame.recipient = _prompted_by(doc, verb, frame, frames) or _acted_against(frame, frames) or (
                         _answering_doers(doc, verb, frame, frames)) or frame.recipient
+            if frame.event_type == "PROTEST" and frame.mode == "boycott" and (hosts := _state_boycott_hosts(doc, frame)):
+                # "announced a diplomatic boycott of the Beijing Winter Olympics": a state's boycott of another's
+                # games or ceremonies is aimed at the host (PLOVER PROTEST boycott), not at home
+                frame.recipient = hosts
             if _barred_to_another_state(doc, frame):
                 # "banned all imports from North Korea", "imposed an economic blockade on Burundi": a state's
                 # restriction aimed at another state is a sanction (CAMEO 163)
@@ -513,6 +517,10 @@ class EventsStage(UsesLexicon):
                 # "freed 6,000 prisoners, among them a former British ambassador", "killed 12 tourists, including
                 # two Belgians": those singled out are aimed at too
                 _add_people_hit(frame, _people_included(doc, doc.spacy[frame.trigger]))
+            if frame.event_type in OWN_MEASURE_TYPES:
+                # "lifted most U.S. sanctions against South Africa", "paused all U.S. military aid to Ukraine":
+                # the measure's own flag names its owner, not a second target
+                frame.recipient = _without_own_flag(doc, frame)
             if frame.mode == "resign":  # a resignation is aimed at no one abroad ("resigned and flew to India")
                 frame.recipient = [e for e in frame.recipient if e.country in _countries(frame.actor)]
             if frame.event_type in ANSWERING_TYPES and not any(coded(e) for e in frame.recipient):
@@ -520,11 +528,16 @@ class EventsStage(UsesLexicon):
             if frame.event_type == "ACCUSE" and not any(coded(e) for e in frame.recipient):
                 # "expelled the U.S. ambassador, accusing him of ...": the one the act it explains was aimed at
                 frame.recipient = _pronoun_accused(doc, frame, frames) or frame.recipient
-            if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient):
+            if frame.lemma == DISMAY.key and not any(coded(e) for e in frame.recipient):
+                # "Russia granted Snowden asylum, and the White House said it was extremely disappointed"
+                frame.recipient = _first_other_doer(frame, frames) or frame.recipient
+            if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient) and (
+                    frame.cameo_code != "075"):  # refuge is given to foreigners: "granted Edward Snowden asylum"
                 # "refused to step down", "warned that violators faced prison", "rescued 137 pupils", "troops
                 # retreated to the airport": in a sentence that names no other country, an act aimed at no
                 # one named is aimed at home, unless the place it targets turns out to be abroad
                 frame.home_if_unplaced = self._sole_country_told(doc, frame)
+        frames += [mirror for f in frames if (mirror := _mutual_act(doc, f)) is not None]
         # What a speaker denies and no one in the text asserts is no event: the denial (REJECT) is.
         doc.frames = [f for f in frames if f.claimed_by or not f.denied_by]
         return doc
@@ -586,6 +599,10 @@ class EventsStage(UsesLexicon):
             for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)  # "flew home from Almaty", not on leave
 
     def _trigger_at(self, token) -> _Trigger | None:
+        if token.lemma_.lower() == "walk" and any(c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd") for c in token.children):
+            return _Trigger(token, WALKED_FREE, nominal=False)  # "Nelson Mandela walked free from a prison near Cape Town"
+        if (dismay := self._dismay_told(token)) is not None:
+            return _Trigger(token, dismay, nominal=False)  # "the White House said it was extremely disappointed"
         gerund_noun = token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in self.lexicon.nouns
         if (token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ != "aux")) and not gerund_noun:
             if token.tag_ == "VBN" and (token.dep_ == "amod" and token.i < token.head.i and token.head.dep_ != "ROOT" or (
@@ -624,7 +641,7 @@ class EventsStage(UsesLexicon):
             if self._forces_sent_on_request(token):
                 # "flew 100 police officers and soldiers to Honiara at the request of the prime minister"
                 return _Trigger(token, self.lexicon.variants["deploy"]["peacekeepers"], nominal=False)
-            if token.lemma_.lower() in ARRIVING_VERBS and self._goods_arriving(token) and (aid := self.lexicon.nouns.get("aid")):
+            if token.lemma_.lower() in GOODS_ARRIVING_VERBS and self._goods_arriving(token) and (aid := self.lexicon.nouns.get("aid")):
                 return _Trigger(token, aid, nominal=False)  # "the first French-made Mirage jets have arrived in Ukraine"
             variant = self._variant(token)
             if variant is not None:
@@ -692,6 +709,17 @@ class EventsStage(UsesLexicon):
             return _Trigger(token, entry, nominal=True, light_verb=light)
         return None
 
+    def _dismay_told(self, token) -> TriggerEntry | None:
+        """'said it was extremely disappointed', 'said it was dismayed by the decision': a stated dismay
+        is disapproval (ACCUSE), of whatever the speaker answers."""
+        if token.lower_ not in DISMAYED_WORDS:
+            return None
+        said = token.head if token.dep_ == "acomp" and token.head.lemma_.lower() == "be" else token if any(
+            c.dep_ == "auxpass" for c in token.children) else None
+        if said is None or said.dep_ != "ccomp" or said.head.lemma_.lower() not in self.lexicon.speech_verbs:
+            return None
+        return DISMAY
+
     def _noun_fires(self, noun) -> bool:
         """A noun the lexicon knows, with the kind of object it needs: "began deliveries" names no delivery of aid."""
         entry = self._noun_entry(noun)
@@ -706,8 +734,25 @@ class EventsStage(UsesLexicon):
     def _goods_arriving(self, verb) -> bool:
         """Weapons, money or relief as what arrives, not people or forces: "the first tanks arrived in Kyiv"."""
         subjects = [t for s in verb.children if s.dep_ == "nsubj" for t in [s, *conjuncts(s)]]
+        if verb.lemma_.lower() not in ARRIVING_VERBS:
+            # "relief flights landed in Port-au-Prince", "the first U.N. aid convoy crossed into Syria", "a C-17
+            # landed in Tbilisi with blankets": only carriers of relief; tanks that cross a border invade
+            return bool(subjects) and all(self._relief_carrier(s, verb) for s in subjects)
         # "a team of Chinese rescue workers", "a brigade of 52 doctors and nurses" arrive as aid too
         return bool(subjects) and all(_relief_team(s) or self._relief_workers(s) or self._goods(s) for s in subjects)
+
+    def _relief_carrier(self, noun, verb) -> bool:
+        """'relief flights', 'an aid convoy', 'a cargo plane carrying food', 'a C-17 ... with blankets'."""
+        if _carrying(noun):
+            return False  # "a Kuwaiti aircraft carrying 40 tonnes of food landed in Beirut": the carrying tells the aid
+        carrier = noun.lemma_.lower() in CARRIER_NOUNS or self._object_lemma_in(noun, "aircraft")
+        if carrier and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS | {"aid"} for c in noun.children):
+            return True
+        loads = _cargo(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for g in c.children if g.dep_ == "pobj"]
+        loads += [g for t in loads for g in conjuncts(t)]
+        return (carrier or noun.ent_type_ not in ("PERSON", "GPE", "NORP")) and bool(loads) and all(
+            self._goods(g) and not (self._object_lemma_in(g, "arms") or self._object_lemma_in(g, "missile")) for g in loads)
 
     def _goods(self, noun) -> bool:
         """Weapons, money or supplies, not people or forces, and not a noun that is an event of its own
@@ -851,10 +896,19 @@ class EventsStage(UsesLexicon):
         nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                  if g.dep_ in ("pobj", "pcomp", "amod", "acomp")]  # "as a provocation", "as deeply concerning", "as illegal"
         nouns += [c for c in verb.children if c.dep_ == "oprd"]
+        # "branded him a dictator": the one named is read as the dative (or a first object), the label as the object
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        nouns += objects[-1:] if any(c.dep_ == "dative" for c in verb.children) or len(objects) == 2 else []
+        # "branded Maduro a dictator", misparsed as one object with the name a modifier of the label
+        nouns += [o for o in verb.children if o.dep_ == "dobj" and any(
+            c.dep_ in ("nmod", "compound") and c.i < o.i and c.ent_type_ in ("PERSON", "ORG", "GPE") and any(
+                d.dep_ == "det" and c.i < d.i < o.i for d in o.children) for c in o.children)]
         nouns += [a for o in verb.children if o.dep_ == "dobj" for a in o.subtree if a.dep_ == "amod"
                   and a.i == o.right_edge.i and a.i > a.head.i]  # "calling the presence of French forces unacceptable", misparsed
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
             nouns.append(verb.head)  # "citing what he called hostile acts by the kingdom"
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in SUMMED_ACTS:
+            nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "in a move Israel called a provocation"
         # "a long series of hostile acts": what the series is of
         nouns += [g for n in nouns if n.lemma_.lower() in SPAN_NOUNS for g in prep_objects([n], ("of",))]
         accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
@@ -1316,6 +1370,8 @@ class EventsStage(UsesLexicon):
             return head
         if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and self._object_lemma_in(event_noun, "pardon"):
             return head  # "Colombia's Congress approved an amnesty": the lawmakers grant it
+        if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and event_noun.lemma_.lower() == "warrant":
+            return head  # "a Seoul court approved a warrant to detain the president": the court issues it
         if noun.dep_ == "dobj" and head.lemma_.lower() in CURTAILING_VERBS and _own_trip(noun):
             return head  # "ended a visit to Bangladesh", "cut short a visit to Brazil": the visit was made
         if noun.dep_ == "pobj" and head.lower_ in ("on", "into") and (
@@ -1609,6 +1665,11 @@ class EventsStage(UsesLexicon):
             return _unnamed_party(doc, trigger.token, "authorities", None, any_country=False, where=places)
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] or (inherited_subject(token) if token.dep_ == "conj" else [])
+        if subjects and all(s.lemma_.lower() in STATE_AGENT_NOUNS | ARRESTING_FORCES and not _named_owners([s]) for s in subjects):
+            # "masked security agents ... arrested the Yukos oil chief", "presidential guards detained Bazoum": a
+            # state's men the text gives no country act for the state where it happens
+            return _unnamed_party(doc, token, "authorities", None)
         children = {c.dep_ for c in token.children}
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         shared_subject = token.dep_ == "conj" and ("auxpass" in children or passive_conjunct(token)) and any(
@@ -1972,12 +2033,27 @@ class EventsStage(UsesLexicon):
                 # "Russian missile strikes knocked out power plants across the country": what the strikes hit
                 recipient_tokens = [c for c in spanned.head.children if c.dep_ == "dobj"] + prep_objects(
                     [spanned.head, *(c for c in spanned.head.children if c.dep_ == "dobj")], ("across", "in"))
+        elif entry is WALKED_FREE:
+            # the one who walks free is released, by whoever held the prison: "a British prison", "a prison near Cape Town"
+            recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+            prisons = prep_objects([token, *(c for c in token.children if c.lower_ == "free")], ("from",))
+            actor_tokens = [t for p in prisons for t in p.subtree if t.ent_type_ in ("NORP", "GPE")]
+        elif entry is DISMAY:
+            # "Israel's foreign ministry said it was disappointed by the decision": the one dismayed disapproves
+            said = token.head if token.dep_ == "acomp" else token
+            actor_tokens = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+            causes = [g for c in [*token.children, *said.children] if c.dep_ in ("prep", "agent") and c.lower_ in (
+                "by", "with", "at", "over") for g in c.children if g.dep_ == "pobj"]
+            recipient_tokens = [o for t in causes for o in (_owners(t) or [t])]
         elif entry is CHARACTERIZATION:
             actor_tokens, _ = verb_arguments(token)
             # "condemned the launch as a violation of a U.N. resolution": the one characterized, not what it violates
-            characterized = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]  # not "what"
+            characterized = [c for c in token.children if c.dep_ == "dative"] or [  # "branded him a dictator"
+                c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")][:1]  # not "what"
             # "condemned it as a violation": the told event's doers, found below
             # "..., a move condemned by the EU as a violation of Georgia's integrity": the move's doers, found below
+            if token.dep_ == "relcl" and token.head.lemma_.lower() in SUMMED_ACTS:
+                characterized = [c for c in characterized if c.dep_ != "dobj"]  # "a move Israel called a provocation": the label
             told_move = not characterized and token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in SUMMED_ACTS
             recipient_tokens = [] if told_move or any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
                 characterized or self._characterization(token))
@@ -2024,7 +2100,8 @@ class EventsStage(UsesLexicon):
         if not trigger.nominal and entry.mode == "release" and token.dep_ == "acl" and not recipient_tokens and any(
                 c.dep_ == "agent" for c in token.children):
             recipient_tokens = [token.head]  # "14 prisoners freed by Belarus": those freed
-        if not trigger.nominal and entry.event_type == "AID" and token.lemma_.lower() in ARRIVING_VERBS:
+        if not trigger.nominal and entry.event_type == "AID" and (token.lemma_.lower() in ARRIVING_VERBS or (
+                token.lemma_.lower() in GOODS_ARRIVING_VERBS and self._goods_arriving(token))):
             goods = [c for c in token.children if c.dep_ == "nsubj"]  # "tanks from Britain arrived in the country"
             goods += [g for t in goods for g in conjuncts(t)]
             actor_tokens = prep_objects(goods, ACTOR_PREPS) + _named_owners(goods) or actor_tokens
@@ -2285,6 +2362,8 @@ class EventsStage(UsesLexicon):
             recipient = [e for e in entities_at(doc, sheltered) if coded(e) and e.country not in _countries(actor)] or recipient
         if not any(coded(e) for e in actor) and not trigger.nominal and entry.cameo == "063":
             actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
+        if entry is WALKED_FREE and not any(coded(e) for e in actor) and (jailer := _jailing_country(doc, token, recipient)):
+            actor = [home_recipient(token, jailer, "RETREAT")]  # "walked free from a prison near Cape Town"
         if not any(coded(e) for e in actor) and not trigger.nominal:
             return None
         if entry in (JOINED_FORCES, JOINED_INQUIRY) and _countries(actor) == _countries(recipient):
@@ -2427,6 +2506,9 @@ class EventsStage(UsesLexicon):
             if light_verb.lemma_.lower() in PARTICIPATING_VERBS and verb_actor:
                 # "the Iraqi minister attended the Arab League summit": who attends acts, the host is met
                 actor, recipient = [], recipient + actor
+            if actor and verb_actor and all(t.tag_ == "PRP$" for t in actor) and noun.dep_ == "dobj" and any(
+                    c.dep_ == "conj" for v in verb_actor for c in v.children):
+                actor = verb_actor  # "the EU and the United States imposed their toughest sanctions": the sides named
             actor = actor or verb_actor  # "the U.S. speeded up the withdrawal of its forces": the U.S.
             if light_verb.lemma_.lower() not in TRAVEL_VERBS:  # "returned to Geneva for talks": a place, not a party
                 recipient += [t for t in verb_recipient if t.i != noun.i]
@@ -2812,6 +2894,28 @@ def _summed_claimants(doc: Doc, denial: Frame, frames: list[Frame]) -> list[Enti
 DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"})
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
+DISMAY = TriggerEntry("be disappointed", "ACCUSE", "disapprove", "111", ())
+WALKED_FREE = TriggerEntry("walk free", "RETREAT", "release", "0841", ("legal",))
+
+
+def _jailing_country(doc: Doc, verb, released: list[Entity]) -> str | None:
+    """Where one walked free: the country of a place in the from-phrase ("a prison near Cape Town"), else
+    the freed person's own ("Aung San Suu Kyi walked free after seven years of house arrest")."""
+    prisons = prep_objects([verb, *(c for c in verb.children if c.lower_ == "free")], ("from",))
+    placed = [e.country for p in prisons for t in p.subtree if (m := doc.mention_at(t.i)) is not None
+              for e in m.entities if e.country]
+    own = [e.country for e in released if e.country]
+    return (placed or own or [None])[0]
+
+
+def _first_other_doer(frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """The side that did the sentence's first act by another country: what a stated dismay answers."""
+    own = _countries(frame.actor)
+    for other in frames:
+        if other is not frame and other.sentence == frame.sentence and other.trigger < frame.trigger and (
+                doers := [e for e in other.actor if coded(e) and e.country not in own]):
+            return [e for e in doers if e.country == doers[0].country]
+    return []
 OBLIGATION = TriggerEntry("say must", "REQUEST", None, "100", (), frozenset({"recipient"}))
 def _names_given(verb) -> list:
     """The words a verb of naming applies: 'called it baseless', 'described them as fabricated', 'called the
@@ -3025,7 +3129,7 @@ def _accusation_behind(arrest: Frame, charge) -> Frame:
                       event_type="ACCUSE", mode="allege", cameo_code="112", context=["legal"], recipient=recipient)
 
 
-WARRANT_ISSUING_VERBS = frozenset({"issue", "make", "sign", "unseal", "publish"})
+WARRANT_ISSUING_VERBS = frozenset({"approve", "issue", "make", "sign", "unseal", "publish"})
 
 
 def _warrant_issued(doc: Doc, frame: Frame) -> bool:
@@ -3136,6 +3240,86 @@ def _suit_followed(doc: Doc, frames: list[Frame]) -> list[Frame]:
             evidence_start=min(act.evidence_start, verb.left_edge.idx),
             evidence_end=max(act.evidence_end, verb.right_edge.idx + len(verb.right_edge))))
     return followed
+
+
+SHOWCASE_EVENTS = frozenset("olympics olympic games cup championship championships ceremony celebration celebrations "
+                            "festival expo jubilee parade anniversary inauguration".split())
+
+
+def _state_boycott_hosts(doc: Doc, frame: Frame) -> list[Entity] | None:
+    """The hosts of what a state boycotts, when the boycott is a state's of another's showcase or is
+    called diplomatic; None when it is a protest ("lawyers boycotted the courts", "the opposition
+    boycotted the run-off")."""
+    if not frame.actor or not all(_state_like(e) for e in frame.actor):
+        return None
+    trigger = doc.spacy[frame.trigger]
+    boycotted = prep_objects([trigger], ("of",)) if frame.nominal else [c for c in trigger.children if c.dep_ == "dobj"]
+    diplomatic = any(c.dep_ == "amod" and c.lower_ == "diplomatic" for c in trigger.children)
+    if not (diplomatic or any(t.lemma_.lower() in SHOWCASE_EVENTS or t.lower_ in SHOWCASE_EVENTS
+                              for b in boycotted for t in b.subtree)):
+        return None
+    own = _countries(frame.actor)
+    # "the Moscow Olympics", "the Beijing Winter Olympics": the city in the event's name is the host's
+    places = [e for b in boycotted for t in b.subtree if (m := doc.mention_at(t.i)) is not None for e in m.entities]
+    places += [Entity(text=t.text, name=place.name, country=place.country, start=t.idx, end=t.idx + len(t.text))
+               for b in boycotted for t in b.children if t.dep_ == "compound" and t.pos_ == "PROPN"
+               and doc.mention_at(t.i) is None and (place := _host_city(t.text)) is not None]
+    hosts = [e for e in dedupe_entities(entities_at(doc, boycotted) + places) if coded(e) and e.country not in own]
+    return hosts if hosts or diplomatic else None  # a ceremony at home boycotted is a protest
+
+
+def _host_city(name: str):
+    """A big city or capital a name means ("Moscow", "Los Angeles"), or None."""
+    place = load_gazetteer().resolve(name)
+    return place if place is not None and place.kind == "city" and (
+        place.population >= 1_000_000 or load_gazetteer().is_capital(place)) else None
+
+
+OWN_MEASURE_TYPES = frozenset({"SANCTION", "RETREAT", "CONCEDE", "AID"})
+OWNED_MEASURES = frozenset("sanction embargo aid assistance ban restriction curb tariff measure funding support loan "
+                           "blockade".split())
+
+
+def _without_own_flag(doc: Doc, frame: Frame) -> list[Entity]:
+    """The recipients less the actor's own country where it only modifies a noun ("U.S. sanctions"),
+    when another country is the target."""
+    own = _countries(frame.actor)
+    if not own or not any(coded(e) and e.country not in own for e in frame.recipient):
+        return frame.recipient
+
+    def flag_only(entity: Entity) -> bool:
+        span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("compound", "amod", "nmod", "poss") and (
+            span.root.head.lemma_.lower() in OWNED_MEASURES)  # not "rescued two French tourists"
+
+    return [e for e in frame.recipient if not (e.country in own and flag_only(e))]
+
+
+# Acts two sides aim at each other one way each ("accused each other of violating the truce"); joint acts
+# ("recognised each other", "agreed ... each other's capitals") stay one event of both.
+MUTUAL_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "REQUEST"})
+
+
+def _mutual_act(doc: Doc, frame: Frame) -> Frame | None:
+    """'Armenia and Azerbaijan accused each other of shelling': each accuses the other. Turns the frame
+    into the first side's act and returns the second side's."""
+    if frame.event_type not in MUTUAL_TYPES or frame.nominal or any(coded(e) for e in frame.recipient):
+        return None
+    verb = doc.spacy[frame.trigger]
+    objects = [c for c in [*verb.children, *prep_objects([verb], ("with", "to"))] if c.dep_ in ("dobj", "pobj")]
+    if not any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+               for o in [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]):
+        return None  # "accused each other", "expelled each other's diplomats"
+    sides = {}
+    one_country = len(_countries(frame.actor)) == 1  # "Ukraine's government and pro-Russian separatists blamed each other"
+    for e in frame.actor:
+        if coded(e):
+            sides.setdefault(e.name if one_country else e.country or e.name, []).append(e)
+    if len(sides) != 2:
+        return None
+    first, second = sides.values()
+    frame.actor, frame.recipient, frame.reciprocal = first, second, False
+    return _companion(frame, f"'{verb.text}' each other -> {frame.event_type} both ways", actor=second, recipient=first)
 
 
 def _companion(frame: Frame, why: str, **changes) -> Frame:
@@ -3425,19 +3609,28 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     crowd = [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree] + aimed_at
     # held, driven off or fired on, not killed: a crowd shot dead is told as victims ("shot dead 12
     # protesters"), a crowd fired on as protesting ("opened fire on thousands of protesters")
-    fired_on = frame.event_type == "ASSAULT" and any(
-        t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in aimed_at)
+    # "opened fire on a campus rally", "fired on a march by opposition supporters", "cleared two sit-ins"
+    gathering_hit = frame.event_type == "ASSAULT" and any(
+        t.lemma_.lower() in FIRED_ON_GATHERINGS and t.dep_ in ("pobj", "dobj") and t.head.i in (trigger.i, *(
+            c.i for c in trigger.children if c.dep_ == "prep")) for t in crowd) or (frame.event_type == "ASSAULT" and any(
+        g.lemma_.lower() in PROTEST_GATHERINGS for c in trigger.children if c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in ("break", "disperse") for g in c.subtree if g.dep_ == "dobj"))  # "as they broke up a sit-in"
+    fired_on = frame.event_type == "ASSAULT" and (gathering_hit or any(
+        t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in aimed_at))
     # students, workers or opposition supporters fired on while "demanding" or "rallying" protest as well
-    crowd_sectors = {"CVL", "EDU", "LAB", "OPP"} if fired_on else {"CVL"}
-    if not (frame.mode in ("arrest", "crowd-control") or fired_on or (frame.event_type == "COERCE" and (
-            trigger.lemma_.lower() in DISPERSING_VERBS))) or not frame.recipient or any(
-            e.sector not in crowd_sectors or e.country is None for e in frame.recipient):
+    crowd_sectors = {"CVL", "EDU", "LAB", "OPP"} if fired_on or gathering_hit else {"CVL"}
+    if gathering_hit and not frame.recipient and _home_crowd(doc, frame) is None:
+        return False
+    if not (frame.mode in ("arrest", "crowd-control") or fired_on or gathering_hit or (frame.event_type == "COERCE" and (
+            trigger.lemma_.lower() in DISPERSING_VERBS))) or not (frame.recipient or gathering_hit) or any(
+            (e.sector not in crowd_sectors and not (gathering_hit and e.name.endswith("(implied)"))) or e.country is None
+            for e in frame.recipient):
         return False
     if any(e.country not in _countries(frame.actor) and e.name != e.text for e in frame.recipient):
         return False  # a crowd whose country was only guessed, unlike its repressor's: no protest to place
     # "supporters marching on the state television building", "crowds demanding his resignation",
     # "fired tear gas ... to break up a rally": a crowd told as protesting
-    protesting = any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in crowd) or any(
+    protesting = gathering_hit or any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in crowd) or any(
         g.lemma_.lower() in PROTEST_GATHERINGS for c in trigger.children if c.dep_ in ("advcl", "xcomp")
         and c.lemma_.lower() in ("break", "disperse") for g in c.subtree if g.dep_ == "dobj")
     return protesting and not any(f.event_type == "PROTEST" and f.sentence == frame.sentence for f in frames)
@@ -3445,6 +3638,7 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
 
 PROTESTING_PARTICIPLES = frozenset({"marching", "protesting", "demonstrating", "rallying", "chanting", "demanding"})
 PROTEST_GATHERINGS = frozenset({"rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil"})
+FIRED_ON_GATHERINGS = PROTEST_GATHERINGS - {"gathering", "vigil"}  # "bombed a village gathering" hit no protest
 
 
 def _meeting_told_twice(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
@@ -3495,11 +3689,22 @@ VISITED_SITES = frozenset({"shrine", "memorial", "temple", "cemetery", "museum",
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
 
 
+def _home_crowd(doc: Doc, frame: Frame) -> str | None:
+    """The country of a rally a state's forces hit, when the sentence names no other: "security forces
+    opened fire on a campus rally"."""
+    own = _countries(frame.actor)
+    if len(own) != 1 or not all(e.sector in (None, "GOV", "MIL", "COP") for e in frame.actor):
+        return None
+    named = {e.country for m in doc.mentions if m.sentence == frame.sentence for e in m.entities if e.country}
+    return next(iter(own)) if named <= own else None
+
+
 def _protest_dispersed(doc: Doc, dispersal: Frame) -> Frame:
-    country = dispersal.recipient[0].country
     trigger = doc.spacy[dispersal.trigger]
+    country = dispersal.recipient[0].country if dispersal.recipient else _home_crowd(doc, dispersal)
+    crowd = list(dispersal.recipient) or [home_recipient(trigger, country, "PROTEST")]
     return _companion(dispersal, f"'{trigger.text}' (protesters dispersed) -> PROTEST", event_type="PROTEST",
-                      mode="demo", cameo_code="141", actor=list(dispersal.recipient),
+                      mode="demo", cameo_code="141", actor=crowd,
                       recipient=[home_recipient(trigger, country, "PROTEST")], claimed_by=dispersal.claimed_by)
 
 
@@ -3915,7 +4120,8 @@ def _owned_by_others(doc: Doc, thing, holders: list, actor: list[Entity]) -> boo
     return any(coded(e) and e.country not in own and e.key not in own for e in entities_at(doc, holders))
 
 
-HELPING_VERBS = frozenset({"help", "assist", "aid", "support"})
+DISMAYED_WORDS = frozenset({"disappointed", "dismayed", "outraged", "appalled", "angered", "incensed"})
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct"})  # "to rebuild Haiti"
 
 
 def _helped(verb) -> list:
@@ -3992,6 +4198,8 @@ SELF_ACTED_MODES = frozenset({"disarm", "withdraw"})
 HOMEWARD_VERBS = frozenset({"fly", "sail", "go", "head", "return", "leave"})
 HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 ARRIVING_VERBS = frozenset({"arrive"})
+GOODS_ARRIVING_VERBS = ARRIVING_VERBS | {"land", "reach", "cross", "enter"}  # the last four for relief carriers only
+CARRIER_NOUNS = frozenset({"flight", "convoy", "airlift", "truck", "lorry", "ship", "vessel", "column"})
 PROPOSING_VERBS = frozenset({"propose", "suggest"})
 # what is owed rather than given; "taxis" is the small model's lemma of "taxes"
 DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "ransom", "penalty", "royalty", "debt", "arrears",
@@ -4365,7 +4573,9 @@ CARRYING_VERBS = frozenset({"carry", "load", "lade", "transport", "bring"})
 
 def _carrying(thing) -> list:
     """The participles that say what a vehicle carries: "a ship carrying diesel", "loaded with food"."""
-    return [c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
+    # a verb's own participle too: "relief flights landed in Port-au-Prince carrying water"
+    deps = ("acl", "advcl") if thing.pos_ in ("VERB", "AUX") else ("acl",)
+    return [c for c in thing.children if c.dep_ in deps and c.lemma_.lower() in CARRYING_VERBS]
 
 
 def _cargo(thing) -> list:
@@ -6072,6 +6282,7 @@ def _clash_rivals(verb) -> list:
 
 
 STATE_AGENT_NOUNS = frozenset({"officer", "agent", "investigator", "prosecutor", "official", "detective", "inspector"})
+ARRESTING_FORCES = frozenset({"guard", "guardsman", "policeman", "commando", "gendarme", "trooper"})
 
 
 def _designated_terrorist(verb) -> bool:

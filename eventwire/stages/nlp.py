@@ -728,10 +728,27 @@ def repair_agent_hung_on_patient(sdoc):
     for by in sdoc:
         if by.dep_ not in ("prep", "agent") or by.lower_ != "by":
             continue
-        act = (_act_of_patient(by) if by.dep_ == "prep" else None) or _act_told_before_agent(by)
+        act = (_act_of_patient(by) if by.dep_ == "prep" else None) or _act_told_before_agent(by) or _noun_before_stray_agent(by)
         if act is not None:
             by.head, by.dep_ = act, "prep"
     return sdoc
+
+
+def _noun_before_stray_agent(by):
+    """'Police fired on a march by opposition supporters', 'to break up a march by opposition supporters':
+    an active verb, with a subject or an object of its own, has no agent; the by-phrase belongs to the
+    noun it follows."""
+    verb = by.head
+    if by.dep_ != "agent" or verb.pos_ != "VERB" or verb.tag_ == "VBN" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    before = by.doc[by.i - 1] if by.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj") or before.i < verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) and before.dep_ != "dobj":
+        return None  # "to break up a march by opposition supporters": an object makes the verb active too
+    held_by_verb = before.head.i == verb.i if before.dep_ == "dobj" else before.head.head.i == verb.i
+    return before if held_by_verb else None
 
 
 def _act_of_patient(by):
