@@ -500,8 +500,9 @@ class EventsStage(UsesLexicon):
                         _answering_doers(doc, verb, frame, frames)) or frame.recipient
             if frame.event_type == "PROTEST" and frame.mode == "boycott" and (hosts := _state_boycott_hosts(doc, frame)):
                 # "announced a diplomatic boycott of the Beijing Winter Olympics": a state's boycott of another's
-                # games or ceremonies is aimed at the host (PLOVER PROTEST boycott), not at home
-                frame.recipient = hosts
+                # games or ceremonies is aimed at the host (PLOVER PROTEST boycott), not at home, unless the
+                # sentence names what it protests ("boycotted the Montreal Olympics over New Zealand's rugby tour")
+                frame.recipient = [e for e in frame.recipient if coded(e) and e.country not in _countries(frame.actor)] or hosts
             if _barred_to_another_state(doc, frame):
                 # "banned all imports from North Korea", "imposed an economic blockade on Burundi": a state's
                 # restriction aimed at another state is a sanction (CAMEO 163)
@@ -532,7 +533,8 @@ class EventsStage(UsesLexicon):
                 # "Russia granted Snowden asylum, and the White House said it was extremely disappointed"
                 frame.recipient = _first_other_doer(frame, frames) or frame.recipient
             if frame.event_type in HOME_BOUND_TYPES and not any(coded(e) for e in frame.recipient) and (
-                    frame.cameo_code != "075"):  # refuge is given to foreigners: "granted Edward Snowden asylum"
+                    frame.cameo_code != "075" and frame.lemma != DISMAY.key):
+                # refuge is given to foreigners ("granted Edward Snowden asylum"); "Germany said it was disappointed" names no one
                 # "refused to step down", "warned that violators faced prison", "rescued 137 pupils", "troops
                 # retreated to the airport": in a sentence that names no other country, an act aimed at no
                 # one named is aimed at home, unless the place it targets turns out to be abroad
@@ -743,13 +745,12 @@ class EventsStage(UsesLexicon):
 
     def _relief_carrier(self, noun, verb) -> bool:
         """'relief flights', 'an aid convoy', 'a cargo plane carrying food', 'a C-17 ... with blankets'."""
-        if _carrying(noun):
+        if _carrying(noun) or _carrying(verb):
             return False  # "a Kuwaiti aircraft carrying 40 tonnes of food landed in Beirut": the carrying tells the aid
         carrier = noun.lemma_.lower() in CARRIER_NOUNS or self._object_lemma_in(noun, "aircraft")
         if carrier and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELIEF_WORDS | {"aid"} for c in noun.children):
             return True
-        loads = _cargo(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                for g in c.children if g.dep_ == "pobj"]
+        loads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
         loads += [g for t in loads for g in conjuncts(t)]
         return (carrier or noun.ent_type_ not in ("PERSON", "GPE", "NORP")) and bool(loads) and all(
             self._goods(g) and not (self._object_lemma_in(g, "arms") or self._object_lemma_in(g, "missile")) for g in loads)
@@ -1896,6 +1897,8 @@ class EventsStage(UsesLexicon):
         contents += [g for c in complements if c.lemma_.lower() in CONTINUING_VERBS for g in c.children
                      if g.dep_ == "xcomp" and g.tag_ == "VBG"]  # "vowed to keep fighting"
         for obj in _objects(verb) + complements + contents:
+            if obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children) and obj.lemma_.lower() not in self.lexicon.nouns:
+                continue  # "pledged 100 million pounds": an amount, not the verb "pound"
             entry = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.verbs.get(obj.lemma_.lower()) or (
                 self._verb_entry(obj) if obj.pos_ == "VERB" else None)  # "vowed to wage war", "to open fire"
             if entry:
@@ -2529,6 +2532,11 @@ class EventsStage(UsesLexicon):
             goods = [noun] + [g for g in _of_objects(noun) if self._object_lemma_in(g, "aid")]  # "a shipment of helicopters"
             givers = prep_objects([noun, noun.head, *goods[1:]], ("from",)) + _named_owners(goods)
             return givers, [c for c in noun.head.children if c.dep_ == "nsubj"] or inherited_subject(noun.head)
+        if noun.lemma_.lower() == "warrant" and not recipient:
+            # "issued a warrant to detain the Lebanese banker": whom it is to arrest (the infinitive hangs on either)
+            holders = [noun] + ([light_verb] if light_verb is not None else [])
+            recipient += [o for h in holders for c in h.children if c.dep_ in ("acl", "xcomp", "advcl") and is_infinitive(c)
+                          for o in c.children if o.dep_ == "dobj"]
         accusation = _accused_of(noun) if not actor else None
         if accusation is not None:  # "blamed Israel for the killing": the accused did it
             actor = [c for c in accusation.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -3297,7 +3305,7 @@ def _without_own_flag(doc: Doc, frame: Frame) -> list[Entity]:
 
 # Acts two sides aim at each other one way each ("accused each other of violating the truce"); joint acts
 # ("recognised each other", "agreed ... each other's capitals") stay one event of both.
-MUTUAL_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "REQUEST"})
+MUTUAL_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "REQUEST", "COERCE"})
 
 
 def _mutual_act(doc: Doc, frame: Frame) -> Frame | None:
@@ -4128,6 +4136,7 @@ def _helped(verb) -> list:
     """Whom a purpose clause says the act helps: "to help Bolivia battle forest fires"."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
                and c.lemma_.lower() in HELPING_VERBS]
+    clauses += [v for c in clauses for v in c.children if v.dep_ in ("xcomp", "ccomp") and v.lemma_.lower() in HELPING_VERBS]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"] + [
         s for c in clauses for v in c.children if v.dep_ == "ccomp" for s in v.children
         if s.dep_ == "nsubj" or (s.dep_ == "compound" and s.i < v.i)]  # "help Turkey search", Turkey read as compound
@@ -6311,7 +6320,8 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
     barring = trigger.lemma_.lower() in BARRING_WORDS or (
         trigger.lemma_.lower() == "blockade" and any(c.lower_ in TRADE_WORDS for c in trigger.children)) or (
         designating)  # "designated the Houthis a terrorist group"
-    if not (frame.event_type == "COERCE" and barring and own and targets and all(
+    by_body = bool(frame.actor) and all(e.sector == "IGO" for e in frame.actor)  # "the EU banned Belarusian airlines"
+    if not (frame.event_type == "COERCE" and barring and (own or by_body) and targets and all(
             _state_like(e) or e.sector == "IGO" or (e.sector == "LEG" and designating) for e in frame.actor) and all(
             e.country and e.country not in own for e in targets)):  # "Iran's parliament designated the U.S. military ..."
         return False
@@ -6324,7 +6334,8 @@ def _barred_to_another_state(doc: Doc, frame: Frame) -> bool:
 HOSTILE_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
 
 
-def _acted_against(frame: Frame, frames: list[Frame], counts=lambda f: f.event_type in HOSTILE_ACTS) -> list[Entity]:
+def _acted_against(frame: Frame, frames: list[Frame],
+                   counts=lambda f: f.event_type in HOSTILE_ACTS and f.lemma != DISMAY.key) -> list[Entity]:
     """The doers of another act of the sentence (one ``counts`` admits) aimed at the frame's own side."""
     own = _countries(frame.actor)
     if not own:
