@@ -915,7 +915,9 @@ class EventsStage(UsesLexicon):
         accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
         return [n for head in nouns for n in [head, *conjuncts(head)]
                 if n.lemma_.lower() in accusatory or n.lower_ in accusatory or any(
-                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or (
+                    c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.accusatory_adjectives for c in n.children) or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in BRANDING_MODIFIERS for c in n.children) or any(
+                    g.lemma_.lower() in accusatory for g in prep_objects([n], ("for",))) or (  # "a terror state", "a haven for terrorists"
                     n.lemma_.lower() not in ENDING_NOUNS and any(  # "acts of aggression", not "the end of the occupation"
                         g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",))))]
 
@@ -3315,7 +3317,8 @@ def _mutual_act(doc: Doc, frame: Frame) -> Frame | None:
         return None
     verb = doc.spacy[frame.trigger]
     objects = [c for c in [*verb.children, *prep_objects([verb], ("with", "to"))] if c.dep_ in ("dobj", "pobj")]
-    if not any(o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)
+    if not any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)) or (
+            o.lower_ == "one" and any(d.lower_ == "another" for d in o.children))  # "accused one another", parsed so
                for o in [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]):
         return None  # "accused each other", "expelled each other's diplomats"
     sides = {}
@@ -4128,6 +4131,7 @@ def _owned_by_others(doc: Doc, thing, holders: list, actor: list[Entity]) -> boo
     return any(coded(e) and e.country not in own and e.key not in own for e in entities_at(doc, holders))
 
 
+BRANDING_MODIFIERS = frozenset({"terror", "terrorist", "nazi", "fascist", "puppet", "rogue", "pariah"})  # "a terror state"
 DISMAYED_WORDS = frozenset({"disappointed", "dismayed", "outraged", "appalled", "angered", "incensed"})
 HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct"})  # "to rebuild Haiti"
 
