@@ -716,8 +716,7 @@ class EventsStage(UsesLexicon):
         is disapproval (ACCUSE), of whatever the speaker answers."""
         if token.lower_ not in DISMAYED_WORDS:
             return None
-        said = token.head if token.dep_ == "acomp" and token.head.lemma_.lower() == "be" else token if any(
-            c.dep_ == "auxpass" for c in token.children) else None
+        said = _dismay_clause(token)
         if said is None or said.dep_ != "ccomp" or said.head.lemma_.lower() not in self.lexicon.speech_verbs:
             return None
         return DISMAY
@@ -2045,7 +2044,7 @@ class EventsStage(UsesLexicon):
             actor_tokens = [t for p in prisons for t in p.subtree if t.ent_type_ in ("NORP", "GPE")]
         elif entry is DISMAY:
             # "Israel's foreign ministry said it was disappointed by the decision": the one dismayed disapproves
-            said = token.head if token.dep_ == "acomp" else token
+            said = _dismay_clause(token)
             actor_tokens = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
             causes = [g for c in [*token.children, *said.children] if c.dep_ in ("prep", "agent") and c.lower_ in (
                 "by", "with", "at", "over") for g in c.children if g.dep_ == "pobj"]
@@ -2905,6 +2904,14 @@ DISSENTING_SECTORS = frozenset({"OPP", "REB", "CVL", "RAD", "LAB", "MED", "NGO"}
 _NO_ENTRY = TriggerEntry("", "ACCUSE", None, "000", ())
 CHARACTERIZATION = TriggerEntry("describe as", "ACCUSE", "disapprove", "111", ())
 DISMAY = TriggerEntry("be disappointed", "ACCUSE", "disapprove", "111", ())
+
+
+def _dismay_clause(word):
+    """The clause a word of dismay is said in: 'it was disappointed' (an adjective after "be", or a
+    passive participle, "was dismayed by"), or None."""
+    if word.dep_ == "acomp" and word.head.lemma_.lower() == "be":
+        return word.head
+    return word if any(c.dep_ == "auxpass" for c in word.children) else None
 WALKED_FREE = TriggerEntry("walk free", "RETREAT", "release", "0841", ("legal",))
 
 
@@ -3620,7 +3627,7 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     crowd = [t for c in trigger.children if c.dep_ == "dobj" for t in c.subtree] + aimed_at
     # held, driven off or fired on, not killed: a crowd shot dead is told as victims ("shot dead 12
     # protesters"), a crowd fired on as protesting ("opened fire on thousands of protesters")
-    # "opened fire on a campus rally", "fired on a march by opposition supporters", "cleared two sit-ins"
+    # "opened fire on a campus rally", "fired on a march by opposition supporters"
     gathering_hit = frame.event_type == "ASSAULT" and any(
         t.lemma_.lower() in FIRED_ON_GATHERINGS and t.dep_ in ("pobj", "dobj") and t.head.i in (trigger.i, *(
             c.i for c in trigger.children if c.dep_ == "prep")) for t in crowd) or (frame.event_type == "ASSAULT" and any(
@@ -3629,10 +3636,10 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     fired_on = frame.event_type == "ASSAULT" and (gathering_hit or any(
         t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in PROTESTING_PARTICIPLES for t in aimed_at))
     # students, workers or opposition supporters fired on while "demanding" or "rallying" protest as well
-    crowd_sectors = {"CVL", "EDU", "LAB", "OPP"} if fired_on or gathering_hit else {"CVL"}
+    crowd_sectors = {"CVL", "EDU", "LAB", "OPP"} if fired_on else {"CVL"}
     if gathering_hit and not frame.recipient and _home_crowd(doc, frame) is None:
         return False
-    if not (frame.mode in ("arrest", "crowd-control") or fired_on or gathering_hit or (frame.event_type == "COERCE" and (
+    if not (frame.mode in ("arrest", "crowd-control") or fired_on or (frame.event_type == "COERCE" and (
             trigger.lemma_.lower() in DISPERSING_VERBS))) or not (frame.recipient or gathering_hit) or any(
             (e.sector not in crowd_sectors and not (gathering_hit and e.name.endswith("(implied)"))) or e.country is None
             for e in frame.recipient):
