@@ -67,7 +67,7 @@ def verb_arguments(verb) -> tuple[list, list]:
         elif child.dep_ == "prt" and child.lower_ == "up" and not passive:  # "kidnapped up to 16 advisers"
             recipient += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                           if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
-        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+        elif child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or _trade_source(child) or _dropped_over(child)):
             # "on Tuesday" is when, not whom; "with Albania's help" is how, not at whom
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
@@ -295,7 +295,7 @@ def inherited_subject(verb) -> list:
             if objs:
                 return objs
             head = governor
-        if token.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS | USING_VERBS:
+        if token.dep_ == "xcomp" and head.lemma_.lower() not in SUMMONING_VERBS | USING_VERBS | CONTACTING_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # object control: "urged Iran to return"
                 return objs
@@ -380,6 +380,8 @@ def _noun_phrase_read_for_clause(participle):
 SUMMONING_VERBS = frozenset({"summon"})
 PROTESTING_PARTICIPLES = frozenset({"protest", "demonstrate", "riot"})
 USING_VERBS = frozenset({"use", "employ", "fire", "spray", "lob"})  # "used water cannon to disperse them": the user disperses
+# "telephoned Trump to thank him", "visited Kyiv to show support": the caller or visitor acts
+CONTACTING_VERBS = frozenset({"telephone", "phone", "ring", "visit", "meet"})
 DIRECTED_PREPS = frozenset({"to", "with", "against", "toward", "towards", "into"})  # a place as a party
 
 
@@ -404,7 +406,24 @@ def _directed_place(token) -> bool:
         return True  # "pounded rebel-held areas of Idlib"
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    return prep.lower_ in DIRECTED_PREPS or _raised_to_stranded_preposition(token)
+    return prep.lower_ in DIRECTED_PREPS or _trade_source(prep) or _dropped_over(prep) or _raised_to_stranded_preposition(token)
+
+
+AIRDROPPING_VERBS = frozenset({"drop", "airdrop", "parachute"})
+
+
+def _dropped_over(prep) -> bool:
+    """'dropped 38,000 meals over Gaza': where an airdrop falls is whom it is for."""
+    return prep.lower_ == "over" and prep.head.lemma_.lower() in AIRDROPPING_VERBS
+
+
+TRADED_NOUNS = frozenset({"import", "export", "shipment", "purchase", "good", "product", "delivery", "supply"})
+
+
+def _trade_source(prep) -> bool:
+    """'suspended beef imports from Australia': where traded goods come from is the trading partner."""
+    return prep.lower_ == "from" and prep.head.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in TRADED_NOUNS for o in prep.head.children)
 
 
 def _raised_to_stranded_preposition(token) -> bool:

@@ -23,6 +23,7 @@ from ..gazetteer import COMPASS_DIRECTIONS, continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
 from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, answered_parties, inherited_subject
+from .dates import NUMBER_WORDS
 from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
@@ -100,6 +101,12 @@ class CorefStage:
         if lower in PLURAL_NOUNS and determiners & {"both", "two"}:
             start = min([c.i for c in token.children if c.dep_ in ("det", "nummod", "predet")] + [token.i])
             return self._plural(doc, start, token.i + 1, token, pool)
+        counted = [NUMBER_WORDS.get(d) for d in determiners if 2 < NUMBER_WORDS.get(d, 0) < 10]
+        if lower in PLURAL_NOUNS and counted and "the" in determiners and (listed := _listed_parties(doc, token, pool, counted[0])):
+            # "accusations by Saudi Arabia, the UAE, Bahrain and Egypt ..., after the four Arab states severed links"
+            start = token.left_edge.i
+            entities = [_retarget(_as_country(m, e), doc, start, token.i + 1) for m in listed for e in m.entities]
+            return Mention(start, token.i + 1, entities, "nominal", _sent(doc, start), antecedent=listed[0])
         if lower == "counterpart" and (other := _other_leader(doc, token, pool)) is not None:
             return _link(doc, token.left_edge.i, token.i + 1, other, "nominal")  # "Xi warned his counterpart"
         if lower in PERSON_TITLES and "the" in determiners and not _has_name(token):
@@ -401,6 +408,22 @@ class _MentionPool:
             if mention.sentence < first_sentence:
                 return
             yield mention
+
+
+def _listed_parties(doc: Doc, token, pool: "_MentionPool", count: int) -> list[Mention]:
+    """The latest list of exactly ``count`` parties of distinct countries named together ("Saudi Arabia,
+    the United Arab Emirates, Bahrain and Egypt"), for "the four Arab states"."""
+    mention_at = {m.start: m for m in pool.before(token)}
+    by_root = {doc.spacy[m.start:m.end].root.i: m for m in mention_at.values()}
+    for mention in pool.before(token):
+        root = doc.spacy[mention.start:mention.end].root
+        if root.dep_ == "conj":
+            continue  # the list is found from its first member
+        members = [by_root.get(t.i) for t in [root, *root.conjuncts] if t.i < token.i]
+        countries = {e.country for m in members if m is not None for e in m.entities if e.country}
+        if len(members) == count and None not in members and len(countries) == count:
+            return members
+    return []
 
 
 def _kind(mention: Mention) -> str:

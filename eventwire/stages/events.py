@@ -22,6 +22,7 @@ from ..lexicon import TriggerEntry, UsesLexicon
 from ..model import Entity
 from ..ontology import DEFAULT_CAMEO
 from ..pipeline import Doc, Frame
+from .actors import GOVERNMENT_NOUNS
 from .coref import COUNTRY_NOUNS
 from .places import CROWD_WORDS, DOMESTIC_TYPES, SEA_WORDS, WALKING_OUT_VERBS, home_recipient, targets_its_place
 from .nlp import CLAIM_NOUNS, DRAWING_VERBS, POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS, WORKING_PEOPLE, named_things
@@ -176,7 +177,7 @@ LOCATIVE_ADVERBS = frozenset({"outside", "inside", "near", "around", "opposite",
 STATE_KINDS = frozenset({"country", "capital", "seat"})
 ONWARD_PARTICLES = frozenset({"ahead", "forward", "onward", "onwards"})
 UNHEEDED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "PROTEST"})
-AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker"})
+AGREEING_VERBS = frozenset({"reach", "agree", "accept", "conclude", "finalize", "finalise", "seal", "broker", "strike"})
 FINALIZING_VERBS = frozenset({"conclude", "finalize", "finalise", "seal"})  # PLOVER: finalizing a treaty is SUPPORT
 OBJECT_PREPS = frozenset({"on", "into", "at", "for", "of", "to", "with", "against", "from", "in"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY", "AGR"})
@@ -250,6 +251,11 @@ class EventsStage(UsesLexicon):
             if frame is None:
                 continue
             self._refine_type(doc, frame, trigger)
+            if frame.event_type == "ASSAULT" and (housed := _forces_housed_at_target(doc, trigger.token, frame)):
+                frame.recipient = dedupe_entities(frame.recipient + housed)  # "air bases housing U.S. troops"
+            if (rescued := _rescued(doc, frame)) is not None:
+                # PLOVER: a hostage rescue is AID ("French special forces freed two tourists held by jihadists")
+                frame.event_type, frame.mode, frame.cameo_code, frame.recipient = "AID", None, "073", rescued
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
                 frame.recipient = _protesters_addressee(doc, trigger.token) or self._stance_target(
                     doc, trigger.token, frame.actor) or _broken_away_from(
@@ -307,7 +313,8 @@ class EventsStage(UsesLexicon):
                     or trigger.entry.key == "return fire"
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
-            elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES:
+            elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES and (
+                    trigger.light_verb.dep_ != "acl"):  # "hailed the peace accord signed by Bogota and the FARC": theirs
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
                     _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
             elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN", "SANCTION"}:
@@ -377,6 +384,7 @@ class EventsStage(UsesLexicon):
         frames += [_cooperation_behind(f) for f in frames if f.event_type in FORCE_TYPES and len(_countries(f.actor)) > 1
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
+        frames += _brokered_talks(doc, frames)
         for frame in frames:
             if _sent_at_own_request(doc, frame):  # "deployed troops at the request of U.S. Central Command"
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
@@ -645,6 +653,9 @@ class EventsStage(UsesLexicon):
                 return _Trigger(token, self.lexicon.variants["deploy"]["peacekeepers"], nominal=False)
             if token.lemma_.lower() in GOODS_ARRIVING_VERBS and self._goods_arriving(token) and (aid := self.lexicon.nouns.get("aid")):
                 return _Trigger(token, aid, nominal=False)  # "the first French-made Mirage jets have arrived in Ukraine"
+            if token.dep_ == "acl" and getattr(_done_to_noun_by(token.head, BARGAINING_VERBS), "i", None) == token.i and (
+                    self._noun_entry(token.head) is not None):
+                return None  # "an accord struck by Putin and Erdogan": the accord is the event
             variant = self._variant(token)
             if variant is not None:
                 return _Trigger(token, variant, nominal=False)
@@ -889,6 +900,10 @@ class EventsStage(UsesLexicon):
         return any(c.lemma_.lower() in CLAIM_NOUNS for c in claims) and any(
             n.lower_ in FALSEHOOD_WORDS or n.lemma_.lower() in FALSEHOOD_WORDS for head in labels for n in [head, *conjuncts(head)])
 
+    def _names_a_deed(self, noun) -> bool:
+        """'a move', 'a ruling', 'the deployment', 'the raid': a noun that sums up or names an act."""
+        return noun.lemma_.lower() in SUMMED_ACTS or (noun.pos_ == "NOUN" and self._noun_entry(noun) is not None)
+
     def _characterization(self, verb) -> list:
         """'what he described as "US pressure"': the accusatory nouns a verb of naming applies."""
         if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
@@ -907,8 +922,9 @@ class EventsStage(UsesLexicon):
                   and a.i == o.right_edge.i and a.i > a.head.i]  # "calling the presence of French forces unacceptable", misparsed
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
             nouns.append(verb.head)  # "citing what he called hostile acts by the kingdom"
-        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in SUMMED_ACTS:
-            nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "in a move Israel called a provocation"
+        if verb.dep_ == "relcl" and self._names_a_deed(verb.head):
+            # "in a move Israel called a provocation", "the deployment of a carrier group that Tehran called a provocation"
+            nouns += [c for c in verb.children if c.dep_ == "dobj"]
         # "a long series of hostile acts": what the series is of
         nouns += [g for n in nouns if n.lemma_.lower() in SPAN_NOUNS for g in prep_objects([n], ("of",))]
         accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
@@ -934,6 +950,9 @@ class EventsStage(UsesLexicon):
                 return self.lexicon.variants["deploy"]["peacekeepers"]  # "troops landed in Dili at the request of ... to restore order"
             # "Thousands of U.S. soldiers arrived in Poland", "troops massing", "warships sailed toward Syria": forces sent there
             return replace(self.lexicon.verbs["deploy"], key=lemma, flags=frozenset())
+        if lemma in LEAVING_MOTION_VERBS and _out_of(token) and self._forces_moving(token) and all(
+                o.lemma_.lower() in BORDER_WORDS for o in token.children if o.dep_ == "dobj"):
+            return self.lexicon.verbs.get("withdraw")  # "the last Syrian soldiers crossed the border out of Lebanon"
         if _on_strike(token):
             return self.lexicon.nouns.get("strike")  # "striking miners" are on strike, not hitting anyone
         if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in token.subtree}:
@@ -987,7 +1006,7 @@ class EventsStage(UsesLexicon):
             for clause in (c for c in token.children if c.dep_ == "xcomp" and is_infinitive(c)):
                 if entry := self.lexicon.verbs.get(f"{lemma} to {clause.lemma_.lower()}"):
                     return entry
-        for obj in (c for c in token.children if c.dep_ == "dobj"):  # "stripped 94 critics of their citizenship"
+        for obj in (c for c in token.children if c.dep_ == "dobj" and c.ent_type_ != "MONEY"):  # "stripped 94 critics of their citizenship"
             entry = next((self.lexicon.verbs.get(f"{lemma} {c.lower_}") for c in obj.children
                           if (c.dep_ == "prep" and not _in_a_place(c) or c.dep_ in ("amod", "acomp") and c.i > obj.i)
                           and self.lexicon.verbs.get(f"{lemma} {c.lower_}")),
@@ -1056,6 +1075,9 @@ class EventsStage(UsesLexicon):
         """'Macron said France bore overwhelming responsibility for the genocide': a state that says it
         is to blame owns up; it accuses no one."""
         trigger = doc.spacy[frame.trigger]
+        if frame.event_type == "ACCUSE" and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor) and all(
+                n.lemma_.lower() in ERROR_NOUNS for n in self._characterization(trigger)) and self._characterization(trigger):
+            return True  # "Rouhani called it an unforgivable mistake": of his own side's deed, an admission
         if frame.event_type != "ACCUSE" or trigger.lemma_.lower() not in self.lexicon.speech_verbs | FINDING_VERBS:
             return False
         blamed = entities_at(doc, self._blamed_in_clause(trigger))
@@ -1068,9 +1090,11 @@ class EventsStage(UsesLexicon):
             c.lower_ in ("home", "back") and c.dep_ in ("advmod", "prt", "npadvmod") for c in [*verb.children, *forces[0].children])
 
     def _forces_sent_on_request(self, verb) -> bool:
-        """Armed forces sent, deployed or flown in at the request of the place's own rulers: protection given."""
-        return verb.lemma_.lower() in DEPLOYING_VERBS | AIRLIFTING_VERBS and _requests_of(verb) and any(
-            self._object_lemma_in(o, "personnel") for o in _objects(verb) if o.dep_ == "dobj")
+        """Armed forces sent, deployed or flown in at the request of the place's own rulers, or to help
+        a state ("to help the government fight an insurgency"): military assistance given (PLOVER AID)."""
+        sent = [o for o in _objects(verb) if o.dep_ == "dobj"] + prep_objects([verb], ("in",))  # "flying in paratroopers"
+        return verb.lemma_.lower() in DEPLOYING_VERBS | AIRLIFTING_VERBS and (_requests_of(verb) or _helps_a_state(verb)) and any(
+            self._object_lemma_in(o, "personnel") for o in sent)
 
     def _blamed_in_clause(self, verb) -> list:
         """'said Moscow was culpable for the nerve agent attack': the subject a statement's clause
@@ -1140,6 +1164,13 @@ class EventsStage(UsesLexicon):
             return by_class["custodians"]  # "handing him over to Iraqi police": whoever he is, he is extradited
         if "talks" in by_class and verb.lemma_.lower() in WALKING_OUT_VERBS and not objects and _diplomats_leaving(verb):
             return by_class["talks"]  # "prompting the South Korean delegation to walk out", "after Russia walked out"
+        if "territory" in by_class and verb.lemma_.lower() in CONQUERING_VERBS and any(
+                o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "LOC") or (o.lower_ == "control" and any(
+                    g.ent_type_ in ("GPE", "LOC") for g in prep_objects([o], ("of",))))) for o in objects):
+            return by_class["territory"]  # "rebels seized Damascus", "seized control of the Gaza Strip"
+        if "captives" in by_class and any(self._object_lemma_in(g, "captives") for g in prep_objects([verb], ("as",)) + [
+                c for c in verb.children if c.dep_ == "oprd"]):
+            return by_class["captives"]  # "seized about 60 Americans as hostages", "were taken hostage": hostage-taking
         chosen = self._entry_for_objects(by_class, objects)
         if chosen is not None and chosen is by_class.get("vessel") and chosen.event_type == "RETREAT" and any(
                 t.lemma_.lower() in CAPTOR_NOUNS for o in objects for t in o.subtree):
@@ -1368,8 +1399,12 @@ class EventsStage(UsesLexicon):
             noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
         elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EASING_NOUNS:
             noun, head = head.head, head.head.head  # "announced the lifting of sanctions": the lifting was announced
+        elif noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY" and head.head.dep_ == "dobj":
+            noun, head = head.head, head.head.head  # "extended Mexico $20 billion in loans": the loans were extended
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
+        if (done := _done_to_noun_by(noun, BARGAINING_VERBS)) is not None:
+            return done  # "an accord struck last month by Putin and Erdogan": its parties made it
         if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and self._object_lemma_in(event_noun, "pardon"):
             return head  # "Colombia's Congress approved an amnesty": the lawmakers grant it
         if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and event_noun.lemma_.lower() == "warrant":
@@ -1668,7 +1703,9 @@ class EventsStage(UsesLexicon):
         if token is None or trigger.token.lemma_.lower() not in acts:
             return []
         subjects = [c for c in token.children if c.dep_ == "nsubj"] or (inherited_subject(token) if token.dep_ == "conj" else [])
-        if subjects and all(s.lemma_.lower() in STATE_AGENT_NOUNS | ARRESTING_FORCES and not _named_owners([s]) for s in subjects):
+        if subjects and all((s.lemma_.lower() in STATE_AGENT_NOUNS | ARRESTING_FORCES or (  # "Paramilitary Rangers", a name
+                s.tag_ == "NNPS" and s.lower_[:-1] in ARRESTING_FORCES)) and not [
+                    o for o in _named_owners([s]) if o.lower_ not in ARRESTING_FORCES] for s in subjects):
             # "masked security agents ... arrested the Yukos oil chief", "presidential guards detained Bazoum": a
             # state's men the text gives no country act for the state where it happens
             return _unnamed_party(doc, token, "authorities", None)
@@ -2056,9 +2093,9 @@ class EventsStage(UsesLexicon):
                 c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")][:1]  # not "what"
             # "condemned it as a violation": the told event's doers, found below
             # "..., a move condemned by the EU as a violation of Georgia's integrity": the move's doers, found below
-            if token.dep_ == "relcl" and token.head.lemma_.lower() in SUMMED_ACTS:
+            if token.dep_ == "relcl" and self._names_a_deed(token.head):
                 characterized = [c for c in characterized if c.dep_ != "dobj"]  # "a move Israel called a provocation": the label
-            told_move = not characterized and token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in SUMMED_ACTS
+            told_move = not characterized and token.dep_ in ("relcl", "acl") and self._names_a_deed(token.head)
             recipient_tokens = [] if told_move or any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
                 characterized or self._characterization(token))
         elif entry is DISMISSAL:  # whom what is ruled out would concern: "removing the sanctions on Burma"
@@ -2168,7 +2205,9 @@ class EventsStage(UsesLexicon):
         actor = entities_at(doc, actor_tokens)
         if not actor and not trigger.nominal and (sides := _sides_each_acting(token)):
             actor = entities_at(doc, sides)  # "clashed, with each side accusing the other": both sides
-        if not actor and trigger.light_verb is not None:  # "its offensive" unresolved: who resumes it
+        if not actor and trigger.light_verb is not None and not (
+                entry.event_type == "AID" and trigger.light_verb.lemma_.lower() in RECEIVING_VERBS):  # the taker gives nothing
+            # "its offensive" unresolved: who resumes it
             actor_tokens = verb_arguments(trigger.light_verb)[0]
             actor = entities_at(doc, actor_tokens)
         if not any(coded(e) for e in actor):
@@ -2523,6 +2562,8 @@ class EventsStage(UsesLexicon):
                 backed = prep_objects([light_verb], ("for", "of"))  # "voiced support on Tuesday for Morocco's plan"
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
+        if entry.event_type == "SANCTION" and not recipient and light_verb is not None:
+            recipient = _target_of_listed_measures(noun)  # "imposed an oil embargo, ... and a ban on sporting contacts on Belgrade"
         arrival = _arrival_of(noun) if entry.event_type in SENT_FORCE_TYPES else None
         if arrival is not None:  # "the first deployment of NATO peacekeepers arrived in Bosnia", "the convoy reached Madaya"
             recipient += self._arrived_at(arrival, doc)
@@ -3385,6 +3426,57 @@ def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return visits
 
 
+BROKERING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "convene"})
+BROKERED_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
+                               "consultations", "ceremony", "round"})
+BROKERED_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT"})
+
+
+BROKERING_PARTICIPLES = ("hosted", "brokered", "mediated", "sponsored")
+
+
+def _brokers(doc: Doc, noun) -> list[Entity]:
+    """Who hosted, brokered or mediated talks or a deal: 'talks hosted by China', 'a deal brokered by
+    Trump', 'an Egyptian-mediated ceasefire', 'U.S.-brokered negotiations', 'talks he had hosted',
+    'talks between delegations hosted by Belarus'."""
+    tokens = []
+    for c in [*noun.children, *(g for t in prep_objects([noun], ("between",)) for g in t.children)]:
+        if c.lemma_.lower() in BROKERING_VERBS and c.tag_ == "VBN" and c.dep_ in ("acl", "relcl"):
+            tokens += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if c.dep_ == "relcl" and not any(g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+                tokens += [g for g in c.children if g.dep_ == "nsubj"]  # "15 days of talks he had hosted"
+    return entities_at(doc, tokens) + _makers_named_before(doc, noun, BROKERING_PARTICIPLES)
+
+
+def _brokered_talks(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """'agreed ... after talks hosted by China', 'after U.S.-brokered negotiations', 'at a ceremony hosted by
+    Cardoso': the sides met through a third party, CONSULT third-party from the sides to the host."""
+    added: list[Frame] = []
+    for frame in frames:
+        if frame.event_type not in BROKERED_TYPES or frame.aux_mode == "negated" or not any(coded(e) for e in frame.actor):
+            continue
+        trigger = doc.spacy[frame.trigger]
+        clause = trigger.head if trigger.pos_ != "VERB" and trigger.head.pos_ in ("VERB", "ADP") else trigger
+        # the meeting held through the third party (a deal or ceasefire "brokered by" one added only wrong triples)
+        told = [t for t in clause.subtree if t.lemma_.lower() in BROKERED_MEETINGS and not (
+            t.dep_ == "dobj" and is_infinitive(t.head))]  # not "agreed to hold U.S.-mediated talks": none held yet
+        hosts = [e for t in told for e in _brokers(doc, t) if coded(e)]
+        hosts = [e for e in hosts if e.country not in _countries(frame.actor)]
+        if not hosts:
+            continue
+        if frame.event_type == "CONSULT" and not frame.recipient:
+            continue  # "talks between A and B hosted by Belarus" stay the sides' meeting (the host as its recipient
+            # cost the older unread sets four triples)
+        if any(f.event_type == "CONSULT" and f.sentence == frame.sentence and {e.key for e in hosts} & {
+                e.key for e in f.actor + f.recipient} for f in frames + added):
+            continue
+        added.append(_companion(frame, "talks through a third party -> CONSULT third-party", event_type="CONSULT",
+                                mode="third-party", cameo_code="044", context=["diplomatic"], actor=list(frame.actor),
+                                recipient=dedupe_entities(hosts), lemma="broker", aux_mode=None, conditional=False,
+                                reciprocal=False, denied_by=[]))
+    return added
+
+
 INTELLIGENCE_NOUNS = frozenset({"information", "intelligence", "tip", "data", "evidence"})
 SUPPLYING_VERBS = frozenset({"supply", "pass", "provide", "share", "give", "furnish", "send"})
 
@@ -3498,6 +3590,30 @@ def _country_at(token, code: str) -> Entity:
     """A country a sentence implies rather than names, pointing at the words that imply it."""
     return Entity(text=token.text, name=load_actor_dictionary().country_name(code), country=code, sector=None, code=code,
                   start=token.idx, end=token.idx + len(token))
+
+
+HELPED_STATE_NOUNS = GOVERNMENT_NOUNS | {"army", "military", "country", "state", "ally", "neighbour", "neighbor", "nation"}
+ORDER_NOUNS = frozenset({"order", "stability", "calm", "security", "peace"})
+
+
+def _helps_a_state(verb) -> bool:
+    """'to help the government fight', 'to help Bamako retake the north', 'to help restore order': a purpose
+    of helping a state or its order, not 'to support rebels' or 'to help evacuate citizens'."""
+    helps = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _is_purpose(c) and c.lemma_.lower() in ("help", "assist")]
+    helped = [h for c in helps for h in [*c.children, *(g for k in c.children if k.dep_ == "ccomp" for g in k.children)]
+              if h.dep_ in ("dobj", "nsubj") and h.head.i != verb.i]
+    restoring = [o for c in helps for k in c.children if k.dep_ in ("xcomp", "ccomp") and not any(
+        g.dep_ == "nsubj" for g in k.children) for o in k.children if o.dep_ == "dobj"]
+    return any(h.ent_type_ in ("GPE", "PERSON") or h.lemma_.lower() in HELPED_STATE_NOUNS for h in helped) or any(
+        o.lemma_.lower() in ORDER_NOUNS for o in restoring)
+
+
+def _target_of_listed_measures(noun) -> list:
+    """'imposed an arms embargo and a travel ban on Gadhafi's family': measures listed together
+    share the target the list ends with, hung on its last measure or on that measure's own object."""
+    listed = [n for n in noun.subtree if n.dep_ in ("conj", "appos") and n.i > noun.i and n.pos_ == "NOUN"]
+    targets = prep_objects(listed, ("on", "against"))
+    return targets + prep_objects(targets, ("on", "against"))
 
 
 def _requests_of(verb) -> list:
@@ -3640,7 +3756,8 @@ def _disperses_protesters(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:
     if gathering_hit and not frame.recipient and _home_crowd(doc, frame) is None:
         return False
     if not (frame.mode in ("arrest", "crowd-control") or fired_on or (frame.event_type == "COERCE" and (
-            trigger.lemma_.lower() in DISPERSING_VERBS))) or not (frame.recipient or gathering_hit) or any(
+            trigger.lemma_.lower() in DISPERSING_VERBS))) or not (frame.recipient or gathering_hit or (
+            fired_on and _home_crowd(doc, frame) is not None)) or any(  # "opened fire on schoolchildren marching ..."
             (e.sector not in crowd_sectors and not (gathering_hit and e.name.endswith("(implied)"))) or e.country is None
             for e in frame.recipient):
         return False
@@ -3767,8 +3884,10 @@ def _is_cause(noun) -> bool:
         prep = prep.head.head  # "bowing to weeks of mass protests"
     yielded_to = prep.lower_ == "to" and (prep.head.lemma_.lower() in YIELDING_HEADS or any(
         c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))  # "gave in to", "caved in to"
-    # "following talks in Islamabad", "following a request from Prime Minister Sogavare" are news
-    followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS and not (
+    # "following talks in Islamabad", "following a request from Prime Minister Sogavare", "following months of
+    # street protests" are news (the protesters are the street's)
+    followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS | PROTEST_GATHERINGS | {
+        "strike", "riot", "unrest"} and not (
         noun.lemma_.lower() in PRESSURE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
     return prep.lower_ in CAUSE_PREPS or followed or prep.lower_ == "over" or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
@@ -4517,6 +4636,8 @@ def _in_a_place(prep) -> bool:
 def _objects(verb) -> list:
     """Direct objects, passive subjects and the objects of object-like prepositions."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and passive_conjunct(verb):  # "was pardoned ... and freed from a prison camp"
+        objects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     if not objects:
@@ -4644,18 +4765,23 @@ DRAFTING_PARTICIPLES = ("drafted", "sponsored", "proposed", "authored", "tabled"
 
 def _drafters(doc: Doc, verb) -> list[Entity]:
     """'a French-drafted resolution', 'a U.S.-sponsored draft': the country that drafted the thing rejected."""
+    return dedupe_entities([e for obj in verb.children if obj.dep_ == "dobj" for e in _makers_named_before(doc, obj, DRAFTING_PARTICIPLES)])
+
+
+def _makers_named_before(doc: Doc, thing, participles) -> list[Entity]:
+    """The country a participle modifier names as the thing's maker: 'a French-drafted resolution',
+    'an Egyptian-mediated ceasefire' (three tokens) or 'U.S.-brokered talks' (one)."""
     found = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for mod in (c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i):
-            text = mod.text.lower()
-            if mod.lower_ in DRAFTING_PARTICIPLES:
-                found += [e for m in (doc.mention_at(c.i) for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod"))
-                          if m is not None for e in m.entities if e.country]
-            elif "-" in text and text.rsplit("-", 1)[1] in DRAFTING_PARTICIPLES:
-                prefix = mod.text.rsplit("-", 1)[0]
-                found += [Entity(text=mod.text, name=e.name, country=e.country, start=mod.idx, end=mod.idx + len(prefix))
-                          for e in load_actor_dictionary().lookup(prefix)[:1] if e.country and e.kind in ("country", "demonym")]
-    return dedupe_entities(found)
+    for mod in (c for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i):
+        text = mod.text.lower()
+        if mod.lower_ in participles:
+            found += [e for m in (doc.mention_at(c.i) for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod"))
+                      if m is not None for e in m.entities if e.country]
+        elif "-" in text and text.rsplit("-", 1)[1] in participles:
+            prefix = mod.text.rsplit("-", 1)[0]
+            found += [Entity(text=mod.text, name=e.name, country=e.country, start=mod.idx, end=mod.idx + len(prefix))
+                      for e in load_actor_dictionary().lookup(prefix)[:1] if e.country and e.kind in ("country", "demonym")]
+    return found
 
 
 HARMING_PARTICIPLES = frozenset({"kill", "wound", "injure"})
@@ -4793,6 +4919,12 @@ def _purposes_of_contents(triggers: list[_Trigger], consumed: dict) -> dict[int,
     return found
 
 
+def _done_by_crowd(verb) -> bool:
+    """'after tens of thousands of protesters blocked surrounding roads': the crowd's act, not a restraint."""
+    return any(t.lemma_.lower() in PROTESTER_NOUNS or t.lower_ in CROWD_WORDS
+               for s in verb.children if s.dep_ == "nsubj" for t in s.subtree)
+
+
 def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[int, _Trigger]:
     """'used water cannon to disperse the protesters', 'fired tear gas to break up the rally': one
     act, the dispersal (COERCE), as news coders tell it; force used with nothing else done stays
@@ -4804,10 +4936,11 @@ def _force_used_to_disperse(triggers: list[_Trigger], consumed: dict) -> dict[in
         if trigger.nominal or trigger.entry.event_type != "ASSAULT" or trigger.token.i in consumed:
             continue
         if trigger.token.lemma_.lower() == "fire" and trigger.entry.key == "fire":
-            # "police fired tear gas to disperse them", "fired tear gas and detained dozens": the
-            # restraint is the act told; tear gas fired with nothing else done is the force itself
+            # "police fired tear gas to disperse them", "fired tear gas and broke up the rally": the
+            # dispersal is the act told; "fired tear gas and detained dozens" are two acts, force and arrest
             restraint = next((t for t in triggers if not t.nominal and t.entry.event_type == "COERCE" and t is not trigger
-                              and t.token.sent.start == trigger.token.sent.start and t.token.i not in consumed), None)
+                              and t.token.sent.start == trigger.token.sent.start and t.token.i not in consumed
+                              and not _done_by_crowd(t.token) and t.token.lemma_.lower() in SUPPRESSING_VERBS), None)
             if restraint is not None:
                 found[trigger.token.i] = restraint
             continue
@@ -5121,7 +5254,13 @@ def _retaliation(verb) -> bool:
     promise to answer force in kind."""
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
         c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _taking_measures(c) or _would_respond(c)
-        or _stern_action(c) for c in verb.children)
+        or _stern_action(c) or _right_to_retaliate(c) for c in verb.children)
+
+
+def _right_to_retaliate(noun) -> list:
+    """'reserved the right to retaliate': the retaliation a right is claimed to."""
+    return [g for g in noun.children if g.dep_ == "acl" and g.lemma_.lower() in RETALIATION_VERBS] if (
+        noun.dep_ == "dobj" and noun.lemma_.lower() == "right") else []
 
 
 STERN_WORDS = frozenset({"stern", "tough", "harsh", "strict", "strong", "decisive", "severe", "firm", "swift", "punitive"})
@@ -5215,6 +5354,7 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     if _retaliation(verb):
         objects = [c for c in verb.children if (c.dep_ == "xcomp" and c.lemma_.lower() in RETALIATION_VERBS) or (
             c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS) or _would_respond(c)] + [
+            g for c in verb.children for g in _right_to_retaliate(c)] + [
             o for c in verb.children if _taking_measures(c) for o in c.children if o.dep_ == "dobj"]
     elif verb.lemma_.lower() in RETALIATION_VERBS:
         objects = [verb]
@@ -5237,7 +5377,11 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
         frame.event_type != "REJECT" or any(e.sector not in (None, "GOV") for e in f.actor))]
     # a refusal or a warning answers another state first ("seized a British tanker, two weeks after
     # British marines impounded an Iranian one, and London warned of serious consequences")
-    told = abroad if frame.event_type in ("REJECT", "THREATEN") and abroad else abroad + at_home
+    told = abroad if frame.event_type in ("REJECT", "THREATEN", "ACCUSE") and abroad else abroad + at_home
+    # "captured two soldiers in a cross-border raid ..., calling the raid an act of war": the deed named again
+    named_again = [f for f in told if any(t.lemma_.lower() == o.lemma_.lower() and t.pos_ == "NOUN" for o in objects
+                                          for t in doc.spacy[f.trigger].subtree if t.i < o.i)]
+    told = named_again or told
     blamed = [e for f in at_home if f.event_type == "ACCUSE" for e in f.recipient if coded(e) and e.country not in own]
     if frame.event_type == "THREATEN" and not abroad and blamed:
         return blamed  # "the FBI blamed Pyongyang for the cyberattack, and Obama vowed to respond": at the blamed
@@ -5452,8 +5596,16 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if described is not None and described is not frame and described.nominal and (
             described.event_type == frame.event_type == "ASSAULT"):
         return described  # "a Turkish drone strike that killed two border guards": one attack, told with its toll
+    helped = token.head if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in HELPING_VERBS and (
+        token.head.dep_ in ("advcl", "xcomp") and _is_purpose(token.head)) else None
+    if helped is not None and (outer := anchors.get(helped.head.i)) is not None and outer is not frame and not (
+            frame.nominal and _countries(frame.actor) - _countries(outer.actor)):  # "to help it fend off Russian air attacks"
+        return outer  # "signed an aid package to help Colombia fight traffickers": what the aid is for
     summoned = token.dep_ == "xcomp" and token.head.lemma_.lower() in SUMMONING_VERBS
-    outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned else None
+    # "began bombing Baghdad to force Iraqi troops out of Kuwait": an attack takes no complement, so its infinitive is its aim
+    aimed = token.dep_ == "xcomp" and is_infinitive(token) and getattr(anchors.get(token.head.i), "event_type", None) in FORCE_TYPES and (
+        frame.event_type not in FORCE_TYPES | {"PROTEST"})  # "fired tear gas to scatter a rally": the rally is told
+    outer = anchors.get(token.head.i) if token.dep_ == "advcl" or summoned or aimed else None
     if outer is not None and not _is_result(token) and _acted_beside(token, frame, outer):
         # "struck Gaza while Hamas fired rockets": two attacks, as "freed X while Germany released Y" are two
         # releases; "shelled Kharkiv, killing five" and "killed 23 people when they blew themselves up": one
@@ -5595,7 +5747,8 @@ def _strikers_strike(token) -> bool:
     a strike its workers own, told as under way, is a walkout without a light verb."""
     return token.lemma_.lower() == "strike" and token.dep_ == "nsubj" and token.head.lemma_.lower() in ONGOING_VERBS and any(
         (c.dep_ == "poss" and c.lemma_.lower() in WORKING_PEOPLE) or (c.dep_ == "prep" and c.lower_ == "by" and any(
-            g.lemma_.lower() in WORKING_PEOPLE for g in c.children)) for c in token.children)
+            g.lemma_.lower() in WORKING_PEOPLE for g in [*c.children, *prep_objects(list(c.children), ("of",))]))
+        for c in token.children)  # "a strike by thousands of workers"
 
 
 # what a strike under way does: "entered a third day", "paralysed ports" (not "last year's strike cost ...")
@@ -5699,10 +5852,16 @@ def _partner_of_coordinated_act(doc: Doc, frame: Frame, frames: list[Frame]) -> 
     own = _countries(frame.actor)
     verb = doc.spacy[frame.trigger]
     anchor = _report_of(verb)
-    if any(c.dep_ == "ccomp" for c in verb.children) or (frame.event_type == "REQUEST" and any(
+    # "suspended Pakistan ... and demanded a swift timetable for a return to democracy": what is demanded, of them
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and not (c.dep_ == "prep" and (
+        c.lower_ in ("for", "in") or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)))]
+    demanded_thing = frame.event_type == "REQUEST" and not frame.nominal and [c.dep_ for c in asked] == ["dobj"] and all(
+        doc.mention_at(t.i) is None for t in asked[0].subtree)
+    if any(c.dep_ == "ccomp" for c in verb.children) or (frame.event_type == "REQUEST" and not demanded_thing and any(
             c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)):
         return []  # "warned that it would punish countries that ...", "called on the international community"
-    if not frame.nominal and any(c.dep_ == "dobj" and c.lemma_.lower() not in RELATION_NOUNS | CLAIM_NOUNS for c in verb.children):
+    if not frame.nominal and not demanded_thing and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in RELATION_NOUNS | CLAIM_NOUNS for c in verb.children):
         return []  # "rejected the ultimatum and accused France": the ultimatum was not France's
     for other in frames:
         if other is frame or other.sentence != frame.sentence or _countries(other.actor) != own or other.aux_mode:
@@ -5755,11 +5914,71 @@ def _warned_of_danger(verb) -> bool:
 ATTACKING_LEMMAS = frozenset({"attack", "ambush", "target", "hit", "strike", "bomb", "raid", "fire", "shell"})
 
 
+LEAVING_MOTION_VERBS = frozenset({"cross", "move", "march", "roll", "head", "go", "fly", "sail"})  # not "drove X out of"
+
+
+def _out_of(verb) -> list:
+    """The place 'out of' which a verb moves: 'crossed the border out of Lebanon'."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for g in prep_objects([c], ("of",))]
+
+
+# who strikes, reaches or seals a deal is a party to it (not who imposes a ban or brokers a deal)
+def _forces_housed_at_target(doc: Doc, verb, frame: Frame) -> list[Entity]:
+    """'fired missiles at two Iraqi air bases housing U.S. troops': the forces a struck place houses are
+    struck too."""
+    targets = [o for o in verb.children if o.dep_ == "dobj"] + prep_objects([verb], ("at", "on"))
+    housed = [o for t in targets for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("house", "host")
+              for o in c.children if o.dep_ == "dobj"]
+    own = _countries(frame.actor)
+    return [e for e in entities_at(doc, housed) if coded(e) and e.country not in own]
+
+
+CAPTIVITY_PARTICIPLES = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "take"})
+
+
+def _rescued(doc: Doc, frame: Frame) -> list[Entity] | None:
+    """Those a release frees from others' hands, if it is a rescue: the freed are held by captors who are
+    not the actor's state ("freed two French tourists held by jihadists", "freed 300 women held by Boko
+    Haram"), or are hostages freed in the actor's assault ("stormed the residence, freeing 71 hostages").
+    Their own countries, else the actor's."""
+    verb = doc.spacy[frame.trigger]
+    if frame.event_type != "RETREAT" or frame.mode != "release" or verb.pos_ != "VERB":
+        return None
+    freed = [o for o in verb.children if o.dep_ == "dobj"]
+    freed += [t for o in freed for t in o.subtree if t.dep_ in ("appos", "conj") and t.head.i in {f.i for f in freed} | {
+        a.i for a in t.ancestors if a.dep_ in ("appos", "conj")}]  # "two French tourists, a South Korean and an American"
+    held = [c for o in freed for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in CAPTIVITY_PARTICIPLES]
+    captor_words = [g for c in held for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    captors = entities_at(doc, captor_words)
+    own = _countries(frame.actor)
+    taken_from_captors = bool(captor_words) and all(e.country not in own or e.sector in INSURGENT_SECTORS for e in captors)
+    stormed = verb.dep_ == "advcl" and _is_result(verb) and any(o.lemma_.lower() in ("hostage", "captive") for o in freed)
+    if not (taken_from_captors or stormed) or not own:
+        return None
+    # the freed named by their own words ("two French tourists, a South Korean"), not by their captors'
+    victims = [e for o in freed for m in doc.mentions if o.left_edge.i <= m.start <= o.i for e in m.entities if coded(e)]
+    return dedupe_entities(victims) or [home_recipient(verb, next(iter(own)), "AID")]
+
+
+ERROR_NOUNS = frozenset({"mistake", "blunder", "error"})
+CONQUERING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"})
+BARGAINING_VERBS = frozenset({"strike", "reach", "seal", "sign", "conclude", "ink"})
+
+
+def _done_to_noun_by(noun, verbs):
+    """The participle a noun is told with and who did it: 'an accord struck last month by Putin'."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+                 and any(a.dep_ == "agent" for a in c.children)), None)
+
+
+STRUCK_BARGAINS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"})
+
+
 def _attacked(noun) -> bool:
     """'ambushed a police patrol', 'opening fire on their patrol': the patrol attacked is a target,
     not a deployment of the attackers."""
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in ATTACKING_LEMMAS
+    if noun.dep_ == "dobj":  # "struck a deal" is struck with no one
+        return noun.head.lemma_.lower() in ATTACKING_LEMMAS and noun.lemma_.lower() not in STRUCK_BARGAINS
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("on", "at") and (
         prep.head.lemma_.lower() in ATTACKING_LEMMAS or any(c.lemma_.lower() == "fire" for c in prep.head.children))
@@ -6302,7 +6521,7 @@ def _clash_rivals(verb) -> list:
 
 
 STATE_AGENT_NOUNS = frozenset({"officer", "agent", "investigator", "prosecutor", "official", "detective", "inspector"})
-ARRESTING_FORCES = frozenset({"guard", "guardsman", "policeman", "commando", "gendarme", "trooper"})
+ARRESTING_FORCES = frozenset({"guard", "guardsman", "policeman", "commando", "gendarme", "trooper", "ranger", "paramilitary"})
 
 
 def _designated_terrorist(verb) -> bool:
@@ -6381,8 +6600,15 @@ def _doers_answered(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]
     """Whoever did the act a frame is told as answering ('in response to U.S. strikes'), other than its own side."""
     inside = {t.i for t in doc.spacy[frame.trigger].subtree}
     own = _countries(frame.actor)
-    return next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
-                 if f is not frame and f.trigger in inside and _answered_act(doc.spacy[f.trigger])), [])
+    answered = next(([e for e in f.actor if coded(e) and e.country not in own] for f in frames
+                     if f is not frame and f.trigger in inside and _answered_act(doc.spacy[f.trigger])), [])
+    if answered or not _retaliation(doc.spacy[frame.trigger]):
+        return answered
+    # "vowed to avenge the downing of an Iran Air airliner, a day after the U.S. cruiser Vincennes shot it
+    # down": the one foreign attacker the sentence tells
+    attackers = {e.key: e for f in frames if f is not frame and f.sentence == frame.sentence and f.event_type in FORCE_TYPES
+                 for e in f.actor if coded(e) and e.country not in own}
+    return list(attackers.values()) if len(_countries(list(attackers.values()))) == 1 else []
 
 
 def _named_only_in_answered_act(doc: Doc, frame: Frame, frames: list[Frame]) -> bool:

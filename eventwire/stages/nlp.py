@@ -121,7 +121,115 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_concessive_subject_read_as_clause(repair_reduced_relative_read_as_root(repair_suit_read_as_preposition(sdoc)))
     sdoc = repair_subject_read_as_date_conjunct_of_clause(repair_relative_subject_read_as_apposition(sdoc))
     sdoc = repair_infinitive_joined_to_participle(repair_hedge_read_as_verb(repair_name_read_as_modal(sdoc)))
+    sdoc = repair_subject_read_as_temporal_object(repair_neighbouring_read_as_verb(sdoc))
+    sdoc = repair_relative_label_read_as_clause(repair_passive_conjunct_read_as_past(sdoc))
+    sdoc = repair_claim_content_read_as_relative(repair_named_subject_read_as_conjunct(sdoc))
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+def repair_claim_content_read_as_relative(sdoc):
+    """'rejected accusations by Saudi Arabia, the UAE, Bahrain and Egypt that it funds militant groups': the
+    model hangs the that-clause on the last accuser as a relative clause. A clause marked by "that" with a
+    subject of its own says what the accusation is; it belongs to the accusation noun."""
+    for verb in tokens_with(sdoc, "DEP", ("relcl",)):
+        if verb.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        claim = next((a for a in verb.head.ancestors if a.lemma_.lower() in SUMMING_NOUNS | CLAIM_NOUNS and a.pos_ == "NOUN"), None)
+        if claim is not None:
+            verb.head, verb.dep_ = claim, "acl"
+    return sdoc
+
+
+def repair_named_subject_read_as_conjunct(sdoc):
+    """'after Biden granted clemency to five Iranians held in the United States and Washington unfroze $6
+    billion': the model joins "Washington" to "the United States" and the verb after it to the main clause.
+    A name right after "and" and right before a verb with no subject is that verb's subject; the verb joins
+    the nearest clause above the name that has a subject of its own."""
+    for name in sdoc[2:-1]:
+        verb, before = sdoc[name.i + 1], sdoc[name.i - 1]
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or before.lower_ != "and" or verb.pos_ != "VERB" or (
+                verb.tag_ not in ("VBD", "VBZ")) or verb.dep_ != "conj" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or name.head.dep_ not in ("pobj", "dobj"):
+            continue
+        clause = next((a for a in name.ancestors if a.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if clause is None or clause.i == verb.head.i:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        before.head = clause
+        verb.head = clause
+    return sdoc
+
+
+LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
+
+
+def repair_relative_label_read_as_clause(sdoc):
+    """'..., in a move Israel called a provocation': the model makes "called" a clause of the main verb
+    and hangs "in a move" on it. The verb is a relative clause on "move" (its object is the gap), and "in
+    a move" hangs on the main verb."""
+    for verb in tokens_with(sdoc, "LEMMA", LABELLING_VERBS):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as") and c.i < verb.i), None)
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ != "advcl" or noun is None or subject is None or not (noun.i < subject.i < verb.i) or (
+                noun.i + 1 != subject.left_edge.i) or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep.head = verb.head
+        verb.head, verb.dep_ = noun, "relcl"
+    return sdoc
+
+
+def repair_passive_conjunct_read_as_past(sdoc):
+    """'was pardoned by Putin on Friday and freed from a prison camp': the model tags the second verb
+    a past tense; with no subject or object of its own, joined to a passive, it is a passive participle."""
+    for verb in sdoc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" or not any(
+                c.dep_ == "auxpass" for c in head.children) or not any(c.dep_ == "nsubjpass" for c in head.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+            continue
+        verb.tag_ = "VBN"
+    return sdoc
+
+
+TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+
+
+def repair_subject_read_as_temporal_object(sdoc):
+    """'a day after U.S.-led warplanes began bombing Baghdad': the model takes "after" for a preposition
+    whose object is the noun and leaves the verb that follows without a subject. The noun is the verb's
+    subject, and "after" marks its clause."""
+    for prep in tokens_with(sdoc, "LOWER", TEMPORAL_SUBORDINATORS):
+        # a party ("U.S.-led warplanes", "rebels", "Israel"), not a happening ("a massive explosion at the port")
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and (c.tag_ in ("NNS", "NNP", "NNPS") or c.ent_type_ in (
+            "GPE", "NORP", "ORG", "PERSON"))), None)
+        if prep.dep_ != "prep" or noun is None or noun.right_edge.i + 1 >= len(sdoc):
+            continue
+        verb = sdoc[noun.right_edge.i + 1]
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or verb not in list(prep.ancestors)[:2]:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+    return sdoc
+
+
+def repair_neighbouring_read_as_verb(sdoc):
+    """'would send physicians to neighbouring Guatemala': the model reads "neighbouring" as a verb
+    whose object is the country; it describes the country, which is the preposition's object."""
+    for word in tokens_with(sdoc, "LOWER", ("neighbouring", "neighboring")):
+        named = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i == word.i + 1]
+        if word.pos_ != "VERB" or word.dep_ not in ("pcomp", "pobj") or not named:
+            continue
+        country, prep = named[0], word.head
+        for child in list(word.children):
+            if child.i != country.i:
+                child.head = prep.head  # "in the coming days" was hung on the misread verb
+        country.head, country.dep_ = prep, "pobj"
+        word.head, word.dep_, word.pos_, word.tag_ = country, "amod", "ADJ", "JJ"
+    return sdoc
 
 
 def repair_name_read_as_modal(sdoc):
