@@ -22,7 +22,7 @@ from ..actor_dictionary import load_actor_dictionary
 from ..gazetteer import COMPASS_DIRECTIONS, continent_of
 from ..model import Entity
 from ..pipeline import Doc, Mention
-from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, answered_parties, inherited_subject
+from .arguments import ATTACK_NOUNS, LOCATIVE_PREPS, answered_parties, inherited_subject, is_infinitive
 from .dates import NUMBER_WORDS
 from .nlp import POPULATION_NOUNS, REBUTTING_VERBS, SUMMING_NOUNS
 
@@ -530,13 +530,16 @@ def _clause_subject_names(token, pool: "_MentionPool") -> frozenset:
     """'he would welcome him': an object pronoun is not its own clause's subject."""
     if token.dep_ not in ("dobj", "dative"):
         return frozenset()
-    return _subject_names(token.head, pool)
+    return _subject_names(token.head, pool, through_infinitives=token.lower_ in ("him", "her"))
 
 
-def _subject_names(verb, pool: "_MentionPool") -> frozenset:
-    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and not any(
+def _subject_names(verb, pool: "_MentionPool", through_infinitives: bool = False) -> frozenset:
+    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+            through_infinitives and verb.dep_ in ("xcomp", "advcl") and is_infinitive(verb))) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "Putin met Erdogan and urged him", "greeted him, hailing him": the governing verb's subject
+        # "Putin met Erdogan and urged him", "greeted him, hailing him", "telephoned Trump to thank him": the
+        # governing verb's subject
+        verb = verb.head
     subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
     return frozenset(e.name for m in pool.mentions if any(m.start <= s < m.end for s in subjects) for e in m.entities)
 

@@ -422,6 +422,11 @@ class EventsStage(UsesLexicon):
                              and _countries(f.actor) == _countries(frame.actor)), None)
                 if twin is not None:
                     frame.recipient = list(twin.recipient)
+            if frame.lemma == CHARACTERIZATION.key and not any(coded(e) for e in frame.recipient):
+                # "called the Israeli air raid on Beirut an act of war": the doers of the deed it labels
+                labelled = {o.i for o in doc.spacy[frame.trigger].children if o.dep_ in ("dobj", "oprd")}
+                frame.recipient = next(([e for e in f.actor if coded(e) and e.country not in _countries(frame.actor)]
+                                        for f in frames if f is not frame and f.trigger in labelled), []) or frame.recipient
             if frame.event_type in PARTNERED_TYPES and not frame.recipient:
                 # "responded by breaking off diplomatic relations and giving U.S. diplomats 72 hours to leave",
                 # "demanded that Washington scrap the sale and said it had lodged stern representations"

@@ -205,7 +205,8 @@ def repair_subject_read_as_temporal_object(sdoc):
         # a party ("U.S.-led warplanes", "rebels", "Israel"), not a happening ("a massive explosion at the port")
         noun = next((c for c in prep.children if c.dep_ == "pobj" and (c.tag_ in ("NNS", "NNP", "NNPS") or c.ent_type_ in (
             "GPE", "NORP", "ORG", "PERSON"))), None)
-        if prep.dep_ != "prep" or noun is None or noun.right_edge.i + 1 >= len(sdoc):
+        if prep.dep_ != "prep" or noun is None or noun.right_edge.i + 1 >= len(sdoc) or noun.ent_type_ in ("DATE", "TIME") or any(
+                t.is_punct for t in noun.subtree):  # not "After four days of talks in Istanbul, Russia and Ukraine signed"
             continue
         verb = sdoc[noun.right_edge.i + 1]
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" or any(
