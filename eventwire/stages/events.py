@@ -3432,11 +3432,7 @@ def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
 
 
 BROKERING_VERBS = frozenset({"host", "broker", "mediate", "sponsor", "convene"})
-BROKERED_MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
-                               "consultations", "ceremony", "round"})
 BROKERED_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT"})
-
-
 BROKERING_PARTICIPLES = ("hosted", "brokered", "mediated", "sponsored")
 
 
@@ -3463,7 +3459,7 @@ def _brokered_talks(doc: Doc, frames: list[Frame]) -> list[Frame]:
         trigger = doc.spacy[frame.trigger]
         clause = trigger.head if trigger.pos_ != "VERB" and trigger.head.pos_ in ("VERB", "ADP") else trigger
         # the meeting held through the third party (a deal or ceasefire "brokered by" one added only wrong triples)
-        told = [t for t in clause.subtree if t.lemma_.lower() in BROKERED_MEETINGS and not (
+        told = [t for t in clause.subtree if t.lemma_.lower() in MEETING_NOUNS | {"ceremony", "round"} and not (
             t.dep_ == "dobj" and is_infinitive(t.head))]  # not "agreed to hold U.S.-mediated talks": none held yet
         hosts = [e for t in told for e in _brokers(doc, t) if coded(e)]
         hosts = [e for e in hosts if e.country not in _countries(frame.actor)]
