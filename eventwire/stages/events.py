@@ -1080,8 +1080,8 @@ class EventsStage(UsesLexicon):
         """'Macron said France bore overwhelming responsibility for the genocide': a state that says it
         is to blame owns up; it accuses no one."""
         trigger = doc.spacy[frame.trigger]
-        if frame.event_type == "ACCUSE" and frame.recipient and _countries(frame.recipient) <= _countries(frame.actor) and all(
-                n.lemma_.lower() in ERROR_NOUNS for n in self._characterization(trigger)) and self._characterization(trigger):
+        labels = self._characterization(trigger) if frame.event_type == "ACCUSE" and frame.recipient else []
+        if labels and _countries(frame.recipient) <= _countries(frame.actor) and all(n.lemma_.lower() in ERROR_NOUNS for n in labels):
             return True  # "Rouhani called it an unforgivable mistake": of his own side's deed, an admission
         if frame.event_type != "ACCUSE" or trigger.lemma_.lower() not in self.lexicon.speech_verbs | FINDING_VERBS:
             return False

@@ -146,8 +146,10 @@ def repair_named_subject_read_as_conjunct(sdoc):
     billion': the model joins "Washington" to "the United States" and the verb after it to the main clause.
     A name right after "and" and right before a verb with no subject is that verb's subject; the verb joins
     the nearest clause above the name that has a subject of its own."""
-    for name in sdoc[2:-1]:
-        verb, before = sdoc[name.i + 1], sdoc[name.i - 1]
+    for before in tokens_with(sdoc, "LOWER", ("and",)):
+        if not 1 <= before.i < len(sdoc) - 2:
+            continue
+        name, verb = sdoc[before.i + 1], sdoc[before.i + 2]
         if name.dep_ != "conj" or name.pos_ != "PROPN" or before.lower_ != "and" or verb.pos_ != "VERB" or (
                 verb.tag_ not in ("VBD", "VBZ")) or verb.dep_ != "conj" or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or name.head.dep_ not in ("pobj", "dobj"):
@@ -184,7 +186,7 @@ def repair_relative_label_read_as_clause(sdoc):
 def repair_passive_conjunct_read_as_past(sdoc):
     """'was pardoned by Putin on Friday and freed from a prison camp': the model tags the second verb
     a past tense; with no subject or object of its own, joined to a passive, it is a passive participle."""
-    for verb in sdoc:
+    for verb in tokens_with(sdoc, "TAG", ("VBD",)):
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" or not any(
                 c.dep_ == "auxpass" for c in head.children) or not any(c.dep_ == "nsubjpass" for c in head.children) or any(
