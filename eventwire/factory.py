@@ -13,7 +13,7 @@ def build_pipeline(batch_size: int = 32, learned_triggers: float | None = None) 
     from .stages.coref import CorefStage
     from .stages.dates import DatesStage
     from .stages.dedupe import DedupeStage
-    from .stages.events import EventsStage
+    from .stages.events import EventsStage, ModesStage
     from .stages.nlp import NlpStage
     from .stages.places import PlacesStage
     from .stages.quotes import QuotesStage
@@ -29,6 +29,7 @@ def build_pipeline(batch_size: int = 32, learned_triggers: float | None = None) 
             DatesStage(),
             PlacesStage(),
             DedupeStage(),
+            ModesStage(),
         ],
         batch_size=batch_size,
     )

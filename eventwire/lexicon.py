@@ -66,6 +66,7 @@ class Lexicon:
     state_actions: dict[str, TriggerEntry] = field(default_factory=dict)
     noun_light_variants: dict[str, dict[str, TriggerEntry]] = field(default_factory=dict)
     instrument_modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    content_modes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     carried_instruments: dict[str, str] = field(default_factory=dict)
 
     def control_class(self, lemma: str) -> str | None:
@@ -121,6 +122,8 @@ def parse_lexicon(data: dict, source: str = "lexicon") -> Lexicon:
         },
         embedded_modes={k: dict(v) for k, v in (data.get("embedded_modes") or {}).items()},
         instrument_modes={k: frozenset(v) for k, v in (data.get("instrument_modes") or {}).items()},
+        content_modes={event_type: {mode: frozenset(words) for mode, words in by_mode.items()}
+                       for event_type, by_mode in (data.get("content_modes") or {}).items()},
         carried_instruments=dict(data.get("carried_instruments") or {}),
         civilian_actions={k: _parse_entry(k, v, [], source) for k, v in (data.get("civilian_actions") or {}).items()},
         noun_light_variants={

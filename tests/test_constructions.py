@@ -2,7 +2,7 @@
 tests/gold/eventwire-dev.jsonl (passive, negation, control, reported speech, ...).
 
 Every sentence must yield its gold events (type, the stated actor/recipient countries,
-aux mode, claimant) and none of its ``must_not`` events. The same file feeds the
+mode, aux mode, claimant) and none of its ``must_not`` events. The same file feeds the
 evaluation gate as our own gold set.
 """
 
@@ -33,6 +33,8 @@ def _matches(event, want: dict) -> bool:
     if "recipient_countries" in want and not set(want["recipient_countries"]) <= _countries(event.recipient):
         return False
     if "claimed_by_countries" in want and not set(want["claimed_by_countries"]) <= _countries(event.claimed_by):
+        return False
+    if "mode" in want and event.mode != want["mode"]:
         return False
     return "aux_mode" not in want or event.aux_mode == want["aux_mode"]
 

@@ -23,12 +23,13 @@ GSR = [
      "source": [{"actorText": "Italy", "code": "ITL", "sector": "GOV"}],
      "target": [{"actorText": "Iran", "code": "IRN"}]},
     {"id": "A3", "event": "FIGHT", "text": "Italy probed ...", "target": "diplomatic"},
+    {"id": "A4", "event": "PROTEST", "mode": "strike-hun", "text": "Prisoners refused food ..."},
 ]
 
 
 def test_plover_gsr(tmp_path):
     sentences = read_plover_gsr(write_json(tmp_path, GSR))
-    assert [s.id for s in sentences] == ["A1", "A2"]  # DOCUMENT skipped, A3 merged into A2
+    assert [s.id for s in sentences] == ["A1", "A2", "A4"]  # DOCUMENT skipped, A3 merged into A2
     first = sentences[0]
     assert first.published == "2000-01-01"
     (demand,) = first.events
@@ -39,6 +40,8 @@ def test_plover_gsr(tmp_path):
     assert (investigate.event_type, investigate.mode) == ("ACCUSE", "investigate")
     assert investigate.actor_countries == {"ITA"} and investigate.recipient_countries == {"IRN"}
     assert fight.event_type == "ASSAULT" and fight.recipient_countries == set()
+    (hunger_strike,) = sentences[2].events
+    assert hunger_strike.mode == "hunger"  # the records' older sub-mode, read as the manual's
 
 
 @pytest.mark.parametrize("code, country", [

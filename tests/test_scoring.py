@@ -92,6 +92,20 @@ def test_aux_mode_accuracy(scores):
     assert scores["aux_mode_accuracy"] == 1.0
 
 
+def test_mode_accuracy_counts_only_events_predicted_with_their_type():
+    gold = [GoldSentence("m1", "one", events=[GoldEvent("AID", {"USA"}, {"UKR"}, mode="military"),
+                                              GoldEvent("ASSAULT", {"RUS"}, {"UKR"}, mode="aerial")]),
+            GoldSentence("m2", "two", events=[GoldEvent("COOPERATE", {"MEX"}, {"USA"}, mode="legal")])]
+    predicted = [[GoldEvent("AID", {"USA"}, {"UKR"}, mode="military"), GoldEvent("ASSAULT", {"RUS"}, {"UKR"})],
+                 [GoldEvent("AGREE", {"MEX"}, {"USA"})]]  # no COOPERATE: a type miss, not a mode miss
+    scored = score(gold, predicted)
+    assert scored["mode_events"] == 2 and scored["mode_accuracy"] == pytest.approx(0.5)
+    assert scored["per_type"]["AID"]["mode_accuracy"] == 1.0
+    assert scored["per_type"]["ASSAULT"]["mode_accuracy"] == 0.0
+    assert scored["per_type"]["COOPERATE"]["mode_accuracy"] is None
+    assert "mode accuracy, same type (n=2)" in format_report(scored)
+
+
 def test_no_predictions_scores_zero_not_error():
     empty = score(GOLD, [[], [], []])
     assert empty["type_accuracy"] == 0.0

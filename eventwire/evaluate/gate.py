@@ -26,8 +26,8 @@ from .scoring import evaluate, format_report
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 DEFAULT_BASELINE = REPO_ROOT / "tests" / "eval_baseline.json"
-PINNED_METRICS = ("type_accuracy", "actor_country_accuracy", "triple_f1", "macro_f1", "aux_mode_accuracy")
-PER_TYPE_PINNED = ("type_accuracy", "actor_accuracy", "recipient_accuracy", "aux_mode_accuracy")
+PINNED_METRICS = ("type_accuracy", "actor_country_accuracy", "triple_f1", "macro_f1", "aux_mode_accuracy", "mode_accuracy")
+PER_TYPE_PINNED = ("type_accuracy", "actor_accuracy", "recipient_accuracy", "aux_mode_accuracy", "mode_accuracy")
 EPSILON = 1e-9
 
 
@@ -90,6 +90,7 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-22", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-22.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-23", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-23.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-24", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-24.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-25", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-25.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-21", REPO_ROOT / "tests" / "gold" / "eventwire-probes-21.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-22", REPO_ROOT / "tests" / "gold" / "eventwire-probes-22.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-23", REPO_ROOT / "tests" / "gold" / "eventwire-probes-23.jsonl", read_jsonl_gold, False),
@@ -98,6 +99,7 @@ GOLD_SETS = (
     GoldSet("eventwire-probes-26", REPO_ROOT / "tests" / "gold" / "eventwire-probes-26.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-27", REPO_ROOT / "tests" / "gold" / "eventwire-probes-27.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-28", REPO_ROOT / "tests" / "gold" / "eventwire-probes-28.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-29", REPO_ROOT / "tests" / "gold" / "eventwire-probes-29.jsonl", read_jsonl_gold, False),
 )
 
 

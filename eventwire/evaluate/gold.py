@@ -43,6 +43,10 @@ EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 
 # PLOVER 0.5 folded INVESTIGATE into ACCUSE; keep the distinction as the mode.
 LEGACY_MODES = {"INVESTIGATE": "investigate"}
+# the GSR records' older sub-modes, read as the manual's modes (the manual's tables of modes)
+GSR_MODES = {"demo-org": "demo", "demo-spon": "demo", "riot-org": "riot", "riot-spon": "riot", "strike-gen": "strike",
+             "strike-sec": "strike", "strike-hun": "hunger", "assassinate": "targeted",
+             "detain": "arrest", "confiscate": "seize", "ban": "restrict"}
 
 
 @dataclass
@@ -123,7 +127,7 @@ def _gsr_sentence(path: Path, index: int, record: dict) -> GoldSentence:
         event_type=_checked_type(where, ontology.current_type(label)),
         actor_countries=_gsr_countries(record.get("source")),
         recipient_countries=_gsr_countries(record.get("target")),
-        mode=record.get("mode") or LEGACY_MODES.get(label.upper()),
+        mode=GSR_MODES.get(record.get("mode"), record.get("mode")) or LEGACY_MODES.get(label.upper()),
     )
     return GoldSentence(
         id=str(record.get("id") or index),

@@ -92,6 +92,7 @@ def score(sentences: list[GoldSentence], predicted: list[list[GoldEvent]]) -> di
     cameo_coded = any(g for g, _ in pairs) and all(e.cameo_root for g, _ in pairs for e in g)
     actor = actor_country_scores(pairs)
     aux = aux_mode_scores(pairs)
+    modes = mode_scores(pairs)
     return {
         "counts": {
             "sentences": len(sentences),
@@ -112,6 +113,8 @@ def score(sentences: list[GoldSentence], predicted: list[list[GoldEvent]]) -> di
         "macro_f1": _mean([t["f1"] for t in per_type.values()]),
         "aux_mode_accuracy": aux["accuracy"],
         "aux_mode_events": aux["events"],
+        "mode_accuracy": modes["accuracy"],
+        "mode_events": modes["events"],
         "confusion": confusion_matrix(pairs),
     }
 
@@ -187,7 +190,7 @@ def per_type_scores(pairs: Pairs) -> dict:
         tp.update({t: min(n, predicted_types[t]) for t, n in gold_types.items()})
         typed.update(g.event_type for g in gold if _typed(g, predicted))
         for g in gold:
-            _score_roles(roles.setdefault(g.event_type, {"actor": [], "recipient": [], "aux": []}), g, predicted)
+            _score_roles(roles.setdefault(g.event_type, {"actor": [], "recipient": [], "aux": [], "mode": []}), g, predicted)
     return {
         t: {
             "gold": gold_n[t],
@@ -198,6 +201,7 @@ def per_type_scores(pairs: Pairs) -> dict:
             "actor_accuracy": _share(roles.get(t, {}).get("actor", [])),
             "recipient_accuracy": _share(roles.get(t, {}).get("recipient", [])),
             "aux_mode_accuracy": _share(roles.get(t, {}).get("aux", [])),
+            "mode_accuracy": _share(roles.get(t, {}).get("mode", [])),
         }
         for t in _ordered_types(set(gold_n) | set(predicted_n))
     }
@@ -205,7 +209,8 @@ def per_type_scores(pairs: Pairs) -> dict:
 
 def _score_roles(tallies: dict[str, list[bool]], gold: GoldEvent, predicted: list[GoldEvent]) -> None:
     """Actor and recipient country and aux-mode agreement with the same-type prediction that
-    overlaps the gold event most (no such prediction counts as a miss)."""
+    overlaps the gold event most (no such prediction counts as a miss). The mode is scored
+    only where a same-type prediction exists: a missed event is a type error, not a mode error."""
     same_type = [p for p in predicted if p.event_type == gold.event_type]
     match = max(same_type, key=lambda p: _overlap(gold, p)) if same_type else None
     if gold.actor_countries:
@@ -214,6 +219,8 @@ def _score_roles(tallies: dict[str, list[bool]], gold: GoldEvent, predicted: lis
         tallies["recipient"].append(match is not None and bool(match.recipient_countries & gold.recipient_countries))
     if gold.aux_mode is not None:
         tallies["aux"].append(match is not None and match.aux_mode == gold.aux_mode)
+    if gold.mode is not None and match is not None:
+        tallies["mode"].append(match.mode == gold.mode)
 
 
 def best_match(gold: GoldEvent, predicted: list[GoldEvent]) -> GoldEvent | None:
@@ -244,6 +251,15 @@ def aux_mode_scores(pairs: Pairs) -> dict:
             match = best_match(g, predicted)
             hits.append(match is not None and match.aux_mode == g.aux_mode)
     return {"accuracy": _share(hits), "events": len(hits)}
+
+
+def mode_scores(pairs: Pairs) -> dict:
+    """Among gold events with a mode and a same-type prediction: does the best-overlapping one carry it?"""
+    tallies: dict[str, list[bool]] = {"actor": [], "recipient": [], "aux": [], "mode": []}
+    for gold, predicted in pairs:
+        for g in gold:
+            _score_roles(tallies, g, predicted)
+    return {"accuracy": _share(tallies["mode"]), "events": len(tallies["mode"])}
 
 
 def _typed(gold: GoldEvent, predicted: list[GoldEvent]) -> bool:
@@ -305,6 +321,7 @@ def _headline(scores: dict) -> str:
          f"{_fmt(t['precision'])} / {_fmt(t['recall'])} / {_fmt(t['f1'])}"),
         ("macro-F1 over types", _fmt(scores["macro_f1"])),
         (f"aux-mode accuracy (n={scores['aux_mode_events']})", _fmt(scores["aux_mode_accuracy"])),
+        (f"mode accuracy, same type (n={scores['mode_events']})", _fmt(scores["mode_accuracy"])),
     ]
     cameo = scores.get("cameo_triples")
     if cameo:
@@ -318,14 +335,15 @@ def _headline(scores: dict) -> str:
 
 def _per_type_table(per_type: dict) -> str:
     header = (f"{'type':<10} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6} {'typeacc':>7} "
-              f"{'actor':>6} {'recip':>6} {'aux':>6}")
+              f"{'actor':>6} {'recip':>6} {'aux':>6} {'mode':>6}")
     lines = [header, "-" * len(header)]
     for name, t in per_type.items():
         lines.append(
             f"{name:<10} {t['gold']:>5} {t['predicted']:>5} {t['tp']:>4} "
             f"{_fmt(t['precision']):>6} {_fmt(t['recall']):>6} {_fmt(t['f1']):>6} "
             f"{_fmt(t['type_accuracy']):>7} {_fmt(t.get('actor_accuracy')):>6} "
-            f"{_fmt(t.get('recipient_accuracy')):>6} {_fmt(t.get('aux_mode_accuracy')):>6}"
+            f"{_fmt(t.get('recipient_accuracy')):>6} {_fmt(t.get('aux_mode_accuracy')):>6} "
+            f"{_fmt(t.get('mode_accuracy')):>6}"
         )
     return "\n".join(lines)
 

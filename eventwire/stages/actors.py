@@ -28,6 +28,7 @@ from .arguments import (
     MISSION_NOUNS,
     PLACE_HEADS,
     conjuncts,
+    inherited_subject,
     prep_objects,
 )
 
@@ -249,6 +250,11 @@ class ActorsStage:
                 entity.code = _code(owner, entity.sector)
                 continue
             head = doc.spacy[mention.end - 1]
+            if mention.kind == "group" and (body := _international_body_of(doc, mentions, head)):
+                # "UN war crimes judges in The Hague", "NATO troops": the body's men, not the host country's
+                entity.country, entity.sector, entity.code = None, "IGO", "IGO"
+                entity.name = f"{entity.name} ({body.name})"
+                continue
             if entity.country is None and mention.kind == "group" and head.lemma_.lower() in PATRONIZED_HEADS and _has_patron(head):
                 # "struck targets in Houthi-controlled Yemen, and the Iran-aligned movement vowed ...": of an armed
                 # group or a place its sentence named before it, never its patron's, else left unguessed
@@ -1298,10 +1304,20 @@ def _country_counts(mentions: list[Mention]) -> list[tuple[str, int]]:
 
 
 def _possessor_country(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
-    """"Russia's 14th Army": the country whose possessive the group's head carries."""
-    owners = {c.i for c in doc.spacy[mention.end - 1].children if c.dep_ == "poss"}
+    """"Russia's 14th Army", "four U.S. Marines": the country whose possessive or name the group's head carries."""
+    owners = {c.i for c in doc.spacy[mention.end - 1].children if c.dep_ in ("poss", "compound")
+              and not any(p.lower_ in ("anti", "pro") for p in c.lefts)}
     return next((m.entities[0].country for m in mentions if m.kind in ("country", "nominal") and len(m.entities) == 1
                  and any(m.start <= i < m.end for i in owners)), None)  # "the kingdom's rulers" too
+
+
+def _international_body_of(doc: Doc, mentions: list[Mention], head) -> Entity | None:
+    """The international body named in a group's compounds ("UN war crimes judges"), or None."""
+    named = {t.i for c in head.children if c.dep_ == "compound" for t in c.subtree}
+    if any(m.kind in ("country", "demonym", "nominal") and m.start in named | {c.i for c in head.children} for m in mentions):
+        return None  # "Russian UN peacekeepers" keep their country
+    return next((e for m in mentions if m.kind == "organisation" and m.start in named
+                 for e in m.entities if e.sector == "IGO"), None)
 
 
 def _country_last_named(doc: Doc, mentions: list[Mention], mention: Mention) -> str | None:
@@ -1416,7 +1432,8 @@ def _other_country_urged(doc: Doc, mentions: list[Mention], mention: Mention) ->
     urged = doc.spacy[mention.start:mention.end].root
     if urged.dep_ != "dobj" or urged.head.lemma_.lower() not in ADDRESSING_VERBS:
         return None
-    side = {t.i for c in urged.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    subjects = [c for c in urged.head.children if c.dep_ == "nsubj"] or inherited_subject(urged.head)  # "imposed ... and urged"
+    side = {t.i for c in subjects for t in c.subtree}
     urging = [e for m in mentions if m.start in side for e in m.entities if e.country]
     if not urging or not all(e.sector in (None, "GOV") for e in urging):
         return None  # a people's own lawmakers, business leaders or opposition urge their own government

@@ -75,6 +75,7 @@ STATE_VERBS = frozenset({"be", "remain", "stay"})
 TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "return", "land", "leave", "set",
                           "jet", "rush", "hurry"})
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
+INCURSION_VERBS = frozenset({"push", "sweep", "roll", "advance", "thrust", "drive", "storm", "surge", "smash", "punch"})
 CONVOY_NOUNS = frozenset({"convoy", "column"})  # what arrives may be aid as well as forces
 REACHING_VERBS = frozenset({"reach", "enter"})  # whose object is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
@@ -115,7 +116,7 @@ def _long_ago(verb) -> bool:
 # what undoes the thing its "of" phrase names: "the final defeat of terrorism", "the end of the occupation"
 ENDING_NOUNS = frozenset({"defeat", "end", "victory", "liberation", "collapse", "fall", "demise", "withdrawal"})
 # what a noun names that has not happened: "a possible invasion", "a potential attack"
-UNREALISED_WORDS = frozenset({"possible", "potential", "feared", "eventual", "hypothetical"})
+UNREALISED_WORDS = frozenset({"possible", "potential", "feared", "eventual", "hypothetical", "threatened"})
 # what one does with a telephone call: "held a call on climate change", "took a call from Netanyahu"
 PHONING_VERBS = frozenset({"hold", "take", "receive", "have", "make", "end", "place", "return"})
 # what undoes a measure: "approved the lifting of sanctions", "sanctions relief"
@@ -251,6 +252,9 @@ class EventsStage(UsesLexicon):
             if frame is None:
                 continue
             self._refine_type(doc, frame, trigger)
+            if frame.event_type == "ASSAULT" and frame.lemma == "crush" and not any(coded(e) for e in frame.recipient) and (
+                    len(own := _countries(frame.actor)) == 1):
+                frame.recipient = [home_recipient(trigger.token, next(iter(own)), "ASSAULT")]  # "crushed the northern uprising"
             if frame.event_type == "ASSAULT" and (housed := _forces_housed_at_target(doc, trigger.token, frame)):
                 frame.recipient = dedupe_entities(frame.recipient + housed)  # "air bases housing U.S. troops"
             if (rescued := _rescued(doc, frame)) is not None:
@@ -693,7 +697,8 @@ class EventsStage(UsesLexicon):
             entry = self._noun_entry(token)
             listed_with = [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" else []
             if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for t in [token, *listed_with] for c in t.children) and (
-                    token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children):
+                    token.dep_ not in ("nsubj", "nsubjpass")) and not any(c.tag_ == "JJS" for c in token.children) and not (
+                    token.dep_ == "dobj" and token.head.lemma_.lower() in self.lexicon.light_verbs):  # "mounted its long-threatened invasion"
                 return None  # "to defend itself against a possible Russian invasion": nothing has happened
             if entry is not None and entry.event_type == "CONSULT" and token.dep_ == "dobj" and (
                     token.head.lemma_.lower() in PROPOSING_VERBS):
@@ -955,6 +960,9 @@ class EventsStage(UsesLexicon):
                 return self.lexicon.variants["deploy"]["peacekeepers"]  # "troops landed in Dili at the request of ... to restore order"
             # "Thousands of U.S. soldiers arrived in Poland", "troops massing", "warships sailed toward Syria": forces sent there
             return replace(self.lexicon.verbs["deploy"], key=lemma, flags=frozenset())
+        if lemma in INCURSION_VERBS and self._forces_moving(token) and prep_objects([token], ("into",)) and not any(
+                c.dep_ == "dobj" for c in token.children):  # not "drove thousands of people into Macedonia"
+            return replace(self.lexicon.verbs["invade"], key=f"{lemma} into")  # "troops and tanks swept into Kuwait"
         if lemma in LEAVING_MOTION_VERBS and _out_of(token) and self._forces_moving(token) and all(
                 o.lemma_.lower() in BORDER_WORDS for o in token.children if o.dep_ == "dobj"):
             return self.lexicon.verbs.get("withdraw")  # "the last Syrian soldiers crossed the border out of Lebanon"
@@ -966,7 +974,10 @@ class EventsStage(UsesLexicon):
             if not _faces_penalty(clause) and (clause.lemma_.lower() == "leave" or (
                     clause.lemma_.lower() == "close" and any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS
                                                              for o in clause.children))):
-                # "gave Argentine diplomats 72 hours to leave", "gave Beijing 72 hours to close its consulate"
+                # "gave Argentine diplomats 72 hours to leave", "gave Beijing 72 hours to close its consulate";
+                # "gave Qatari citizens two weeks to leave" deports people, as "ordered out" does
+                if any(c.dep_ in ("dative", "iobj") and self._object_lemma_in(c, "individuals") for c in token.children):
+                    return self.lexicon.variants["give to leave"]["individuals"]
                 return self.lexicon.verbs.get("give to leave")
             return self.lexicon.nouns.get("ultimatum")  # "gave Seoul 48 hours to halt the broadcasts or face ..."
         if lemma in DESIGNATING_VERBS and _designated_terrorist(token):
@@ -1621,8 +1632,9 @@ class EventsStage(UsesLexicon):
             frame.event_type, frame.mode, frame.cameo_code = entry.event_type, entry.mode, entry.cameo
 
     def _instrument_mode(self, doc: Doc, frame: Frame, trigger: _Trigger, actor_tokens) -> None:
-        """'Azerbaijani artillery hit ...' is heavy-weapons; 'warplanes bombed' aerial."""
-        if frame.event_type != "ASSAULT":
+        """'Azerbaijani artillery hit ...' is heavy-weapons; 'warplanes bombed' aerial. What is done to
+        people ("gunmen kidnapped", "police beat protesters") keeps its own mode whatever is carried."""
+        if frame.event_type != "ASSAULT" or frame.mode in DONE_WHATEVER_THE_WEAPON:
             return
         words = set()
         for token in actor_tokens:  # not what a relative clause says they did before ("who had seized a gas plant")
@@ -1720,7 +1732,7 @@ class EventsStage(UsesLexicon):
             c.dep_ == "nsubjpass" for c in token.head.children)  # "was arrested and (will be) charged"
         if ("nsubjpass" not in children and not shared_subject) or not all(g.lemma_.lower() in STATE_AGENT_NOUNS for g in agents):
             return []  # but "was arrested by anti-graft officers": officers of no country named are the state's
-        return _unnamed_party(doc, token, "authorities", None)
+        return _unnamed_party(doc, token, "authorities", None, own_place_first=True)
 
     def _ran_into_weapon(self, verb) -> bool:
         """'Their convoy struck a roadside bomb', 'a bus hit a landmine': the subject is the one hit."""
@@ -1829,7 +1841,8 @@ class EventsStage(UsesLexicon):
             frame.event_type, frame.mode, frame.cameo_code = "THREATEN", "violence", "130"  # "vowed to respond"
         elif frame.event_type == "AGREE" and trigger.token.lemma_.lower() not in AGREEING_VERBS:
             conflictual = [t for t in self._object_entries(trigger.token) if t.entry.event_type in CONFLICT_INTENTS
-                           and t.entry.key not in DE_ESCALATIONS]
+                           and t.entry.key not in DE_ESCALATIONS  # "pledged not to use force" promises restraint
+                           and not any(c.dep_ == "neg" for c in t.token.children)]
             if conflictual and frame.aux_mode != "negated":  # "vowed to fight", "is prepared to impose martial law"
                 frame.mode = self.lexicon.embedded_modes.get("THREATEN", {}).get(conflictual[0].entry.event_type)
                 frame.event_type, frame.cameo_code = "THREATEN", "130"
@@ -2462,7 +2475,7 @@ class EventsStage(UsesLexicon):
             trigger=token.i,
             event_type=entry.event_type,
             mode=mode,
-            cameo_code=self._cameo(token, entry),
+            cameo_code=entry.cameo,
             context=list(entry.context),
             actor=dedupe_entities(actor),
             recipient=dedupe_entities(recipient),
@@ -2492,16 +2505,24 @@ class EventsStage(UsesLexicon):
         frame.explain["trigger"] = f"'{token.text}' ({'noun' if trigger.nominal else 'verb'}) -> {entry.event_type}"
         return frame
 
-    def _cameo(self, token, entry: TriggerEntry) -> str:
-        """Military aid is 072: the object says what was supplied."""
-        if entry.event_type == "AID" and entry.cameo == "070":
-            military = {"weapon", "arm", "artillery", "ammunition", "missile", "rocket", "tank", "drone", "munition", "shell"}
-            words = {t.lemma_.lower() for t in token.subtree}
-            if words & military:
-                return "072"
-            if words & {"food", "medicine", "vaccine", "shelter", "tent", "water", "relief"}:
-                return "073"
-        return entry.cameo
+    def _content_mode(self, frame: Frame, trigger: _Trigger) -> None:
+        """A mode told by what is given or threatened ("$1 billion in military aid", "vowed harsh
+        revenge"), else by the entry's field ("extradited" is legal cooperation). Asylum is asylum
+        whoever is sheltered ("granted asylum to a former army commander")."""
+        told = self.lexicon.content_modes.get(frame.event_type, {})
+        if frame.event_type == "MOBILIZE" and frame.mode in (None, "troops"):
+            # "deployed riot police", "massed tanks and artillery": what moves, not the verb, says which
+            frame.mode = next((mode for head in _moved(trigger.token, trigger.light_verb) for mode, cues in told.items()
+                               if head.lemma_.lower() in cues), frame.mode)
+            return
+        if frame.mode is not None:
+            return
+        fields = [c for c in trigger.entry.context if c in CONTEXT_MODES.get(frame.event_type, ())]
+        words = _told_content(trigger.token, trigger.light_verb, frame.event_type == "THREATEN") if told else set()
+        frame.mode = ("asylum" if "asylum" in fields else None) or next(
+            (mode for mode, cues in told.items() if words & cues), None) or (fields[0] if fields else None)
+        if frame.event_type == "AID" and frame.cameo_code == "070" and frame.mode in AID_MODE_CAMEO:
+            frame.cameo_code = AID_MODE_CAMEO[frame.mode]  # military aid is CAMEO 072, humanitarian 073
 
     def _noun_arguments(self, noun, light_verb, entry: TriggerEntry, doc: Doc) -> tuple[list, list]:
         actor: list = []
@@ -4033,17 +4054,6 @@ def _broken_away_from(doc: Doc, token, actor: list[Entity]) -> list[Entity]:
     return _other_parties(doc, sources, actor)
 
 
-def _told_as_since(trigger: _Trigger) -> bool:
-    """'the first visit since the invasion of Ukraine', 'has not recognised Kosovo since Pristina
-    declared independence': what a "since" phrase dates from is background, not news."""
-    node = trigger.light_verb if trigger.light_verb is not None else trigger.token
-    while node.dep_ == "conj":
-        node = node.head
-    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ == "since":
-        return True
-    return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
-
-
 def _takes_part(token) -> bool:
     """'take part' (the preposition on the verb or on 'part')."""
     if token.lemma_.lower() == "part" and token.dep_ == "dobj":
@@ -5566,7 +5576,10 @@ def _doers_of_summed_clause(doc: Doc, objects, frame: Frame) -> list[Entity]:
     summed = [o for o in objects if o.lemma_.lower() in SUMMED_ACTS
               and o.head.pos_ == "VERB" and (o.dep_ in ("npadvmod", "appos") or (
                   o.dep_ == "dobj" and doc.spacy[o.left_edge.i - 1].is_punct))]  # "..., a decision that X condemned"
-    subjects = [c for o in summed for c in o.head.children if c.dep_ == "nsubj"]
+    # "approved 3,000 homes in the West Bank, a move the EU condemned": the model hangs the move on the last noun
+    clauses = [o.head for o in summed] + [verb for o in objects if o.lemma_.lower() in SUMMED_ACTS and o.dep_ == "appos"
+                                          and (verb := _governing_verb(o.head)) is not None]
+    subjects = [c for v in clauses for c in v.children if c.dep_ == "nsubj"]
     own = {e.key for e in frame.actor}
     return [e for e in entities_at(doc, subjects) if coded(e) and e.key not in own and not (
         _countries([e]) and _countries([e]) <= _countries(frame.actor))]
@@ -5613,6 +5626,10 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
         outer = None
     if outer is not None and outer is not frame and frame.event_type in RESTATING_PURPOSES.get(outer.event_type, ()):
         return outer
+    marchers = anchors.get(token.head.head.i) if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "nsubj" else None
+    if marchers is not None and marchers is not frame and marchers.event_type == "PROTEST" and (
+            frame.event_type in RESTATING_PURPOSES["PROTEST"]):
+        return marchers  # "thousands of demonstrators demanding his resignation marched on ...": one protest
     protest = anchors.get(token.head.i) if frame.event_type == "ACCUSE" and token.dep_ in ("xcomp", "advcl") and (
         is_infinitive(token)) else None
     if protest is not None and protest is not frame and protest.event_type == "PROTEST":
@@ -6076,12 +6093,12 @@ def _build_up_target(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity
 
 
 def _not_told_as_happening(trigger: _Trigger) -> bool:
-    """A trigger that names no happening of its own: a cause or a wish, background told with
-    "since", what a for-to clause requires, what is prevented, a retaliation its by-clause tells."""
+    """A trigger that names no happening of its own: a cause or a wish, what a for-to clause
+    requires, what is prevented, a retaliation its by-clause tells."""
     token = trigger.token
     return (trigger.nominal and (_is_cause(token) or _aspired(token) or _judged_hypothetically(token)
                                  or _banned(token) or _sidelined(token) or _any_such(token) or _attacked(token))) or (
-        _told_as_since(trigger) or _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
+        _required_by_for(token) or _prevented(token) or _retaliation_told_by(token)
         or _sports_result(token) or _described_in_background(token) or _done_by_nature_or_numbers(token)
         or _wanted(token) or _carried_under_permission(token) or _awaited(token) or _years_before(token)
         or _accused_of_failing_or_plotting(token) or _feared(token) or _aimed_at(token) or _topic_of_talk(token)
@@ -6300,9 +6317,13 @@ JUDGING_PREDICATES = frozenset("solve resolve help achieve bring lead work succe
 
 
 def _retaliation_told_by(verb) -> bool:
-    """'Pakistan retaliated by ordering an Indian diplomat to leave': the by-clause is the act."""
-    return verb.lemma_.lower() in RETALIATION_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+    """'Pakistan retaliated by ordering an Indian diplomat to leave': the by-clause is the act; 'was
+    expelling 23 diplomats and shutting the British Council, retaliating for ...': the act it hangs on."""
+    if verb.lemma_.lower() not in RETALIATION_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children) or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" for c in verb.head.children))
 
 
 def _prevented(token) -> bool:
@@ -6493,7 +6514,8 @@ def _ultimatum_demand(verb):
     demand = next((c for h in [verb, *spans] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                    and is_infinitive(c)), None) if spans else None
     threatened = demand is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in demand.children)  # "... or leave"
-    return demand if threatened or any(_political_party(g) for g in given) else None
+    ordered_out = demand is not None and demand.lemma_.lower() == "leave"  # "gave Qatari citizens two weeks to leave"
+    return demand if threatened or ordered_out or any(_political_party(g) for g in given) else None
 
 
 def _political_party(noun) -> bool:
@@ -6740,6 +6762,80 @@ def _meeting_setting(token) -> int:
     return prep.head.i if prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX") else -1
 
 
+DONE_WHATEVER_THE_WEAPON = frozenset({"abduct", "beat", "torture", "sexual", "targeted"})
+# the brief's AID and COOPERATE modes are the PLOVER contexts of the act
+CONTEXT_MODES = {"AID": ("asylum", "military", "humanitarian", "economic"), "COOPERATE": ("legal", "military", "intelligence")}
+AID_MODE_CAMEO = {"economic": "071", "military": "072", "humanitarian": "073"}
+THREAT_CONTENT = frozenset({"ccomp", "xcomp"})  # "warned it would respond with force", "threatened to strike"
+
+
+def _moved(token, light_verb) -> list:
+    """What a deployment moves, in the order named: its objects ("massed tanks and artillery"), a
+    passive's subject ("riot police were deployed"), a noun's "of" ("the deployment of police"), else
+    who moves ("troops fanned out")."""
+    heads = [c for v in (token, light_verb) if v is not None for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += prep_objects([token], ("of",)) if not heads else []
+    heads = heads or [c for c in token.children if c.dep_ == "nsubj"]
+    heads = [t for head in heads for t in (head, *head.conjuncts)]
+    heads = [g for t in heads for g in (prep_objects([t], ("of",)) if t.lemma_.lower() in QUANTITY_WORDS else [t])]
+    return [t for t in heads if t.pos_ in ("NOUN", "PROPN")]  # "thousands of riot police": the police
+
+
+def _told_content(token, light_verb, threat: bool) -> set[str]:
+    """Lemmas of what an act gives or threatens: its objects with what they are made of ("500 tonnes
+    of flour", "$1 billion in military aid"), its own modifiers, for a noun itself, and for a threat
+    what it says will happen. Not its subject, nor the causes and times around it."""
+    heads = [token] + ([light_verb] if light_verb is not None else [])
+    parts = [token]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative", "compound", "amod", "nmod", "oprd") or (threat and child.dep_ in THREAT_CONTENT):
+                parts.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "with", "worth", "for"):  # "asked India for vaccines"
+                parts.extend(g for g in child.children if g.dep_ == "pobj")
+    words = {token.lemma_.lower()}
+    for part in parts[1:]:
+        told = {t.i for c in part.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+        words |= {t.lemma_.lower() for t in part.subtree if t.i not in told}
+    return words
+
+
+def _entity_heads(doc: Doc, entities: list[Entity]) -> list:
+    spans = [doc.spacy.char_span(e.start, e.end, alignment_mode="expand") for e in entities if e.end > e.start]
+    return [span.root for span in spans if span is not None]
+
+
+SEIZED_PEOPLE = ("people", "individuals", "suspects", "ruler", "envoy", "guest", "refugees", "crowd")
+RIOTING_WORDS = frozenset({"violent", "riot", "rioting", "loot", "ransack", "hurl", "torch", "burn", "clash", "storm",
+                           "smash", "firebomb", "stone", "arson", "vandalise", "vandalize"})
+
+
+def _violent_protest(token) -> bool:
+    """'violent protests', 'protesters defied the curfew and stormed her residence'."""
+    told = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "conj")] + (
+        [token.head] if token.dep_ == "conj" else [])
+    return any(t.lemma_.lower() in RIOTING_WORDS for t in told)
+
+
+def _met_at_home_of_one(doc: Doc, frame: Frame) -> bool:
+    """'Kono held talks with his South Korean counterpart in Seoul': sides told together, met in one
+    side's country, one of them travelled."""
+    sides = _countries(frame.actor)
+    if frame.recipient or len(sides) < 2:
+        return False
+    places = _countries([e for i in frame.place_tokens for e in _place_entities(doc, doc.spacy[i])])
+    return len(places) == 1 and places < sides
+
+
+def _met_at_hosts(doc: Doc, frame: Frame) -> bool:
+    """A meeting of one side with another in the other's country."""
+    guests, hosts = _countries(frame.actor), _countries(frame.recipient)
+    if not guests or not hosts or guests & hosts:
+        return False
+    places = _countries([e for i in frame.place_tokens for e in _place_entities(doc, doc.spacy[i])])
+    return bool(places) and places <= hosts
+
+
 def _place_entities(doc: Doc, token) -> list[Entity]:
     """The country a destination names ("arrived in Amman"), whatever preposition leads to it."""
     mention = doc.mention_at(token.i)
@@ -6797,7 +6893,7 @@ def _places_held(freed: list) -> list:
 
 
 def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: bool = True,
-                   where: list | None = None) -> list[Entity]:
+                   where: list | None = None, own_place_first: bool = False) -> list[Entity]:
     """A party the text does not name, placed where its event happens: the country of the places
     ``where`` it happens or else named in its sentence, else (``any_country``) the one country
     the sentence names at all."""
@@ -6806,6 +6902,10 @@ def _unnamed_party(doc: Doc, token, name: str, sector: str | None, any_country: 
     else:
         places = [m for m in doc.mentions if token.sent.start <= m.start < token.sent.end and _names_where(doc, m)]
         countries = {e.country for m in places for e in m.entities if e.country}
+        # "Navalny, who spent months in Germany, was detained at a Moscow airport": where the act itself is set
+        own = {t.i for p in prep_objects([token], WHERE_PREPS) for t in p.subtree if t.i <= p.i}
+        own_countries = {e.country for m in places if m.start in own for e in m.entities if e.country}
+        countries = own_countries if own_place_first and len(countries) > 1 and len(own_countries) == 1 else countries
     if len(countries) != 1 and any_country:
         sentence = doc.sentence_index(token.i)
         countries = {e.country for m in doc.mentions if m.sentence == sentence for e in m.entities if e.country}
@@ -6909,6 +7009,8 @@ def _in_condition_of_coded_event(doc: Doc, frame: Frame, frames: list[Frame]) ->
     triggers = {f.trigger for f in frames if f is not frame}
     node = token
     for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in node.children):
+            return False  # "until a civilian authority takes over, three days after forces stormed a camp": told, not awaited
         if node.dep_ == "advcl" and _is_condition(node):
             held = [node.head, *node.head.ancestors]
             held += [c for c in node.head.children if c.dep_ == "dobj"]  # "would launch a strike unless ..."
@@ -6990,3 +7092,38 @@ def _unnamed_international(entity: Entity) -> bool:
 
 def _countries(entities: list[Entity]) -> set:
     return {e.country for e in entities if e.country}
+
+
+class ModesStage(EventsStage):
+    """Modes read last, from what each act gives, moves or threatens and where a meeting is held,
+    so that no rule of the events or places stages reads a mode these readings set."""
+
+    name = "modes"
+    requires = ("frames",)
+    assigns = ()
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for frame in doc.frames:
+            if (trigger := self._trigger_at(doc.spacy[frame.trigger])) is not None:
+                self._content_mode(frame, trigger)
+                if frame.event_type == "ASSAULT" and frame.mode is None:  # typed an attack after its frame was read
+                    self._instrument_mode(doc, frame, trigger, _entity_heads(doc, frame.actor))
+            if frame.event_type == "CONSULT" and frame.mode is None and (_met_at_hosts(doc, frame) or _met_at_home_of_one(doc, frame)):
+                frame.mode = "visit"  # "met his Turkish counterpart in Ankara": the guest came to the host
+            token = doc.spacy[frame.trigger]
+            if frame.event_type == "COERCE" and frame.mode == "seize" and self._people_seized(token):
+                frame.mode = "arrest"  # "soldiers seized President Zelaya", "the sailors were seized"
+            elif frame.event_type == "PROTEST" and frame.mode == "demo" and _violent_protest(token):
+                frame.mode = "riot"  # "violent protests", "protesters stormed her residence"
+            elif frame.event_type == "SANCTION" and frame.mode == "discontinue" and any(
+                    o.lemma_.lower() == "membership" for o in _objects(token)):
+                frame.mode = "expel"  # "suspended Syria's membership": PLOVER's expulsion from a group
+        return doc
+
+    def _people_seized(self, token) -> bool:
+        seized = [o for o in _objects(token) if o.dep_ in ("dobj", "nsubjpass")]
+        seized += [c for o in seized for c in o.conjuncts]  # "a fishing boat and its seven crew"
+        return any(o.ent_type_ == "PERSON" or any(self._object_lemma_in(o, cls) for cls in SEIZED_PEOPLE) for o in seized)

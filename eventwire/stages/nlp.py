@@ -124,6 +124,7 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_subject_read_as_temporal_object(repair_neighbouring_read_as_verb(sdoc))
     sdoc = repair_relative_label_read_as_clause(repair_passive_conjunct_read_as_past(sdoc))
     sdoc = repair_claim_content_read_as_relative(repair_named_subject_read_as_conjunct(sdoc))
+    sdoc = repair_participle_read_as_clausal_subject(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -452,6 +453,10 @@ def _repair_participle_read_as_main_verb(sent, root) -> bool:
         if acting is not None:
             obj = next(c for c in acting.children if c.dep_ == "nsubj")
             obj.head, obj.dep_ = root, "dobj"
+    if acting is None:  # "Arab League leaders meeting in Beirut endorsed a Saudi plan": the verb read as a clause of the participle
+        acting = next((t for t in root.children if t.dep_ == "advcl" and t.tag_ == "VBD" and t.i > root.i
+                       and any(c.dep_ == "dobj" for c in t.children)
+                       and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in t.children)), None)
     if acting is None:
         return False
     acting.head, acting.dep_, acting.tag_ = acting, "ROOT", "VBD"
@@ -779,6 +784,22 @@ def repair_concessive_subject_read_as_clause(sdoc):
         name.head, name.dep_ = verb, "nsubj"
         mark.head, mark.dep_ = verb, "mark"
         verb.dep_ = "advcl"
+    return sdoc
+
+
+def repair_participle_read_as_clausal_subject(sdoc):
+    """'Foreign ministers of the Gulf states meeting in Riyadh endorsed a plan': the model makes the
+    participle that describes the subject the main verb's clausal subject, with the subject its own.
+    The noun is the main verb's subject; the participle describes it."""
+    for participle in tokens_with(sdoc, "DEP", {"csubj"}):
+        verb = participle.head
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if participle.tag_ != "VBG" or verb.pos_ != "VERB" or verb.i < participle.i or subject is None or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
     return sdoc
 
 
