@@ -21,6 +21,11 @@ SENTENCES = [
     ("Blinken met Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on Monday.", "CONSULT", "visit"),
     ("Honduran soldiers seized President Manuel Zelaya at his home on Sunday.", "COERCE", "arrest"),
     ("The Arab League suspended Syria's membership on Saturday.", "SANCTION", "expel"),
+    ("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.", "ASSAULT", "abduct"),
+    ("Israeli forces killed a senior Hamas commander in Gaza on Tuesday.", "ASSAULT", "targeted"),
+    ("Opposition leaders called on Serbian President Aleksandar Vucic to step down.", "REQUEST", "change"),
+    ("Belarus deployed special police units to the centre of Minsk on Sunday.", "MOBILIZE", "police"),
+    ("Putin and Erdogan met in Ankara on Tuesday to discuss the war in Syria.", "CONSULT", "visit"),
 ]
 
 

@@ -2512,8 +2512,9 @@ class EventsStage(UsesLexicon):
         told = self.lexicon.content_modes.get(frame.event_type, {})
         if frame.event_type == "MOBILIZE" and frame.mode in (None, "troops"):
             # "deployed riot police", "massed tanks and artillery": what moves, not the verb, says which
-            frame.mode = next((mode for head in _moved(trigger.token, trigger.light_verb) for mode, cues in told.items()
-                               if head.lemma_.lower() in cues), frame.mode)
+            frame.mode = next((mode for head in _moved(trigger.token, trigger.light_verb)
+                               for word in [c for c in head.children if c.dep_ == "compound"] + [head]  # "special police units"
+                               for mode, cues in told.items() if word.lemma_.lower() in cues), frame.mode)
             return
         if frame.mode is not None:
             return
@@ -3361,7 +3362,7 @@ def _host_city(name: str):
 
 OWN_MEASURE_TYPES = frozenset({"SANCTION", "RETREAT", "CONCEDE", "AID"})
 OWNED_MEASURES = frozenset("sanction embargo aid assistance ban restriction curb tariff measure funding support loan "
-                           "blockade".split())
+                           "blockade sale export import purchase investment shipment delivery flight".split())  # "U.S. military sales to Beijing"
 
 
 def _without_own_flag(doc: Doc, frame: Frame) -> list[Entity]:
@@ -6805,6 +6806,23 @@ def _entity_heads(doc: Doc, entities: list[Entity]) -> list:
     return [span.root for span in spans if span is not None]
 
 
+CAPTURING_VERBS = frozenset({"capture", "seize", "snatch", "grab"})
+KILLING_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "eliminate"})
+TARGETED_RANKS = frozenset({"chief", "commander", "leader", "general", "official", "minister", "governor", "mayor",
+                            "president", "prime", "colonel", "judge", "prosecutor", "deputy", "head", "founder", "mastermind"})
+# a leader's resignation, a policy undone, a law passed: PLOVER's 'change' (yield is for releases, truces, lifted measures)
+CHANGED_BY_RESIGNING = frozenset({"step", "resign", "quit", "abdicate", "stand"})
+
+
+def _demanded_change(token, mode: str | None) -> str | None:
+    """'called on Vucic to step down', 'demanded that the government raise the minimum wage', 'urged
+    China to remove the rig': a demand for a change the embedded act does not otherwise name."""
+    content = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if mode == "yield":
+        return "change" if any(c.lemma_.lower() in CHANGED_BY_RESIGNING for c in content) else mode
+    return "change" if content else None
+
+
 SEIZED_PEOPLE = ("people", "individuals", "suspects", "ruler", "envoy", "guest", "refugees", "crowd")
 RIOTING_WORDS = frozenset({"violent", "riot", "rioting", "loot", "ransack", "hurl", "torch", "burn", "clash", "storm",
                            "smash", "firebomb", "stone", "arson", "vandalise", "vandalize"})
@@ -7121,9 +7139,28 @@ class ModesStage(EventsStage):
             elif frame.event_type == "SANCTION" and frame.mode == "discontinue" and any(
                     o.lemma_.lower() == "membership" for o in _objects(token)):
                 frame.mode = "expel"  # "suspended Syria's membership": PLOVER's expulsion from a group
+            elif frame.event_type == "ASSAULT" and frame.mode is None:
+                frame.mode = self._assault_mode_by_victim(token)
+            elif frame.event_type in ("REQUEST", "REJECT") and frame.mode in (None, "yield"):
+                frame.mode = _demanded_change(token, frame.mode)
         return doc
+
+    def _assault_mode_by_victim(self, token) -> str | None:
+        """'captured two Israeli soldiers' is an abduction; 'killed the deputy chief of the militia',
+        'killed eight top al-Qaeda leaders' targeted killings (PLOVER: assassinations)."""
+        victims = [o for o in _objects(token) if o.dep_ in ("dobj", "nsubjpass")]
+        victims += prep_objects(victims, ("of",)) if any(v.lemma_.lower() in QUANTITY_WORDS for v in victims) else []
+        lemma = token.lemma_.lower()
+        if lemma in CAPTURING_VERBS and any(self._object_lemma_in(v, "personnel") or self._object_lemma_in(v, "people")
+                                            or v.ent_type_ == "PERSON" for v in victims):
+            return "abduct"
+        if lemma in KILLING_VERBS and any(v.ent_type_ == "PERSON" or v.lemma_.lower() in TARGETED_RANKS for v in victims):
+            return "targeted"
+        return None
 
     def _people_seized(self, token) -> bool:
         seized = [o for o in _objects(token) if o.dep_ in ("dobj", "nsubjpass")]
         seized += [c for o in seized for c in o.conjuncts]  # "a fishing boat and its seven crew"
-        return any(o.ent_type_ == "PERSON" or any(self._object_lemma_in(o, cls) for cls in SEIZED_PEOPLE) for o in seized)
+        # the seized noun itself, not its owner ("seizing the emir's palace" takes a building)
+        return any(o.ent_type_ == "PERSON" or any(self.lexicon.object_matches(cls, o.lemma_.lower()) for cls in SEIZED_PEOPLE)
+                   for o in seized)

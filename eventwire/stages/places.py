@@ -178,13 +178,14 @@ def resolve_place_tokens(doc: Doc, frame: Frame, gazetteer: Gazetteer, context) 
         return None, notes
     first = choices[0]
     countries = [c for c in choices[1:] if c.place.kind == "country"]
-    if first.place.kind == "city" and countries and first.place.country not in {c.place.country for c in countries} | set(context):
+    sides = {e.country for e in frame.actor + frame.recipient if e.country}  # "Putin and Erdogan met in Ankara ... the war in Syria"
+    if first.place.kind == "city" and countries and first.place.country not in {c.place.country for c in countries} | set(context) | sides:
         # "near the town of Boni in central Burkina Faso": a town the gazetteer lacks, in the country named
         notes.append(f"'{first.text}' lies in {countries[0].place.name}, not {first.place.country}")
         return countries[0], notes
     named = _countries_said_to_hold(doc, frame.sentence)
     spoken_of = {e.country for m in doc.mentions if m.kind in ("country", "demonym", "capital") for e in m.entities}
-    if first.place.kind == "city" and named and first.place.country not in spoken_of:
+    if first.place.kind == "city" and named and first.place.country not in spoken_of | sides:
         # "the village of Solhan in northern Burkina Faso", the country not among the event's places
         place = gazetteer.country(named[0])
         if place is not None:
