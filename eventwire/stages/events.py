@@ -6841,7 +6841,7 @@ def _met_at_home_of_one(doc: Doc, frame: Frame) -> bool:
     sides = _countries(frame.actor)
     if frame.recipient or len(sides) < 2:
         return False
-    places = _countries([e for i in frame.place_tokens for e in _place_entities(doc, doc.spacy[i])])
+    places = _meeting_places(doc, frame)
     return len(places) == 1 and places < sides
 
 
@@ -6850,8 +6850,12 @@ def _met_at_hosts(doc: Doc, frame: Frame) -> bool:
     guests, hosts = _countries(frame.actor), _countries(frame.recipient)
     if not guests or not hosts or guests & hosts:
         return False
-    places = _countries([e for i in frame.place_tokens for e in _place_entities(doc, doc.spacy[i])])
+    places = _meeting_places(doc, frame)
     return bool(places) and places <= hosts
+
+
+def _meeting_places(doc: Doc, frame: Frame) -> set[str]:
+    return _countries([e for i in frame.place_tokens for e in _place_entities(doc, doc.spacy[i])])
 
 
 def _place_entities(doc: Doc, token) -> list[Entity]:
@@ -7119,9 +7123,6 @@ class ModesStage(EventsStage):
     name = "modes"
     requires = ("frames",)
     assigns = ()
-
-    def __init__(self, lexicon=None):
-        super().__init__(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         for frame in doc.frames:
