@@ -33,6 +33,8 @@ async function render() {
     if (ticket !== rendering) return;
     clear(main).append(el("p", { class: "error", role: "alert" }, `Could not load: ${error.message}`));
   }
+  await statsShown; // the header's counts are part of a loaded page
+  if (ticket !== rendering) return;
   document.body.dataset.ready = "true";
 }
 
@@ -48,6 +50,6 @@ async function showStats() {
   }
 }
 
+const statsShown = showStats();
 window.addEventListener("hashchange", render);
-showStats();
 render();
