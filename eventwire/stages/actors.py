@@ -115,6 +115,12 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "r
 GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "reporters", "businessman", "businessmen",
                           "newspaper", "newspapers", "broadcaster",
                           "businesswoman"})
+# The ministers or leaders of a region meeting as one act for its bloc
+REGIONAL_BLOCS = {"arab": "Arab League", "gulf arab": "Gulf Cooperation Council", "european": "European Union",
+                  "african": "African Union", "southeast asian": "ASEAN", "south-east asian": "ASEAN"}
+BLOC_MEMBER_HEADS = frozenset({"minister", "leader"})
+PORTFOLIO_WORDS = frozenset({"foreign", "finance", "defence", "defense", "interior", "economy", "trade", "energy", "top",
+                             "senior", "health", "agriculture", "justice", "government", "state"})
 GOVERNMENT_NOUNS = frozenset({"government", "official", "authority", "junta", "administration", "cabinet", "regime",
                               "ministry", "presidency", "council", "ruler", "leadership", "governor", "mayor"})
 EDU_WORDS = frozenset("university college school institute academy centre center".split())
@@ -1053,6 +1059,10 @@ class ActorsStage:
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or (
                     token.ent_type_ and not (capital_noun or community)):
                 continue
+            if (bloc := self._regional_bloc(token)) is not None:  # "Arab foreign ministers voted to suspend Syria"
+                mentions.append(Mention(token.i, token.i + 1, [entity_from_entry(bloc, token.text, token.idx, token.idx + len(token))],
+                                        "group", doc.sentence_index(token.i)))
+                continue
             if (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() not in FORCE_HEADS) or (
                     not token.is_lower and token.i != token.sent.start and not community):
                 continue  # "police academy" names a place; "army aircraft" is the army acting
@@ -1141,6 +1151,17 @@ class ActorsStage:
             if child.dep_ in ("poss", "compound") and _is_body(self.dictionary.lookup(child.text)):
                 return True  # "CSTO troops", the acronym untagged
         return False
+
+    def _regional_bloc(self, token) -> DictEntry | None:
+        """'Arab foreign ministers', 'Southeast Asian leaders': a region's ministers or leaders acting
+        together act for the region's bloc."""
+        if token.lemma_.lower() not in BLOC_MEMBER_HEADS or not token.is_lower:
+            return None
+        words = [t.lower_ for t in token.doc[token.left_edge.i:token.i] if t.dep_ in ("amod", "compound", "nmod")
+                 and t.lower_ not in PORTFOLIO_WORDS]  # "Southeast Asian foreign ministers"
+        name = REGIONAL_BLOCS.get(" ".join(words))
+        entries = self.dictionary.lookup(name) if name else []
+        return entries[0] if entries else None
 
     def _body_sent(self, token) -> DictEntry | None:
         """'troops from the Russian-led Collective Security Treaty Organization': the body they serve."""
@@ -1285,6 +1306,9 @@ class ActorsStage:
         for mention in mentions:
             if mention.kind in ("demonym", "group", "org", "seat", "country"):
                 head = _title_head(doc.spacy, mention)
+                if head is None and mention.kind == "group" and mention.end in person_heads and (
+                        doc.spacy[mention.end - 1].tag_ == "NN") and not _heads_name(doc.spacy, mention, person_heads[mention.end]):
+                    head = mention.end  # "Brazilian federal judge Sergio Moro", the title parsed apart from the name
                 if head is not None and any(p.start <= head < p.end for p in person_heads.values()):
                     person = next(p for p in person_heads.values() if p.start <= head < p.end)
                     _fill_person(person, mention)
@@ -1408,6 +1432,8 @@ def _nearest_actor_before(doc: Doc, mentions: list[Mention], mention: Mention) -
     state = mention.entities[0].sector in STATE_SECTORS
     subjects = [m for m in before if doc.spacy[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass") and (
         m.kind != "group" or (state and m.entities[0].sector in STATE_SECTORS))]
+    if state:  # "Israel struck Gaza in retaliation for rockets Hamas fired, and the army called up reservists"
+        subjects = [m for m in subjects if m.entities[0].sector not in INSURGENT_SECTORS]
     for candidates in (subjects, earlier):
         if candidates:
             return candidates[-1].entities[0].country
@@ -1490,6 +1516,12 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _heads_name(sdoc, title: Mention, person: Mention) -> bool:
+    """'opposition leader Khaleda Zia' parsed as the leader with her name in apposition: the title
+    is the phrase's head and stays a mention of its own."""
+    return sdoc[person.start:person.end].root.head.i == title.end - 1
 
 
 def _fill_person(person: Mention, title: Mention) -> None:

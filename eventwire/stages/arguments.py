@@ -147,8 +147,13 @@ def _told_as_it_happens(clause) -> bool:
         # "detained supporters who had gathered in central Minsk on Sunday night to protest": the
         # crowd the police met, the same day
         return not _dated(timed) or _this_week(timed)
+    if clause.tag_ in ("VBZ", "VBP") and not auxiliaries and clause.lemma_.lower() in STANDING_CHARGES:
+        return True  # "a Spanish judge who accuses him of murdering Spanish citizens": the charge stands now
     # "supporters who marched through Caracas on Saturday": a weekday is this week's news, not the party's past
     return simple_past and (not timed or _this_week(timed))
+
+
+STANDING_CHARGES = frozenset({"accuse", "blame", "charge"})
 
 
 def _this_week(timed) -> bool:

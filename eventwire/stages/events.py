@@ -77,6 +77,8 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "retu
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 INCURSION_VERBS = frozenset({"push", "sweep", "roll", "advance", "thrust", "drive", "storm", "surge", "smash", "punch"})
 CONVOY_NOUNS = frozenset({"convoy", "column"})  # what arrives may be aid as well as forces
+# Moving on their own, these are forces; as an object ("sent tanks to Kyiv") they may be aid
+ARMOUR_NOUNS = frozenset({"tank", "infantry", "infantryman", "army", "armour", "armor"})
 REACHING_VERBS = frozenset({"reach", "enter"})  # whose object is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 FORCE_WORDS = frozenset("force military attack strike invasion war retaliation intervention action".split())
@@ -188,6 +190,8 @@ TOPIC_HEADS = frozenset({"prospect", "possibility", "question", "issue", "spectr
 # words that measure out a cargo, through which its "of" phrases are followed further
 QUANTITY_WORDS = frozenset({"first", "rest", "batch", "tonne", "ton", "part", "portion", "load", "lot", "half", "bulk",
                             "hundred", "thousand", "million", "dozen", "shipment", "consignment", "tranche", "dose"})
+BURDENING_VERBS = frozenset({"hit", "slap", "punish", "saddle", "target"})  # "was hit with sanctions"
+COUNTING_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "handful", "number"})  # "carried out dozens of air strikes"
 PERSON_CLASSES = frozenset({"people", "envoy", "guest", "hosted", "crowd"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
@@ -260,6 +264,9 @@ class EventsStage(UsesLexicon):
             if (rescued := _rescued(doc, frame)) is not None:
                 # PLOVER: a hostage rescue is AID ("French special forces freed two tourists held by jihadists")
                 frame.event_type, frame.mode, frame.cameo_code, frame.recipient = "AID", None, "073", rescued
+            if frame.event_type == "MOBILIZE" and not trigger.nominal and _sent_for_relief(trigger.token):
+                # "ordered an aircraft carrier and 2,000 Marines to Haiti to help survivors of the earthquake": aid
+                frame.event_type, frame.mode, frame.cameo_code = "AID", "humanitarian", "073"
             if frame.event_type == "PROTEST":  # after the civilian reading of "blocked"; what it defies comes first
                 frame.recipient = _protesters_addressee(doc, trigger.token) or self._stance_target(
                     doc, trigger.token, frame.actor) or _broken_away_from(
@@ -291,8 +298,10 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
                 # "offered to enrich uranium for Iran": whom the promised act is for or with
                 acts = [c for c in trigger.token.children if _is_infinitive_complement(c)]
+                promised = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
                 frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt", "to mediate between"
-                    acts + [o for a in acts for o in a.children if o.dep_ == "dobj"], ("for", "with", "between")), frame.actor)
+                    promised, ("for", "with", "between")), frame.actor) or _other_parties(doc, [  # "to lead a police force in Haiti"
+                        p for p in prep_objects(promised, ("to", "in", "into")) if p.ent_type_ == "GPE"], frame.actor)
                 if not frame.recipient:  # "pledged that allies would deliver more air defence systems to Ukraine"
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor) or (
@@ -318,7 +327,7 @@ class EventsStage(UsesLexicon):
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES and (
-                    trigger.light_verb.dep_ != "acl"):  # "hailed the peace accord signed by Bogota and the FARC": theirs
+                    trigger.light_verb.dep_ != "acl") and trigger.light_verb.head.i != trigger.token.i:  # not "the deal Iran signed"  # "hailed the peace accord signed by Bogota and the FARC": theirs
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
                     _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
             elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN", "SANCTION"}:
@@ -726,7 +735,7 @@ class EventsStage(UsesLexicon):
                 return None
             if entry.object_class and not self._noun_object_in(token, entry.object_class):  # "food deliveries"
                 return None  # "the dissolution of the opposition party", not "the dissolution of parliament"
-            if light is not None and self._is_visit(light) and not (
+            if light is not None and (self._is_visit(light) or self._trip_made(light, token)) and not (
                     entry.event_type in ("COOPERATE", "MOBILIZE") and self._forces_moving(light)):
                 return None  # "flew to Moscow for talks": the visit is the event; troops come for the drills
             return _Trigger(token, entry, nominal=True, light_verb=light)
@@ -1057,9 +1066,14 @@ class EventsStage(UsesLexicon):
     def _forces_ordered_back(self, verb) -> bool:
         """'ordered its troops to pull out of Kherson' ("ordered French troops to leave" is an expulsion)."""
         return verb.lemma_.lower() == "order" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() != "leave" and (e := self._verb_entry(c)) is not None
-            and e.event_type == "RETREAT" for c in verb.children
+            c.dep_ == "xcomp" and c.lemma_.lower() != "leave" and "RETREAT" in self._acts_named_by(c) for c in verb.children
         ) and any(o.dep_ == "dobj" and self._object_lemma_in(o, "personnel") for o in verb.children)
+
+    def _acts_named_by(self, verb) -> set[str]:
+        """The event types a verb names, by itself or with its object ("hold fire")."""
+        entries = [self._verb_entry(verb)] + [self.lexicon.noun_light_variants.get(e.key, {}).get(verb.lemma_.lower(), e)
+                                              for o in verb.children if o.dep_ == "dobj" and (e := self._noun_entry(o))]
+        return {e.event_type for e in entries if e is not None}
 
     def _arrived_at(self, arrival, doc: Doc) -> list:
         """Where something got to: what it reached or entered, or the place it arrived in."""
@@ -1084,7 +1098,8 @@ class EventsStage(UsesLexicon):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)  # "troops began arriving"
         subjects += [g for s in subjects if s.ent_type_ == "CARDINAL" or s.lemma_.lower() in QUANTITY_WORDS | RELIEF_TEAMS
                      for g in prep_objects([s], ("of",))]  # "thousands of U.S. soldiers", "a contingent of police officers"
-        return [s for s in subjects if self.lexicon.object_matches("personnel", s.lemma_.lower()) and s.lemma_.lower() not in (
+        return [s for s in subjects if (s.lemma_.lower() in ARMOUR_NOUNS or self.lexicon.object_matches(
+            "personnel", s.lemma_.lower())) and s.lemma_.lower() not in (
             CONVOY_NOUNS | RELIEF_TEAMS) and not self._relief_workers(s)]
 
     def _blames_itself(self, doc: Doc, frame: Frame) -> bool:
@@ -1157,6 +1172,7 @@ class EventsStage(UsesLexicon):
             return None  # "dismissed the government as a puppet": a verdict on it, not its removal
         objects = _objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ == "nsubj"]  # "allowed a U.N. convoy to cross"
+        objects += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]  # "made Georgia an official candidate"
         if verb.lemma_.lower() in SENDING_VERBS and (any(
                 self._object_lemma_in(g, "aid") for o in objects for g in _cargo(o)) or any(
                 self._relief_workers(o) for o in objects if o.dep_ == "dobj")):
@@ -1184,6 +1200,11 @@ class EventsStage(UsesLexicon):
                 o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "LOC") or (o.lower_ == "control" and any(
                     g.ent_type_ in ("GPE", "LOC") for g in prep_objects([o], ("of",))))) for o in objects):
             return by_class["territory"]  # "rebels seized Damascus", "seized control of the Gaza Strip"
+        ground = by_class.get("territory") or by_class.get("land")
+        if ground is not None and verb.lemma_.lower() == "hand" and any(o.dep_ == "dobj" and any(
+                t.ent_type_ in ("GPE", "LOC") or self.lexicon.object_matches("land", t.lemma_.lower()) for t in _shares(o))
+                for o in objects):
+            return ground  # "handed Hong Kong over to China", "handed the rest of the Sinai back to Egypt"
         if "captives" in by_class and any(self._object_lemma_in(g, "captives") for g in prep_objects([verb], ("as",)) + [
                 c for c in verb.children if c.dep_ == "oprd"]):
             return by_class["captives"]  # "seized about 60 Americans as hostages", "were taken hostage": hostage-taking
@@ -1411,14 +1432,21 @@ class EventsStage(UsesLexicon):
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "launched artillery, mortar and rocket fire": the first conjunct is the object
         head, event_noun = noun.head, noun
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS:
-            noun, head = head.head, head.head.head  # "launched ten days of war games", "a new round of talks"
+        if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.lemma_.lower() in SPAN_NOUNS | COUNTING_WORDS or (
+                head.head.ent_type_ == "CARDINAL" and head.head.pos_ == "NOUN")):
+            # "launched ten days of war games", "a new round of talks", "carried out dozens of air strikes"
+            noun, head = head.head, head.head.head
         elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EASING_NOUNS:
             noun, head = head.head, head.head.head  # "announced the lifting of sanctions": the lifting was announced
         elif noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY" and head.head.dep_ == "dobj":
             noun, head = head.head, head.head.head  # "extended Mexico $20 billion in loans": the loans were extended
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
+        if (done := next((c for c in event_noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lexicon.light_verbs
+                          and any(g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who") for g in c.children)
+                          and not any(g.dep_ == "aux" and g.lower_ == "had" for g in c.children)  # "the sanctions it had imposed"
+                          and not any(g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)), None)):
+            return done  # "condemned the attack Hamas carried out", "the nuclear test Pyongyang conducted"
         if (done := _done_to_noun_by(noun, BARGAINING_VERBS)) is not None:
             return done  # "an accord struck last month by Putin and Erdogan": its parties made it
         if noun.dep_ == "dobj" and head.lemma_.lower() in ENACTING_VERBS and self._object_lemma_in(event_noun, "pardon"):
@@ -1438,7 +1466,17 @@ class EventsStage(UsesLexicon):
         purpose = self._noun_entry(event_noun) if noun.dep_ == "pobj" and head.lower_ in ("on", "for") else None
         if purpose is not None and purpose.event_type in ("CONSULT", "COOPERATE", "MOBILIZE") and head.head.lemma_.lower() in TRAVEL_VERBS | {"visit"}:
             return head.head  # "arrived in Amman on a visit", "flew to Moscow for talks", "arrived in Egypt for joint drills"
+        if purpose is not None and purpose.event_type == "CONSULT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS for c in head.head.children) and (
+                head.head.lemma_.lower() in self.lexicon.light_verbs):
+            return head.head  # "made a surprise trip to Sarajevo for talks with Izetbegovic": the trip is the event
         return None
+
+    def _trip_made(self, verb, besides=None) -> bool:
+        """'made a trip to Sarajevo', 'paid a visit to Ankara': the verb's object is a journey somewhere
+        (other than ``besides``)."""
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TRIP_NOUNS and (besides is None or c.i != besides.i)
+                   and self._destination(c) is not None for c in verb.children)
 
     def _is_visit(self, verb) -> bool:
         entry = self._verb_entry(verb)
@@ -1451,7 +1489,9 @@ class EventsStage(UsesLexicon):
         preps = ("to", "into", "in", "at") if token.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                for obj in child.children:
+                named = [g for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in PLACE_HEADS
+                         for g in prep_objects([o], ("of",))]  # "arrived at the northeastern port of Sonbong"
+                for obj in [*child.children, *named]:
                     if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
                             doc is not None and (m := doc.mention_at(obj.i)) is not None and m.kind in PLACE_KINDS)):
                         return obj
@@ -1643,6 +1683,8 @@ class EventsStage(UsesLexicon):
         words |= {t.lemma_.lower() for t in trigger.token.children if t.dep_ in ("compound", "amod")}
         objects = [c for c in trigger.token.children if c.dep_ == "dobj"] + prep_objects(  # "fired water cannon"
             [trigger.token], ("in", "with"))  # "killed in a car bomb explosion"
+        if trigger.token.dep_ == "relcl":  # "rockets that Hamas fired at towns in southern Israel"
+            objects = [trigger.token.head if o.lower_ in ("that", "which") else o for o in objects] or [trigger.token.head]
         for obj in objects:
             words |= {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i}
         carried = [self.lexicon.carried_instruments[w] for w in words if w in self.lexicon.carried_instruments]
@@ -1717,7 +1759,8 @@ class EventsStage(UsesLexicon):
             return _unnamed_party(doc, trigger.token, "authorities", None)  # "condemned the detention of six reporters"
         if trigger.entry.mode == "release" and (places := _held_at_of(trigger.token) if trigger.nominal else _held_at(token)):
             return _unnamed_party(doc, trigger.token, "authorities", None, any_country=False, where=places)
-        if token is None or trigger.token.lemma_.lower() not in acts:
+        if token is None or (trigger.token.lemma_.lower() not in acts and not (
+                trigger.token.lemma_.lower() == "seize" and people_seized(self.lexicon, token))):
             return []
         subjects = [c for c in token.children if c.dep_ == "nsubj"] or (inherited_subject(token) if token.dep_ == "conj" else [])
         if subjects and all((s.lemma_.lower() in STATE_AGENT_NOUNS | ARRESTING_FORCES or (  # "Paramilitary Rangers", a name
@@ -1820,7 +1863,7 @@ class EventsStage(UsesLexicon):
             # "has not ruled out the use of force against Taiwan": a threat, kept open
             frame.event_type, frame.mode, frame.cameo_code, frame.aux_mode = "THREATEN", "violence", "138", None
         if frame.event_type == "PROTEST" == trigger.entry.event_type and not trigger.nominal and (
-                _content_clause(trigger.token) is not None):
+                trigger.token.lemma_.lower() == "protest" and _content_clause(trigger.token) is not None):
             # "protested that the police had beaten detainees": a complaint in words, not a demonstration
             frame.event_type, frame.mode, frame.cameo_code = "ACCUSE", "disapprove", "111"
         if frame.event_type == "ASSAULT" and any(
@@ -2081,12 +2124,26 @@ class EventsStage(UsesLexicon):
         borrowed = clashed = False
         if trigger.nominal:
             actor_tokens, recipient_tokens = self._noun_arguments(token, trigger.light_verb, entry, doc)
+            if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in BURDENING_VERBS and any(
+                    c.dep_ == "auxpass" for c in token.head.head.children):
+                # "North Korea was hit with United Nations sanctions": the one hit
+                recipient_tokens = [c for c in token.head.head.children if c.dep_ == "nsubjpass"] or recipient_tokens
+            if not actor_tokens and token.dep_ == "nsubjpass" and self._object_lemma_in(token, "agreement") and (
+                    sides := prep_objects([token], ("between",))):
+                # "An agreement between Serbia and Kosovo was reached late on Saturday": the parties made it
+                actor_tokens, recipient_tokens = sides, [t for t in recipient_tokens if t.i not in {s.i for s in sides}]
             spanned = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and (
                 token.head.head.lemma_.lower() in SPAN_NOUNS) else token  # "a wave of missile strikes"
             if entry.event_type == "ASSAULT" and token.dep_ == "pobj" and token.head.lower_ in ("in", "by") and (
                     token.head.head.lemma_.lower() in CASUALTY_VERBS):
                 # "Soleimani was killed in a U.S. drone strike in Baghdad": whom the strike killed
                 recipient_tokens = [c for c in token.head.head.children if c.dep_ == "nsubjpass"] or recipient_tokens
+            elif entry.event_type == "ASSAULT" and (victims := [o for c in token.children if c.dep_ == "relcl" and (
+                    c.lemma_.lower() in CASUALTY_VERBS) and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_OBJECTS for s in c.children)
+                    for o in c.children if o.dep_ == "dobj"]) and any(coded(e) for e in entities_at(doc, victims)) and any(
+                    t.ent_type_ in ("NORP", "GPE", "PERSON") for v in victims for t in v.subtree):  # whose nationality is told
+                # "the U.S. drone strike in Baghdad that killed Qassem Soleimani": whom it killed, not where
+                recipient_tokens = victims
             elif entry.event_type == "ASSAULT" and not recipient_tokens and spanned.dep_ == "nsubj" and trigger.light_verb is None and (
                     spanned.head.lemma_.lower() in CASUALTY_VERBS | STRIKING_VERBS):
                 # "Russian missile strikes knocked out power plants across the country": what the strikes hit
@@ -2138,6 +2195,11 @@ class EventsStage(UsesLexicon):
                     "ends" in entry.flags or entry.event_type in ("SANCTION", "COERCE")):
                 # "signed an executive order ending most U.S. sanctions on Syria": the signer ends them
                 actor_tokens = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+            if entry.mode == "withdraw" and token.lemma_.lower() == "hand" and (
+                    given_to := prep_objects([token, *(c for c in token.children if c.dep_ == "advmod")], ("to",))):
+                recipient_tokens = given_to  # "handed Hong Kong back to China": ground ceded to whom it goes
+            if entry.key.endswith(" into") and entry.event_type == "ASSAULT" and (into := prep_objects([token], ("into",))):
+                recipient_tokens = into  # "tanks rolled into Kuwait City": where they went, nothing the clause hangs on
             if entry in (JOINED_FORCES, JOINED_INQUIRY):  # the side joined, not "..., a sign of cooperation between X and Y"
                 recipient_tokens = [c for c in token.children if c.dep_ == "dobj"][:1]
             if entry is MEMBERSHIP_TAKEN:
@@ -2149,7 +2211,8 @@ class EventsStage(UsesLexicon):
                 actor_tokens = prep_objects([token, *(c for c in token.children if c.dep_ == "nsubjpass")], ("between",))
             if entry.key == "hold responsible" and token.lemma_.lower() in self.lexicon.speech_verbs:
                 recipient_tokens = self._blamed_in_clause(token)  # "said Moscow was responsible": whom the saying blames
-            if not recipient_tokens and entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION"):
+            if not recipient_tokens and (entry.event_type in ("REQUEST", "RETREAT", "CONCEDE", "SANCTION") or (
+                    entry.event_type == "SUPPORT" and any(c.dep_ == "ccomp" and c.pos_ == "NOUN" for c in token.children))):
                 # "demanded that the government raise ...", "allowed a U.N. convoy to cross", "found X guilty"
                 recipient_tokens = [s for c in token.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ in ("nsubj", "nsubjpass")]
@@ -2421,6 +2484,10 @@ class EventsStage(UsesLexicon):
             sheltered = [c for v in (trigger.light_verb, token.head) if v is not None for c in v.children
                          if c.dep_ in ("nsubj", "nsubjpass")]
             recipient = [e for e in entities_at(doc, sheltered) if coded(e) and e.country not in _countries(actor)] or recipient
+        if not any(coded(e) for e in actor) and not trigger.nominal and entry.key == "carry" and entry.event_type == "AID":
+            # "six trucks carrying United Nations relief supplies": whose the supplies are
+            actor = [e for e in entities_at(doc, _named_owners([o for o in token.children if o.dep_ == "dobj"])) if coded(e)]
+            recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
         if not any(coded(e) for e in actor) and not trigger.nominal and entry.cameo == "063":
             actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
         if entry is WALKED_FREE and not any(coded(e) for e in actor) and (jailer := _jailing_country(doc, token, recipient)):
@@ -3582,6 +3649,16 @@ RECEIVING_VERBS = frozenset({"receive", "secure", "obtain", "get", "win", "accep
 HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect", "secure", "aid", "lead"})
 
 
+DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "flooding", "tsunami", "hurricane", "cyclone", "typhoon", "famine",
+                            "disaster", "survivor", "victim", "evacuee", "relief", "epidemic", "outbreak", "drought", "wildfire"})
+
+
+def _sent_for_relief(verb) -> bool:
+    """'sent 2,000 Marines to Haiti to help survivors of the earthquake': forces sent to bring relief."""
+    return any(c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in HELPING_PURPOSES | {"rescue", "evacuate"}
+               and any(t.lemma_.lower() in DISASTER_WORDS for t in c.subtree) for c in verb.children)
+
+
 def _sent_to_help(verb) -> bool:
     """'landed in Dili at the request of East Timor's government to restore order': forces come to help."""
     return bool(_requests_of(verb)) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_infinitive(c)
@@ -3912,6 +3989,8 @@ def _is_cause(noun) -> bool:
     followed = prep.lower_ == "following" and noun.lemma_.lower() not in MEETING_NOUNS | PROTEST_GATHERINGS | {
         "strike", "riot", "unrest"} and not (
         noun.lemma_.lower() in PRESSURE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children))
+    # but protests one bows to happened, and their writers code them ("bowing to three weeks of mass street protests")
+    yielded_to = yielded_to and noun.lemma_.lower() not in PROTEST_GATHERINGS | {"strike", "riot", "unrest"}
     return prep.lower_ in CAUSE_PREPS or followed or prep.lower_ == "over" or yielded_to or (
         prep.lower_ == "of" and prep.head.lower_ == "wake")  # "imposed sanctions on India over its nuclear tests"
 
@@ -4233,6 +4312,12 @@ def _with_parts(thing) -> list:
                       if g.dep_ == "pobj"]
 
 
+RELATIVE_OBJECTS = frozenset({"that", "which"})
+# what one does or puts forward, not a stance taken on it: "the test Pyongyang carried out", not "a proposal Israel rejected"
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "make", "take", "sign", "propose", "announce",
+                         "declare", "adopt", "impose", "put", "unveil", "present", "issue", "order", "commit", "fire"})
+
+
 def _direct_owners(thing) -> list:
     owners = [c for c in thing.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "NORP"))]
     owners += [c for c in thing.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] + leaders_of(thing)
@@ -4245,6 +4330,10 @@ def _direct_owners(thing) -> list:
         owners = [o for o in owners if o.dep_ not in ("compound", "amod")] + holders
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # "the attack Hamas carried out", "the test Pyongyang conducted": the thing is what they did
+    owners += [g for c in thing.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS and not any(
+        d.dep_ == "dobj" and d.lower_ not in RELATIVE_OBJECTS for d in c.children)
+               for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_OBJECTS | {"who"}]
     # "a draft accord on the territory's future put forward by Manuel Valls": the proposer, hung on the topic
     for participle in (p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
                        for p in g.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in PROPOSING_VERBS | {"put"}):
@@ -4334,8 +4423,8 @@ DOMESTIC_INSTRUMENTS = frozenset("bill law legislation decree budget amendment o
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 CAUSE_PREPS = frozenset({"because", "due", "owing"})  # "because of", "due to", "owing to"
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations"})
-# what one yields to is why one yields: "resigned, bowing to weeks of mass protests" ("in response to
-# the attack" tells the attack, as "in retaliation for" does)
+# what one yields to is why one yields: "resigned, bowing to pressure" ("in response to the attack"
+# tells the attack, as "in retaliation for" does; protests bowed to are told as well)
 YIELDING_HEADS = frozenset({"bow", "yield", "succumb", "capitulate"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 COMBAT_NOUNS = frozenset({"fighting", "clash"})
@@ -4856,6 +4945,13 @@ def _harmed_country_told(doc: Doc, frame: Frame) -> list[Entity]:
 
 CURTAILING_VERBS = frozenset({"end", "cut", "curtail", "shorten"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def _shares(noun) -> list:
+    """A noun and what it is a share of: 'the remaining third of the Sinai peninsula'."""
+    return [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+
+
 
 
 def _own_trip(noun) -> bool:
@@ -5647,8 +5743,11 @@ def _restated(token, frame: Frame, anchors: dict[int, Frame]) -> Frame | None:
     if outer is not None and outer is not frame and outer.event_type == "PROTEST" and _is_result(token) and (
             frame.event_type in ("PROTEST", "COERCE") or frame.mode == "destroy"):  # "went on strike, shutting ports"
         return outer  # "rioted, setting fire to their mattresses": the riot, told in detail
-    if outer is not None and outer is not frame and _is_purpose(token):
-        return outer  # "resigned to allow elections", "sent troops to help defend": what it is for
+    if outer is not None and outer is not frame and _is_purpose(token) and not (
+            outer.event_type == "CONSULT" and outer.mode == "visit" and frame.event_type in ("SUPPORT", "AID")):
+        # "resigned to allow elections", "sent troops to help defend": what it is for; but "travelled to
+        # Zgorzelec to sign an agreement" tells the visit and the signing
+        return outer
     if outer is not None and outer is not frame and frame.event_type == "ASSAULT" != outer.event_type and _is_result(token):
         # "accused Pakistani troops of shelling villages ..., killing 12 civilians": the shelling killed them
         told = sorted((f for f in {id(f): f for f in anchors.values()}.values() if f is not frame and f.event_type == "ASSAULT"
@@ -6824,6 +6923,15 @@ def _demanded_change(token, mode: str | None) -> str | None:
 
 
 SEIZED_PEOPLE = ("people", "individuals", "suspects", "ruler", "envoy", "guest", "refugees", "crowd")
+
+
+def people_seized(lexicon, token) -> bool:
+    """'seized President Zelaya', 'seized 40 suspects': people, so an arrest."""
+    seized = [o for o in _objects(token) if o.dep_ in ("dobj", "nsubjpass")]
+    seized += [c for o in seized for c in o.conjuncts]  # "a fishing boat and its seven crew"
+    # the seized noun itself, not its owner ("seizing the emir's palace" takes a building)
+    return any(o.ent_type_ == "PERSON" or any(lexicon.object_matches(cls, o.lemma_.lower()) for cls in SEIZED_PEOPLE)
+               for o in seized)
 RIOTING_WORDS = frozenset({"violent", "riot", "rioting", "loot", "ransack", "hurl", "torch", "burn", "clash", "storm",
                            "smash", "firebomb", "stone", "arson", "vandalise", "vandalize"})
 
@@ -7133,7 +7241,7 @@ class ModesStage(EventsStage):
             if frame.event_type == "CONSULT" and frame.mode is None and (_met_at_hosts(doc, frame) or _met_at_home_of_one(doc, frame)):
                 frame.mode = "visit"  # "met his Turkish counterpart in Ankara": the guest came to the host
             token = doc.spacy[frame.trigger]
-            if frame.event_type == "COERCE" and frame.mode == "seize" and self._people_seized(token):
+            if frame.event_type == "COERCE" and frame.mode == "seize" and people_seized(self.lexicon, token):
                 frame.mode = "arrest"  # "soldiers seized President Zelaya", "the sailors were seized"
             elif frame.event_type == "PROTEST" and frame.mode == "demo" and _violent_protest(token):
                 frame.mode = "riot"  # "violent protests", "protesters stormed her residence"
@@ -7159,9 +7267,3 @@ class ModesStage(EventsStage):
             return "targeted"
         return None
 
-    def _people_seized(self, token) -> bool:
-        seized = [o for o in _objects(token) if o.dep_ in ("dobj", "nsubjpass")]
-        seized += [c for o in seized for c in o.conjuncts]  # "a fishing boat and its seven crew"
-        # the seized noun itself, not its owner ("seizing the emir's palace" takes a building)
-        return any(o.ent_type_ == "PERSON" or any(self.lexicon.object_matches(cls, o.lemma_.lower()) for cls in SEIZED_PEOPLE)
-                   for o in seized)

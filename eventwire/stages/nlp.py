@@ -124,7 +124,8 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_subject_read_as_temporal_object(repair_neighbouring_read_as_verb(sdoc))
     sdoc = repair_relative_label_read_as_clause(repair_passive_conjunct_read_as_past(sdoc))
     sdoc = repair_claim_content_read_as_relative(repair_named_subject_read_as_conjunct(sdoc))
-    sdoc = repair_participle_read_as_clausal_subject(sdoc)
+    sdoc = repair_agented_participle_read_as_clause(repair_participle_read_as_clausal_subject(sdoc))
+    sdoc = repair_object_read_as_singular_verbs_subject(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
 
 
@@ -800,6 +801,56 @@ def repair_participle_read_as_clausal_subject(sdoc):
             continue
         subject.head, subject.dep_ = verb, "nsubj"
         participle.head, participle.dep_ = subject, "acl"
+    return sdoc
+
+
+def repair_agented_participle_read_as_clause(sdoc):
+    """'..., even as mortar bombs fired by Bosnian Serb gunners crashed into the city centre': the
+    model makes "fired" the clause's verb, with the bombs its subject, and joins "crashed" to the
+    main clause, which lends it the main clause's subject. The participle describes the bombs,
+    which are the subject of the verb after its agent."""
+    for participle in tokens_with(sdoc, "DEP", {"advcl"}):
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        if participle.tag_ != "VBN" or subject is None or agent is None or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+            continue
+        verb = next((c for c in participle.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBD"
+                     and c.i == participle.right_edge.i + 1 and not any(
+                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if verb is None:
+            continue
+        verb.dep_ = "advcl"
+        for mark in [c for c in participle.children if c.i < subject.i]:
+            mark.head = verb  # "even as" marks the new clause
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = subject, "acl"
+    return sdoc
+
+
+def repair_object_read_as_singular_verbs_subject(sdoc):
+    """'An agreement between Serbia and Kosovo on a plan to normalise their relations was reached on
+    Saturday': the model makes the sentence's first noun its root and "their relations" the subject
+    of "was reached", though a plural takes no "was". The plural is the infinitive's object; the
+    first noun is the subject of the main verb."""
+    for verb in tokens_with(sdoc, "TAG", ("VBN",)):
+        governor = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ == "NNS"), None)
+        if subject is None or verb.dep_ not in ("ccomp", "acl", "relcl") or not any(
+                c.dep_ == "auxpass" and c.lower_ in ("was", "is") for c in verb.children) or (
+                governor.tag_ != "VB" or governor.i > subject.i or any(c.dep_ == "dobj" for c in governor.children)):
+            continue
+        noun = governor
+        while noun.dep_ not in ("ROOT", "nsubj") and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.pos_ != "NOUN" or noun.i > subject.i:
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:  # "..., EU foreign policy chief Josep Borrell said": what was said
+            verb.head, verb.dep_ = noun.head, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        subject.head, subject.dep_ = governor, "dobj"
     return sdoc
 
 
