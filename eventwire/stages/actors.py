@@ -117,7 +117,7 @@ GROUP_PEOPLE = frozenset({"students", "student", "journalists", "journalist", "r
                           "businesswoman"})
 # The ministers or leaders of a region meeting as one act for its bloc
 REGIONAL_BLOCS = {"arab": "Arab League", "gulf arab": "Gulf Cooperation Council", "european": "European Union",
-                  "african": "African Union", "southeast asian": "ASEAN", "south-east asian": "ASEAN"}
+                  "african": "African Union", "southeast asian": "ASEAN", "south east asian": "ASEAN"}  # "South-East", its hyphen dropped
 BLOC_MEMBER_HEADS = frozenset({"minister", "leader"})
 PORTFOLIO_WORDS = frozenset({"foreign", "finance", "defence", "defense", "interior", "economy", "trade", "energy", "top",
                              "senior", "health", "agriculture", "justice", "government", "state"})

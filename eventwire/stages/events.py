@@ -77,7 +77,7 @@ TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "retu
 ARRIVAL_VERBS = frozenset({"arrive", "land"})  # whose "in X" is where they went
 INCURSION_VERBS = frozenset({"push", "sweep", "roll", "advance", "thrust", "drive", "storm", "surge", "smash", "punch"})
 CONVOY_NOUNS = frozenset({"convoy", "column"})  # what arrives may be aid as well as forces
-# Moving on their own, these are forces; as an object ("sent tanks to Kyiv") they may be aid
+# Armour and ground forces: moving on their own, these are forces; as an object ("sent tanks to Kyiv") they may be aid
 ARMOUR_NOUNS = frozenset({"tank", "infantry", "infantryman", "army", "armour", "armor"})
 REACHING_VERBS = frozenset({"reach", "enter"})  # whose object is where they went
 PUNISHING_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE"})
@@ -298,10 +298,10 @@ class EventsStage(UsesLexicon):
             if not frame.recipient and frame.event_type == "AGREE" and not trigger.nominal:
                 # "offered to enrich uranium for Iran": whom the promised act is for or with
                 acts = [c for c in trigger.token.children if _is_infinitive_complement(c)]
-                promised = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
+                promised_acts = acts + [o for a in acts for o in a.children if o.dep_ == "dobj"]
                 frame.recipient = _other_parties(doc, prep_objects(  # "to build a power plant for Egypt", "to mediate between"
-                    promised, ("for", "with", "between")), frame.actor) or _other_parties(doc, [  # "to lead a police force in Haiti"
-                        p for p in prep_objects(promised, ("to", "in", "into")) if p.ent_type_ == "GPE"], frame.actor)
+                    promised_acts, ("for", "with", "between")), frame.actor) or _other_parties(doc, [  # "to lead a police force in Haiti"
+                        p for p in prep_objects(promised_acts, ("to", "in", "into")) if p.ent_type_ == "GPE"], frame.actor)
                 if not frame.recipient:  # "pledged that allies would deliver more air defence systems to Ukraine"
                     promised = [c for c in trigger.token.children if c.dep_ == "ccomp"]
                     frame.recipient = _other_parties(doc, [r for c in promised for r in verb_arguments(c)[1]], frame.actor) or (
@@ -327,7 +327,8 @@ class EventsStage(UsesLexicon):
                     or trigger.token.lemma_.lower() in RETALIATION_VERBS):  # "Moscow said it would retaliate"
                 frame.recipient = _doers_of_told_event(doc, trigger.token, frame, frames)
             elif not frame.recipient and trigger.light_verb is not None and frame.event_type in TOLD_EVENT_STANCES and (
-                    trigger.light_verb.dep_ != "acl") and trigger.light_verb.head.i != trigger.token.i:  # not "the deal Iran signed"  # "hailed the peace accord signed by Bogota and the FARC": theirs
+                    trigger.light_verb.dep_ != "acl") and trigger.light_verb.head.i != trigger.token.i:  # not "the deal Iran signed"
+                # "hailed the peace accord signed by Bogota and the FARC": theirs
                 frame.recipient = _doers_of_told_event(doc, trigger.light_verb, frame, frames) or (  # "lodged a protest"
                     _drawn_from(doc, trigger.token, frame, frames))  # "a ruling that drew condemnation"
             elif not frame.recipient and trigger.nominal and frame.event_type in TOLD_EVENT_STANCES | {"THREATEN", "SANCTION"}:
@@ -377,7 +378,8 @@ class EventsStage(UsesLexicon):
         frames = _without_restatements(doc, frames)
         frames = [f for f in frames if not _site_visit(doc, f) and not _fighting_summed_up(doc, f, frames)
                   and not _attack_named_again(doc, f, frames) and not _cooperation_summed_up(doc, f, frames)]
-        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(doc, f, frames)]
+        frames = [f for f in frames if not _meeting_told_twice(doc, f, frames) and not _exile_arrival(doc, f, frames)
+                  and not _guest_visit_told_otherwise(f, frames)]
         frames = [f for f in frames if not _in_condition_of_coded_event(doc, f, frames) and not self._blames_itself(doc, f)]
         self._link_denials(doc, frames)
         frames += [_accusation_behind(f, charge) for f in frames if f.event_type == "COERCE" and f.mode == "arrest"
@@ -627,6 +629,8 @@ class EventsStage(UsesLexicon):
             for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)  # "flew home from Almaty", not on leave
 
     def _trigger_at(self, token) -> _Trigger | None:
+        if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "nmod") and _guest_called_visiting(token) is not None:
+            return _Trigger(token, GUEST_VISIT, nominal=False)  # "told visiting Japanese Prime Minister Shinzo Abe"
         if token.lemma_.lower() == "walk" and any(c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd") for c in token.children):
             return _Trigger(token, WALKED_FREE, nominal=False)  # "Nelson Mandela walked free from a prison near Cape Town"
         if (dismay := self._dismay_told(token)) is not None:
@@ -758,8 +762,9 @@ class EventsStage(UsesLexicon):
             self._noun_object_in(noun, entry.object_class)))
 
     def _noun_object_in(self, noun, object_class: str) -> bool:
-        """What the noun is of ("the delivery of rice"), or for aid, what it is made of ("food deliveries")."""
-        return any(self._object_lemma_in(g, object_class) for g in _of_objects(noun) + [
+        """What the noun is of ("the delivery of rice") or to ("a halt to purchases"), or for aid, what it is made of
+        ("food deliveries")."""
+        return any(self._object_lemma_in(g, object_class) for g in _of_objects(noun) + prep_objects([noun], ("to",)) + [
             c for c in noun.children if c.dep_ == "compound" and object_class == "aid"])
 
     def _goods_arriving(self, verb) -> bool:
@@ -955,10 +960,34 @@ class EventsStage(UsesLexicon):
                     n.lemma_.lower() not in ENDING_NOUNS and any(  # "acts of aggression", not "the end of the occupation"
                         g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",))))]
 
+    def _labelled_in_clause(self, verb):
+        """'said the move amounted to a full-scale trade war', 'said it was a provocation', 'said Washington
+        was a bully': the deed or party a statement's clause gives an accusatory label, or None."""
+        accusatory = self.lexicon.accusatory_nouns | self.lexicon.accusatory_adjectives
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and not any(
+                g.dep_ == "neg" or (g.dep_ == "aux" and g.tag_ == "MD") for g in c.children)):  # "would be illegal" warns
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if clause.lemma_.lower() == "be":
+                labels = [g for g in clause.children if g.dep_ in ("attr", "acomp")]
+            elif clause.lemma_.lower() in LABELLING_VERBS:
+                labels = [g for g in clause.children if g.dep_ == "dobj"] + prep_objects([clause], ("to",))
+            else:
+                continue
+            if subject is None or not (self._names_a_deed(subject) or subject.lower_ in TOLD_EVENT_PRONOUNS or (
+                    subject.pos_ == "PROPN" and subject.ent_type_ in ("GPE", "ORG", "NORP"))):
+                continue
+            if any(n.lemma_.lower() in accusatory or any(c.dep_ == "amod" and c.lemma_.lower() in accusatory for c in n.children)
+                   or (n.lemma_.lower() in LABEL_HEADS and any(g.lemma_.lower() in accusatory for g in prep_objects([n], ("of",))))
+                   for n in labels):  # "an act of piracy", not "the victim of Russian aggression"
+                return subject
+        return None
+
     def _verb_entry(self, token) -> TriggerEntry | None:
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.speech_verbs | FINDING_VERBS and lemma not in self.lexicon.denial_verbs and self._blamed_in_clause(token):
             return self.lexicon.verbs.get("hold responsible")  # "May said Moscow was culpable for the attack"
+        if lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.denial_verbs and self._labelled_in_clause(token) is not None:
+            return CHARACTERIZATION  # "the Kremlin said the move amounted to a full-scale trade war"
         if lemma in {"cross", "enter"} and self._forces_moving(token) and _requests_of(token):
             return self.lexicon.variants["deploy"]["peacekeepers"]  # "Saudi troops crossed into Bahrain at the request of the king"
         ashore = any(c.dep_ in ("advmod", "prt") and c.lower_ == "ashore" for c in token.children)  # "waded ashore in Mogadishu"
@@ -1202,7 +1231,7 @@ class EventsStage(UsesLexicon):
             return by_class["territory"]  # "rebels seized Damascus", "seized control of the Gaza Strip"
         ground = by_class.get("territory") or by_class.get("land")
         if ground is not None and verb.lemma_.lower() == "hand" and any(o.dep_ == "dobj" and any(
-                t.ent_type_ in ("GPE", "LOC") or self.lexicon.object_matches("land", t.lemma_.lower()) for t in _shares(o))
+                t.ent_type_ in ("GPE", "LOC") or self.lexicon.object_matches("land", t.lemma_.lower()) for t in _with_parts(o))
                 for o in objects):
             return ground  # "handed Hong Kong over to China", "handed the rest of the Sinai back to Egypt"
         if "captives" in by_class and any(self._object_lemma_in(g, "captives") for g in prep_objects([verb], ("as",)) + [
@@ -2149,6 +2178,12 @@ class EventsStage(UsesLexicon):
                 # "Russian missile strikes knocked out power plants across the country": what the strikes hit
                 recipient_tokens = [c for c in spanned.head.children if c.dep_ == "dobj"] + prep_objects(
                     [spanned.head, *(c for c in spanned.head.children if c.dep_ == "dobj")], ("across", "in"))
+        elif entry is GUEST_VISIT:  # the guest visits whoever receives or addresses them, or where that happens
+            guest = _guest_called_visiting(token)
+            actor_tokens = [guest]
+            governing = next((a for a in guest.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            recipient_tokens = [c for c in governing.children if c.dep_ == "nsubj" and c.i != guest.i] if governing is not None else []
+            recipient_tokens = recipient_tokens or prep_objects([guest, guest.head, *([governing] if governing is not None else [])], ("in",))
         elif entry is WALKED_FREE:
             # the one who walks free is released, by whoever held the prison: "a British prison", "a prison near Cape Town"
             recipient_tokens = [c for c in token.children if c.dep_ == "nsubj"]
@@ -2173,6 +2208,12 @@ class EventsStage(UsesLexicon):
             told_move = not characterized and token.dep_ in ("relcl", "acl") and self._names_a_deed(token.head)
             recipient_tokens = [] if told_move or any(c.lower_ in TOLD_EVENT_PRONOUNS for c in characterized) else (
                 characterized or self._characterization(token))
+            if not characterized and (labelled := self._labelled_in_clause(token)) is not None:
+                # "said Washington was a bully": the party labelled; "amounted to an unlawful use of force by the
+                # Russian state": the one the label names; "said the move amounted to war": the deed's doers, below
+                by_agents = [g for n in labelled.head.subtree if n.dep_ in ("agent", "prep") and n.lower_ == "by"
+                             for g in n.children if g.dep_ == "pobj"]
+                recipient_tokens = [labelled] if labelled.pos_ == "PROPN" else by_agents
         elif entry is DISMISSAL:  # whom what is ruled out would concern: "removing the sanctions on Burma"
             actor_tokens, _ = verb_arguments(token)
             recipient_tokens = [t for s in self._dismissed_by_saying(token).children if s.dep_ in ("nsubj", "csubj")
@@ -2383,6 +2424,8 @@ class EventsStage(UsesLexicon):
         own_people = entry.event_type in FORCE_TYPES and _own_people_harmed(doc, recipient_tokens, _countries(actor))
         own_side = _countries(actor) if entry.event_type != "PROTEST" and not own_people else frozenset()
         recipient = entities_at(doc, recipient_tokens, exclude_countries=own_side)
+        if entry is GUEST_VISIT and not recipient:  # "standing beside a visiting Hillary Clinton in Cairo"
+            recipient = [e for t in recipient_tokens for e in _place_entities(doc, t) if e.country not in own_side]
         if entry.mode == "withdraw" and not trigger.nominal and not any(coded(e) for e in recipient):
             # "recalled its ambassadors from Washington and London", "its troops from Iraq and Afghanistan": the places left
             recipient = _places_of(doc, [m for g in prep_objects([token, *_objects(token)], ("from",)) for m in with_conjuncts(g)])
@@ -2486,8 +2529,14 @@ class EventsStage(UsesLexicon):
             recipient = [e for e in entities_at(doc, sheltered) if coded(e) and e.country not in _countries(actor)] or recipient
         if not any(coded(e) for e in actor) and not trigger.nominal and entry.key == "carry" and entry.event_type == "AID":
             # "six trucks carrying United Nations relief supplies": whose the supplies are
-            actor = [e for e in entities_at(doc, _named_owners([o for o in token.children if o.dep_ == "dobj"])) if coded(e)]
-            recipient = [e for e in recipient if e.key not in {a.key for a in actor}]
+            owners = [e for e in entities_at(doc, _named_owners([o for o in token.children if o.dep_ == "dobj"])) if coded(e)]
+            actor = owners or actor
+            recipient = [e for e in recipient if e.key not in {a.key for a in owners}]
+        if not any(coded(e) for e in actor) and not trigger.nominal and entry.mode == "deport" and any(
+                c.dep_ == "nsubjpass" for c in token.children):
+            # "More than 10,000 Haitians were deported from the Dominican Republic": the state they were sent from
+            actor = [e for e in _places_of(doc, [m for g in prep_objects([token], ("from",)) for m in with_conjuncts(g)])
+                     if e.country not in _countries(recipient)] or actor
         if not any(coded(e) for e in actor) and not trigger.nominal and entry.cameo == "063":
             actor = _extraditing_state(doc, token, recipient)  # "Alfonso Portillo was extradited to the United States"
         if entry is WALKED_FREE and not any(coded(e) for e in actor) and (jailer := _jailing_country(doc, token, recipient)):
@@ -3048,6 +3097,25 @@ def _dismay_clause(word):
         return word.head
     return word if any(c.dep_ == "auxpass" for c in word.children) else None
 WALKED_FREE = TriggerEntry("walk free", "RETREAT", "release", "0841", ("legal",))
+GUEST_VISIT = TriggerEntry("visiting", "CONSULT", "visit", "042", ("diplomatic",))
+
+
+def _guest_called_visiting(word):
+    """The person 'visiting' describes: 'visiting Japanese Prime Minister Shinzo Abe', 'a visiting
+    Hillary Clinton', or None."""
+    head = word.head
+    while head.ent_type_ != "PERSON" and head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head if head.ent_type_ == "PERSON" else None
+
+
+def _guest_visit_told_otherwise(frame: Frame, frames: list[Frame]) -> bool:
+    """'Putin met visiting Chinese President Xi': the meeting is the event; 'visiting' only says where."""
+    if frame.lemma != "visiting":
+        return False
+    guests = {e.key for e in frame.actor}
+    return any(f is not frame and f.event_type == "CONSULT" and f.sentence == frame.sentence
+               and guests & {e.key for e in f.actor + f.recipient} for f in frames)
 
 
 def _jailing_country(doc: Doc, verb, released: list[Entity]) -> str | None:
@@ -3650,7 +3718,7 @@ HELPING_PURPOSES = frozenset({"help", "assist", "restore", "support", "protect",
 
 
 DISASTER_WORDS = frozenset({"earthquake", "quake", "flood", "flooding", "tsunami", "hurricane", "cyclone", "typhoon", "famine",
-                            "disaster", "survivor", "victim", "evacuee", "relief", "epidemic", "outbreak", "drought", "wildfire"})
+                            "disaster", "survivor", "evacuee", "relief", "epidemic", "drought", "wildfire"})
 
 
 def _sent_for_relief(verb) -> bool:
@@ -4279,7 +4347,7 @@ def _accused_of(node):
 HELD_THINGS = frozenset({"right", "cause", "claim", "independence", "sovereignty", "integrity", "unity", "bid", "candidacy",
                          "struggle", "aspiration", "self-determination", "membership", "statehood"}) | (
     HOLDING_NOUNS)  # "froze the assets of six officials"
-PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "rest", "bulk", "some", "all", "most", "import",
+PARTITIVE_THINGS = frozenset({"part", "portion", "share", "half", "third", "remainder", "rest", "bulk", "some", "all", "most", "import",
                               "export", "shipment", "sale", "supply", "delivery", "purchase", "transfer",
                               # amounts: "300 billion yen of debt owed by Myanmar"
                               "yen", "dollar", "euro", "pound", "billion", "million", "tonne", "ton", "amount", "sum"})
@@ -4546,12 +4614,14 @@ def _answered_parties(doc: Doc, token, event_type: str, actor: list[Entity], rec
     if event_type == "SUPPORT" and not any(coded(e) for e in recipient):
         # "recognised the state of Palestine", "backed the independence of Kosovo"
         recipient = _places_of(doc, [g for o in objects for g in prep_objects([o], ("of",))]) or recipient
-    if event_type == "SANCTION" and not any(coded(e) for e in recipient):
-        # "halted all exports to and imports from Israel": the trading partner the halted flow names
+    if event_type == "SANCTION" and not any(coded(e) and e.country not in own for e in recipient):
+        # "halted all exports to and imports from Israel": the trading partner the halted flow names;
+        # "a halt to American purchases of Iranian crude oil": whose goods they were
         flows = [o for o in objects + [c for c in token.children if c.dep_ == "conj"] if o.lemma_.lower() in TRADE_FLOWS]
         flows += [c for f in flows for c in conjuncts(f)]
-        recipient = [e for e in entities_at(doc, prep_objects(flows, ("to", "from", "with")), exclude_countries=own)
-                     + _places_of(doc, prep_objects(flows, ("to", "from", "with"))) if coded(e) and e.country not in own] or recipient
+        recipient = [e for e in entities_at(doc, prep_objects(flows, ("to", "from", "with")) + _named_owners(
+            prep_objects(flows, ("of",))), exclude_countries=own) + _places_of(doc, prep_objects(flows, ("to", "from", "with")))
+                     if coded(e) and e.country not in own] or recipient
     if event_type == "AID" and not any(coded(e) for e in recipient):
         # "deposited $3 billion in Pakistan's central bank": whose the account is
         recipient = entities_at(doc, [o for p in prep_objects([token, *objects], ("in", "into")) for o in _direct_owners(p)],
@@ -4631,7 +4701,7 @@ def _visiting(person) -> bool:
         person.i > 0 and person.doc[person.i - 1].lower_ == "visiting")
 
 
-TRADE_FLOWS = frozenset({"export", "import", "trade", "shipment", "flight", "transfer", "supply", "link"})
+TRADE_FLOWS = frozenset({"export", "import", "purchase", "trade", "shipment", "flight", "transfer", "supply", "link"})
 
 
 READINESS_LINKS = frozenset({"after", "as", "amid", "following", "response", "over"})
@@ -4945,11 +5015,6 @@ def _harmed_country_told(doc: Doc, frame: Frame) -> list[Entity]:
 
 CURTAILING_VERBS = frozenset({"end", "cut", "curtail", "shorten"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
-
-
-def _shares(noun) -> list:
-    """A noun and what it is a share of: 'the remaining third of the Sinai peninsula'."""
-    return [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
 
 
 
@@ -5351,6 +5416,8 @@ TOLD_EVENT_STANCES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
 TOLD_EVENT_PRONOUNS = frozenset({"it", "this"})  # "and Pakistan condemned it as a violation of its sovereignty"
+LABELLING_VERBS = frozenset({"amount", "constitute", "represent"})  # "said the move amounted to a declaration of war"
+LABEL_HEADS = frozenset({"act", "campaign", "case", "example", "form", "declaration"})  # "an act of piracy"
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate", "punish"})
 
 
@@ -5446,6 +5513,9 @@ def _doers_of_told_event(doc: Doc, verb, frame: Frame, frames: list[Frame]) -> l
     launched air strikes, and Iran demanded a halt to the attacks': a stance on a happening the
     sentence has just told, naming no one, is aimed at whoever did it."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] + prep_objects([verb], ("for",))
+    if not objects and frame.lemma == "describe as":  # "said the move amounted to a full-scale trade war": the move's doers
+        objects = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in LABELLING_VERBS | {"be"}
+                   for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "NOUN" or s.lower_ in TOLD_EVENT_PRONOUNS)]
     if _warned_of_reprisal(verb):
         objects = [verb]  # "..., and Britain warned of serious consequences": a warning to whoever acted
     anchored = [f for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for f in frames
@@ -6568,7 +6638,16 @@ def _meeting_before(noun, met: list) -> list:
         return []
     doers = _doers_of_setting(phrase, tuple(MEETING_TIME_PREPS), named_beside=False, controlled=True)
     partner_named = bool(met) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-    return doers if partner_named or any(len(with_conjuncts(d)) > 1 or _owned_by_both(d) for d in doers) else []
+    return doers if partner_named or any(len(with_conjuncts(d)) > 1 or _owned_by_both(d) or _several_sides(d)
+                                         for d in doers) else []
+
+
+SIDES_WORDS = frozenset({"rival", "warring", "feuding", "opposing", "two", "both"})
+
+
+def _several_sides(noun) -> bool:
+    """'Libya's rival military factions', 'the two sides': one phrase that names two sides or more."""
+    return noun.tag_ == "NNS" and any(c.lower_ in SIDES_WORDS for c in noun.children)
 
 
 def _owned_by_both(noun) -> bool:
@@ -6932,6 +7011,8 @@ def people_seized(lexicon, token) -> bool:
     # the seized noun itself, not its owner ("seizing the emir's palace" takes a building)
     return any(o.ent_type_ == "PERSON" or any(lexicon.object_matches(cls, o.lemma_.lower()) for cls in SEIZED_PEOPLE)
                for o in seized)
+
+
 RIOTING_WORDS = frozenset({"violent", "riot", "rioting", "loot", "ransack", "hurl", "torch", "burn", "clash", "storm",
                            "smash", "firebomb", "stone", "arson", "vandalise", "vandalize"})
 

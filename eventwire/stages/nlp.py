@@ -836,7 +836,7 @@ def repair_object_read_as_singular_verbs_subject(sdoc):
     for verb in tokens_with(sdoc, "TAG", ("VBN",)):
         governor = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ == "NNS"), None)
-        if subject is None or verb.dep_ not in ("ccomp", "acl", "relcl") or not any(
+        if subject is None or verb.dep_ != "ccomp" or not any(
                 c.dep_ == "auxpass" and c.lower_ in ("was", "is") for c in verb.children) or (
                 governor.tag_ != "VB" or governor.i > subject.i or any(c.dep_ == "dobj" for c in governor.children)):
             continue
