@@ -1471,10 +1471,8 @@ class EventsStage(UsesLexicon):
             noun, head = head.head, head.head.head  # "extended Mexico $20 billion in loans": the loans were extended
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lexicon.light_verbs:
             return head
-        if (done := next((c for c in event_noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lexicon.light_verbs
-                          and any(g.dep_ == "nsubj" and g.lower_ not in ("that", "which", "who") for g in c.children)
-                          and not any(g.dep_ == "aux" and g.lower_ == "had" for g in c.children)  # "the sanctions it had imposed"
-                          and not any(g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)), None)):
+        if (done := next((c for c in _done_in_relative_clause(event_noun, self.lexicon.light_verbs)
+                          if not any(g.dep_ == "aux" and g.lower_ == "had" for g in c.children)), None)):  # "the sanctions it had imposed"
             return done  # "condemned the attack Hamas carried out", "the nuclear test Pyongyang conducted"
         if (done := _done_to_noun_by(noun, BARGAINING_VERBS)) is not None:
             return done  # "an accord struck last month by Putin and Erdogan": its parties made it
@@ -4381,6 +4379,14 @@ def _with_parts(thing) -> list:
 
 
 RELATIVE_OBJECTS = frozenset({"that", "which"})
+
+
+def _done_in_relative_clause(noun, verbs) -> list:
+    """'the attack Hamas carried out': relative clauses of the given verbs whose own subject names
+    the doer and whose object is the noun itself."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs
+            and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVE_OBJECTS | {"who"} for g in c.children)
+            and not any(g.dep_ == "dobj" and g.lower_ not in RELATIVE_OBJECTS for g in c.children)]
 # what one does or puts forward, not a stance taken on it: "the test Pyongyang carried out", not "a proposal Israel rejected"
 DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "make", "take", "sign", "propose", "announce",
                          "declare", "adopt", "impose", "put", "unveil", "present", "issue", "order", "commit", "fire"})
@@ -4399,9 +4405,7 @@ def _direct_owners(thing) -> list:
     for participle in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         owners += [g for a in participle.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     # "the attack Hamas carried out", "the test Pyongyang conducted": the thing is what they did
-    owners += [g for c in thing.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS and not any(
-        d.dep_ == "dobj" and d.lower_ not in RELATIVE_OBJECTS for d in c.children)
-               for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_OBJECTS | {"who"}]
+    owners += [g for c in _done_in_relative_clause(thing, DOING_VERBS) for g in c.children if g.dep_ == "nsubj"]
     # "a draft accord on the territory's future put forward by Manuel Valls": the proposer, hung on the topic
     for participle in (p for c in thing.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children
                        for p in g.children if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in PROPOSING_VERBS | {"put"}):
