@@ -92,6 +92,7 @@ GOLD_SETS = (
     GoldSet("eventwire-heldout-24", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-24.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-25", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-25.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-heldout-26", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-26.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-heldout-27", REPO_ROOT / "tests" / "gold" / "eventwire-heldout-27.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-21", REPO_ROOT / "tests" / "gold" / "eventwire-probes-21.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-22", REPO_ROOT / "tests" / "gold" / "eventwire-probes-22.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-23", REPO_ROOT / "tests" / "gold" / "eventwire-probes-23.jsonl", read_jsonl_gold, False),
@@ -102,6 +103,7 @@ GOLD_SETS = (
     GoldSet("eventwire-probes-28", REPO_ROOT / "tests" / "gold" / "eventwire-probes-28.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-29", REPO_ROOT / "tests" / "gold" / "eventwire-probes-29.jsonl", read_jsonl_gold, False),
     GoldSet("eventwire-probes-30", REPO_ROOT / "tests" / "gold" / "eventwire-probes-30.jsonl", read_jsonl_gold, False),
+    GoldSet("eventwire-probes-31", REPO_ROOT / "tests" / "gold" / "eventwire-probes-31.jsonl", read_jsonl_gold, False),
 )
 
 

@@ -67,11 +67,17 @@ def verb_arguments(verb) -> tuple[list, list]:
         elif child.dep_ == "prt" and child.lower_ == "up" and not passive:  # "kidnapped up to 16 advisers"
             recipient += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                           if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+        elif child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            # "pulled its troops out of Niger"; "forced the ambassador out of the country" names no other side
+            recipient += [g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() not in ("country", "nation")]
         elif child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or _trade_source(child) or _dropped_over(child)):
             # "on Tuesday" is when, not whom; "with Albania's help" is how, not at whom
             recipient += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                           and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
     recipient += _raised_objects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive and any(c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        recipient.append(verb.head)  # "three U.S. soldiers captured by Yugoslav forces": the soldiers
     if passive and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         recipient += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was arrested and will be charged"
     if verb.dep_ == "relcl" and _told_as_it_happens(verb):  # "protesters who gathered": the noun it hangs on

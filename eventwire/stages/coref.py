@@ -198,6 +198,7 @@ class CorefStage:
                           _main_subject_of_relative(doc, token, lower),
                           _subject_of_adjunct(doc, token, lower),
                           _subject_of_first_conjunct(doc, token, lower),
+                          _subject_of_governing_clause(doc, token, lower),
                           own_subject if own_subject is not None and own_subject.end <= token.i else None]
             antecedent = next((c for c in candidates if c is not None and _agrees(c, lower)
                                and not pool.gender_clash(c, lower)), None)
@@ -608,19 +609,26 @@ def _main_subject_of_relative(doc: Doc, token, pronoun: str) -> Mention | None:
         noun = noun.head.head  # "dozens of people it accuses"
     if noun.dep_ not in ("dobj", "pobj"):
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    for _ in range(4):  # up through control and purpose clauses to a verb with its own subject
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "advcl", "acl"):
+    verb = _verb_with_subject(noun.head.head if noun.dep_ == "pobj" else noun.head, ("xcomp", "advcl", "acl"))
+    subject = _subject_mention(doc, verb)
+    return subject if subject is not None and _agrees(subject, pronoun) else None
+
+
+def _verb_with_subject(verb, through: tuple):
+    """Up through clauses of the kinds ``through`` (control, purpose, conjunct ...) to a verb with its
+    own subject; past an infinitive on an object to the verb of that object ("asked for military help
+    to repel what it called aggression": who asked)."""
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in through:
             break
-        if verb.dep_ == "acl":  # "asked for military help to repel what it called aggression": who asked
+        if verb.dep_ == "acl":
             held = verb.head
             if held.dep_ not in ("dobj", "pobj"):
                 break
             verb = held.head.head if held.dep_ == "pobj" else held.head
             continue
         verb = verb.head
-    subject = _subject_mention(doc, verb)
-    return subject if subject is not None and _agrees(subject, pronoun) else None
+    return verb
 
 
 def _governed_by_unknown_name(doc: Doc, token) -> bool:
@@ -649,6 +657,21 @@ def _subject_of_first_conjunct(doc: Doc, token, lower: str) -> Mention | None:
         return None  # "..., and its foreign ministry condemned the move": the other side answers
     found = _subject_mention(doc, clause.head)
     return found if found is not None and found.entities and found.entities[0].country else None
+
+
+def _subject_of_governing_clause(doc: Doc, token, lower: str) -> Mention | None:
+    """'Saudi Arabia ordered its students in Canada to leave, a day after it expelled the Canadian
+    ambassador': the subject of a time clause is, first, the subject of the clause it is told in."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+        return None
+    verb = _verb_with_subject(clause.head, ("xcomp", "advcl", "conj", "ccomp"))
+    found = _subject_mention(doc, verb) if verb.pos_ in ("VERB", "AUX") else None
+    return found if found is not None and found.start < token.i and found.entities and _agrees(found, lower) else None
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "as", "while"})
 
 
 def _based_in(token) -> bool:
@@ -715,7 +738,9 @@ def _denier_of_claim(doc: Doc, token) -> Mention | None:
         node = node.head
         claim = node.head
         # also "dismissed as baseless Moroccan accusations that it ...", for the claim's own subject only
-        dismissed_as = claim.dep_ == "pobj" and claim.head.lower_ == "as" and level == 0 and token.dep_ == "nsubj"
+        dismissed_as = claim.dep_ == "pobj" and claim.head.lower_ == "as" and (
+            (level == 0 and token.dep_ in ("nsubj", "nsubjpass")) or (  # "... that its agents were linked"
+                level == 1 and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")))
         rebuttal = claim.head.head if dismissed_as else claim.head
         if node.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in SUMMING_NOUNS and (claim.dep_ == "dobj" or dismissed_as) and (
                 rebuttal.lemma_.lower() in REBUTTING_VERBS):

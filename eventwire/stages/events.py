@@ -369,6 +369,10 @@ class EventsStage(UsesLexicon):
                 # "fighting continued in Khartoum": unnamed combatants of where it goes on
                 frame.actor = _unnamed_party(doc, trigger.token, "combatants", None, any_country=False, where=prep_objects(
                     [trigger.token, trigger.token.head], LOCATIVE_PREPS))
+            if frame.event_type == "ACCUSE" and not trigger.nominal and _held_to_blame(trigger.token) and (
+                    speakers := [e for e in frame.claimed_by if coded(e)]):
+                # "May said Russia was highly likely to blame for the poisoning": the speaker blames the subject
+                frame.actor, frame.recipient, frame.claimed_by = speakers, [e for e in frame.actor if coded(e)], []
             if _forces_massing(frame, trigger):  # "three U.S. warships gathered off the coast of Monrovia"
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
             if frame.actor and not self._protest_topic(trigger, triggers) and not _moved_without_visiting(frame, trigger) and (
@@ -400,11 +404,23 @@ class EventsStage(UsesLexicon):
                    and _done_jointly(doc.spacy[f.trigger])]
         frames += _guest_visits(doc, frames)
         frames += _brokered_talks(doc, frames)
+        frames += _told_in_person(doc, frames)
+        for frame in frames:
+            if frame.event_type == "AGREE" and len({e.key for e in frame.actor if coded(e)}) > 1:
+                # "Russia and Turkey agreed a ceasefire in Idlib": both sides agree, no one is its target; but
+                # "agreed to return their ambassadors to Qatar" is pointed at Qatar
+                frame.recipient = [e for e in frame.recipient if _pointed_at(doc, e)]
+            elif frame.event_type == "AGREE" and not any(coded(e) for e in frame.recipient) and (
+                    partner := _conjoined_acts_recipient(doc, frame, frames)):
+                frame.recipient = partner  # "apologised to South Korea and agreed to put 1 billion yen into a fund"
         for frame in frames:
             if _sent_at_own_request(doc, frame):  # "deployed troops at the request of U.S. Central Command"
                 frame.event_type, frame.mode, frame.cameo_code = "MOBILIZE", "troops", "154"
         frames += [asked for f in frames if (asked := _request_behind(doc, f, frames)) is not None]
         frames += _suit_followed(doc, frames)
+        for frame in frames:
+            if frame.event_type == "REQUEST" and (captors := _captors_of_those_asked_freed(doc, frame, frames)):
+                frame.recipient = captors  # "demanded the release of its reporter, who was detained by Russia's FSB"
         for frame in frames:
             if frame.event_type in FORCE_TYPES and not any(coded(e) for e in frame.recipient) and (
                     apology := _apology_for(doc, frame, frames)) is not None:
@@ -1234,7 +1250,8 @@ class EventsStage(UsesLexicon):
                 t.ent_type_ in ("GPE", "LOC") or self.lexicon.object_matches("land", t.lemma_.lower()) for t in _with_parts(o))
                 for o in objects):
             return ground  # "handed Hong Kong over to China", "handed the rest of the Sinai back to Egypt"
-        if "captives" in by_class and any(self._object_lemma_in(g, "captives") for g in prep_objects([verb], ("as",)) + [
+        held_as_described = verb.dep_ == "acl" and verb.lemma_.lower() == "hold"  # "four hikers held captive by rebels"
+        if "captives" in by_class and not held_as_described and any(self._object_lemma_in(g, "captives") for g in prep_objects([verb], ("as",)) + [
                 c for c in verb.children if c.dep_ == "oprd"]):
             return by_class["captives"]  # "seized about 60 Americans as hostages", "were taken hostage": hostage-taking
         chosen = self._entry_for_objects(by_class, objects)
@@ -1363,6 +1380,9 @@ class EventsStage(UsesLexicon):
         if entry.event_type == "REQUEST" and self.lexicon.control_class(token.lemma_.lower()) == "hypothetical" and any(
                 _is_infinitive_complement(c) for c in token.children):
             return False  # "sought to ease tensions" tries, it asks no one
+        if entry.event_type == "SUPPORT" and token.lemma_.lower() in ("recognise", "recognize") and not any(
+                c.dep_ == "dobj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children):
+            return False  # "recognised that its troops committed genocide": a fact admitted, no state recognised
         if token.lemma_.lower() == "meet" and any(c.dep_ == "dobj" and self._object_lemma_in(c, "deadline")
                                                   for c in token.children):
             return False  # "meeting a deadline set by Yeltsin" is no meeting
@@ -1465,7 +1485,7 @@ class EventsStage(UsesLexicon):
                 head.head.ent_type_ == "CARDINAL" and head.head.pos_ == "NOUN")):
             # "launched ten days of war games", "a new round of talks", "carried out dozens of air strikes"
             noun, head = head.head, head.head.head
-        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EASING_NOUNS:
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in EASING_NOUNS | RAISING_NOUNS:
             noun, head = head.head, head.head.head  # "announced the lifting of sanctions": the lifting was announced
         elif noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY" and head.head.dep_ == "dobj":
             noun, head = head.head, head.head.head  # "extended Mexico $20 billion in loans": the loans were extended
@@ -1784,12 +1804,19 @@ class EventsStage(UsesLexicon):
                 trigger.token.dep_ == "dobj" and trigger.token.head.lemma_.lower() in DEPLORING_VERBS) and any(
                 c.lower_ == "of" for c in trigger.token.children):
             return _unnamed_party(doc, trigger.token, "authorities", None)  # "condemned the detention of six reporters"
+        if trigger.nominal and token is None and trigger.token.lemma_.lower() in acts and (
+                trigger.token.dep_ == "pobj" and trigger.token.head.lower_ in CAUSING_ACT_PREPS) and any(
+                c.lower_ == "of" for c in trigger.token.children):
+            # "lodged a protest over the detention in Beijing of a Japanese executive": the state where it happened
+            return _unnamed_party(doc, trigger.token, "authorities", None, any_country=False,
+                                  where=prep_objects([trigger.token], ("in",)) or None)
         if trigger.entry.mode == "release" and (places := _held_at_of(trigger.token) if trigger.nominal else _held_at(token)):
             return _unnamed_party(doc, trigger.token, "authorities", None, any_country=False, where=places)
         if token is None or (trigger.token.lemma_.lower() not in acts and not (
                 trigger.token.lemma_.lower() == "seize" and people_seized(self.lexicon, token))):
             return []
         subjects = [c for c in token.children if c.dep_ == "nsubj"] or (inherited_subject(token) if token.dep_ == "conj" else [])
+        subjects = [_body_of_members(s) for s in subjects]  # "members of the presidential guard detained Bazoum"
         if subjects and all((s.lemma_.lower() in STATE_AGENT_NOUNS | ARRESTING_FORCES or (  # "Paramilitary Rangers", a name
                 s.tag_ == "NNPS" and s.lower_[:-1] in ARRESTING_FORCES)) and not [
                     o for o in _named_owners([s]) if o.lower_ not in ARRESTING_FORCES] for s in subjects):
@@ -2330,6 +2357,9 @@ class EventsStage(UsesLexicon):
             # "its offensive" unresolved: who resumes it
             actor_tokens = verb_arguments(trigger.light_verb)[0]
             actor = entities_at(doc, actor_tokens)
+        if not any(coded(e) for e in actor) and entry.event_type in FORCE_TYPES and not trigger.nominal:
+            # "drone attacks claimed by Yemen's Houthi movement set fire to two plants": the attack's claimant
+            actor = entities_at(doc, [d for t in actor_tokens for d in _doers_named_by_participle(t)]) or actor
         if not any(coded(e) for e in actor):
             actor = self._unnamed_attackers(doc, trigger) or self._unnamed_authorities(doc, trigger) or actor
         if entry.event_type in JOINT_TYPES:
@@ -2673,6 +2703,10 @@ class EventsStage(UsesLexicon):
                               and not (child.lower_ == "with" and g.lemma_.lower() in HELP_NOUNS)]
         if not actor and (entry.mode == "release" or entry.cameo == "063"):
             actor = _doers_hung_on_object(noun)  # "the handover of two suspects by Thailand", "by" read as the suspects'
+        if not actor:  # "drone attacks claimed by Yemen's Houthi movement", "the blockade imposed on Gaza by Israel"
+            actor = _doers_named_by_participle(noun)
+            if actor and not recipient:  # "the blockade imposed on Gaza by Israel"
+                recipient = [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in prep_objects([c], ("on", "against"))]
         if not actor and entry.mode == "visit" and (visitor := _visitor_of_setting(noun)):
             actor = visitor  # "praised the reforms during a visit to Yangon": the one praising visits
         if not actor and noun.lemma_.lower() in MEETING_NOUNS and (sides := _meeting_before(noun, recipient)):
@@ -2703,6 +2737,14 @@ class EventsStage(UsesLexicon):
                 backed = prep_objects([light_verb], ("for", "of"))  # "voiced support on Tuesday for Morocco's plan"
                 recipient += [o for t in backed for o in (_owners(t) or [t])]
         actor = actor or forces
+        if entry.event_type == "ASSAULT" and not recipient and noun.dep_ == "pobj" and noun.head.lower_ == "by":
+            # "a maternity hospital in Mariupol was reduced to rubble by a Russian air strike": what the strike hit
+            recipient = next(([c for c in v.children if c.dep_ == "nsubjpass"] for v in list(noun.head.ancestors)[:3]
+                              if any(c.dep_ == "nsubjpass" for c in v.children)), [])
+        if entry.event_type == "ACCUSE" and not recipient:
+            # "Canada's allegation that its agents were linked to the killing": whom the charge names as the doer
+            recipient = [g for c in noun.children if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if entry.event_type == "SANCTION" and not recipient and light_verb is not None:
             recipient = _target_of_listed_measures(noun)  # "imposed an oil embargo, ... and a ban on sporting contacts on Belgrade"
         arrival = _arrival_of(noun) if entry.event_type in SENT_FORCE_TYPES else None
@@ -3155,6 +3197,7 @@ JUSTICE_VERBS = frozenset({"face", "serve", "stand"})
 HELD_WORDS = frozenset({"jailed", "imprisoned", "detained", "wanted", "convicted", "accused", "alleged", "suspected"})
 # joining an alliance or a bloc backs it (PLOVER SUPPORT), the member to the body
 MEMBERSHIP_TAKEN = TriggerEntry("join a body", "SUPPORT", None, "050", ("diplomatic",))
+CAUSING_ACT_PREPS = frozenset({"over", "against", "after", "following", "since"})  # "a protest over the detention of"
 MEMBER_NOUNS = frozenset({"member", "members", "state", "states"})
 GENERIC_BODIES = frozenset({"alliance", "bloc", "union", "organisation", "organization", "commonwealth"})
 
@@ -3525,7 +3568,8 @@ def _mutual_act(doc: Doc, frame: Frame) -> Frame | None:
         return None
     verb = doc.spacy[frame.trigger]
     objects = [c for c in [*verb.children, *prep_objects([verb], ("with", "to"))] if c.dep_ in ("dobj", "pobj")]
-    if not any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)) or (
+    traded = verb.lemma_.lower() in ("trade", "exchange") and frame.event_type == "ACCUSE"  # "traded accusations"
+    if not traded and not any((o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children)) or (
             o.lower_ == "one" and any(d.lower_ == "another" for d in o.children))  # "accused one another", parsed so
                for o in [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]):
         return None  # "accused each other", "expelled each other's diplomats"
@@ -3551,9 +3595,19 @@ def _companion(frame: Frame, why: str, **changes) -> Frame:
 ADVERB_PARTICLES = frozenset({"back", "out", "away", "off", "aside", "down"})  # "pulled back", "stepped down", read as adverbs
 
 
+OWN_POSTS = frozenset({"base", "barracks", "camp", "home", "house", "post"})
+
+
 def _left_home(frame: Frame, trigger: _Trigger) -> bool:
-    """'villagers abandoned their villages': people who leave a place do not withdraw forces from it."""
-    return frame.event_type == "RETREAT" and trigger.token.lemma_.lower() == "abandon" and not any(
+    """'villagers abandoned their villages': people who leave a place do not withdraw forces from it;
+    nor does anyone leaving one of their own posts ("a soldier left his base before dawn")."""
+    if frame.event_type != "RETREAT" or trigger.nominal:
+        return False
+    if trigger.token.lemma_.lower() == "leave" and any(  # "left his base", not "left Afghanistan"
+            o.dep_ == "dobj" and o.lemma_.lower() in OWN_POSTS and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+            for o in trigger.token.children):
+        return True
+    return trigger.token.lemma_.lower() == "abandon" and not any(
         e.sector in INSURGENT_SECTORS | {"MIL"} for e in frame.actor)
 
 
@@ -3561,6 +3615,67 @@ def _state_like(entity: Entity) -> bool:
     """A government, its forces or a country named bare ("Russia blocked the resolution to protest ...")."""
     return entity.sector in ("GOV", "MIL", "COP") or (entity.sector is None and (
         entity.text == entity.name or (entity.code is not None and entity.code == entity.country)))  # "Britain"
+
+
+POINTING_PREPS = frozenset({"to", "with", "toward", "towards", "for", "against"})
+
+
+def _pointed_at(doc: Doc, entity: Entity) -> bool:
+    """A party named as whom an act goes to or is done with ("to Qatar", "with Moscow"), not where."""
+    span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in ("conj", "appos"):
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in POINTING_PREPS
+
+
+def _conjoined_acts_recipient(doc: Doc, frame: Frame, frames: list[Frame]) -> list[Entity]:
+    """The other side of an act the same actor's conjoined verb is aimed at: 'Japan apologised to
+    South Korea and agreed to ...'."""
+    verb = doc.spacy[frame.trigger]
+    own = _countries(frame.actor)
+    if not own:
+        return []
+    linked = {verb.head.i} if verb.dep_ == "conj" else set()
+    linked |= {c.i for c in verb.children if c.dep_ == "conj"}
+    for other in frames:
+        if other is not frame and other.trigger in linked and _countries(other.actor) == own and not other.nominal:
+            found = [e for e in other.recipient if coded(e) and e.country not in own]
+            if found:
+                return found
+    return []
+
+
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "brief"})
+OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _told_in_person(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """'Milosevic told U.S. envoy Richard Holbrooke in Belgrade that ...': an official telling a foreign
+    official something in one of their two countries met them there (CONSULT visit, visitor to host)."""
+    visits: list[Frame] = []
+    for frame in frames:
+        verb = doc.spacy[frame.trigger]
+        verb = verb if verb.lemma_.lower() in TELLING_VERBS else next(
+            (a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in TELLING_VERBS), None)
+        if verb is None or any(v.trigger == verb.i for v in visits):
+            continue
+        heard = [c for c in verb.children if c.dep_ == "dobj"]
+        tellers = [e for e in entities_at(doc, [c for c in verb.children if c.dep_ == "nsubj"]) if coded(e) and e.sector in OFFICIAL_SECTORS]
+        hearers = [e for e in entities_at(doc, heard) if coded(e) and e.sector in OFFICIAL_SECTORS]
+        # "told U.S. envoy Richard Holbrooke in Belgrade": the place may hang on the one told
+        places = {e.country for p in prep_objects([verb, *heard], ("in",)) for e in _place_entities(doc, p) if e.country}
+        sides = (_countries(tellers), _countries(hearers))
+        if len(sides[0]) != 1 or len(sides[1]) != 1 or sides[0] == sides[1] or len(places) != 1 or not places < sides[0] | sides[1]:
+            continue
+        visitors, hosts = (hearers, tellers) if places == sides[0] else (tellers, hearers)
+        if any(f.event_type == "CONSULT" and f.sentence == frame.sentence for f in frames + visits):
+            continue
+        visits.append(_companion(frame, f"'{verb.text}' in person -> CONSULT visit", trigger=verb.i, event_type="CONSULT",
+                                 mode="visit", cameo_code="042", context=["diplomatic"], actor=visitors, recipient=hosts,
+                                 lemma="visit", aux_mode=None, conditional=False, reciprocal=False, claimed_by=[],
+                                 denied_by=[], nominal=False))
+    return visits
 
 
 def _guest_visits(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -3621,8 +3736,10 @@ def _brokered_talks(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if not hosts:
             continue
         if frame.event_type == "CONSULT" and not frame.recipient:
-            continue  # "talks between A and B hosted by Belarus" stay the sides' meeting (the host as its recipient
-            # cost the older unread sets four triples)
+            # "talks between A and B hosted by Belarus": the sides meet through the host, who is the other
+            # party to their meeting (the brief's reading), not a bystander
+            frame.recipient, frame.mode = dedupe_entities(hosts), "third-party"
+            continue
         if any(f.event_type == "CONSULT" and f.sentence == frame.sentence and {e.key for e in hosts} & {
                 e.key for e in f.actor + f.recipient} for f in frames + added):
             continue
@@ -3872,7 +3989,7 @@ def _release_in_exchange(doc: Doc, release: Frame, swapped: list) -> Frame:
                       recipient=[e for e in entities_at(doc, swapped) if coded(e)])
 
 
-ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess"})
+ADMITTING_VERBS = frozenset({"admit", "acknowledge", "confess", "recognise", "recognize"})
 
 
 def _admitter_of(doc: Doc, frame: Frame):
@@ -4536,6 +4653,7 @@ def _of_objects(noun) -> list:
 
 # "the lifting of U.N. sanctions on Iran", "the easing of the curfew": ending the restriction, told as a noun
 EASING_NOUNS = frozenset({"lifting", "easing", "relaxation", "removal"})
+RAISING_NOUNS = frozenset({"doubling", "tripling", "increase", "hike", "raising", "tightening"})  # "authorised a doubling of tariffs"
 
 
 def _eased_as_noun(token, entry: TriggerEntry) -> TriggerEntry | None:
@@ -4808,6 +4926,25 @@ def _in_a_place(prep) -> bool:
         g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" for g in prep.children)
 
 
+FREEING_WORDS = frozenset({"release", "freedom", "free", "liberation"})
+
+
+def _captors_of_those_asked_freed(doc: Doc, demand: Frame, frames: list[Frame]) -> list[Entity]:
+    """'demanded the release of its reporter, who was detained by Russia's FSB': a demand to free
+    someone is made of whoever the sentence says holds them, not of the captive's own side."""
+    token = doc.spacy[demand.trigger]
+    freeing = [o for o in [*_objects(token), *(c for c in token.children if _is_infinitive_complement(c))]
+               if o.lemma_.lower() in FREEING_WORDS]
+    captives = [t for f in freeing for t in [*prep_objects([f], ("of",)), *(c for c in f.children if c.dep_ in ("poss", "dobj"))]]
+    captive_keys = {e.key for e in entities_at(doc, captives)}
+    if not captive_keys or any(e.key not in captive_keys and e.country not in _countries(demand.actor) for e in demand.recipient):
+        return []
+    captors = [e for f in frames if f.sentence == demand.sentence and (
+        (f.event_type == "COERCE" and f.mode in ("arrest", "seize")) or (f.event_type == "ASSAULT" and f.mode == "abduct"))
+        and captive_keys & {e.key for e in f.recipient} for e in f.actor if coded(e)]
+    return dedupe_entities([e for e in captors if e.country not in _countries(demand.actor)])
+
+
 def _objects(verb) -> list:
     """Direct objects, passive subjects and the objects of object-like prepositions."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -4956,6 +5093,21 @@ def _makers_named_before(doc: Doc, thing, participles) -> list[Entity]:
             prefix = mod.text.rsplit("-", 1)[0]
             found += [Entity(text=mod.text, name=e.name, country=e.country, start=mod.idx, end=mod.idx + len(prefix))
                       for e in load_actor_dictionary().lookup(prefix)[:1] if e.country and e.kind in ("country", "demonym")]
+    return found
+
+
+DOING_PARTICIPLES = frozenset({"claim", "carry", "impose", "launch", "declare", "stage", "mount", "conduct"})
+
+
+def _doers_named_by_participle(noun) -> list:
+    """'an attack claimed by Islamic State', 'a bombing carried out by ETA', 'the blockade imposed by
+    Israel': the one a participle on the act names as having done it."""
+    found = []
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        if c.lemma_.lower() in DOING_PARTICIPLES:
+            found += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return found
 
 
@@ -6111,6 +6263,8 @@ LEAVING_MOTION_VERBS = frozenset({"cross", "move", "march", "roll", "head", "go"
 
 def _out_of(verb) -> list:
     """The place 'out of' which a verb moves: 'crossed the border out of Lebanon'."""
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):  # "out" read as the verb's particle
+        return prep_objects([verb], ("of",))
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for g in prep_objects([c], ("of",))]
 
 
@@ -6578,7 +6732,12 @@ def _visitor_of_setting(noun) -> list:
     visit named as the setting of what someone did is that someone's."""
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TRIP_PARTS:
+        noun = noun.head.head  # "Sadat, on the second day of a trip to Jerusalem, told ..."
     return _doers_of_setting(noun, ("during", "on"), named_beside=True)
+
+
+TRIP_PARTS = frozenset({"day", "leg", "stage", "part", "end", "start", "eve", "sidelines"})
 
 
 def _doers_of_setting(noun, preps: tuple, named_beside: bool, controlled: bool = False) -> list:
@@ -6724,6 +6883,16 @@ def _clash_rivals(verb) -> list:
         return []  # "two protesters were killed in a clash with police": killed by them, not fighting them
     fights = [g for g in prep_objects([verb], ("in", "during")) if g.lemma_.lower() in CLASH_NOUNS]
     return [r for f in fights for g in prep_objects([f], ("with",)) for r in with_conjuncts(g)]
+
+
+UNIT_NOUNS = frozenset({"member", "unit", "squad", "detachment"})
+
+
+def _body_of_members(noun):
+    """'members of the presidential guard': the body the members are of; else the noun itself."""
+    if noun.lemma_.lower() not in UNIT_NOUNS:
+        return noun
+    return next(iter(prep_objects([noun], ("of",))), noun)
 
 
 STATE_AGENT_NOUNS = frozenset({"officer", "agent", "investigator", "prosecutor", "official", "detective", "inspector"})
@@ -7303,6 +7472,16 @@ def _subjects_of_content(doc: Doc, verb, actor: list[Entity]) -> list[Entity]:
 def _unnamed_international(entity: Entity) -> bool:
     """An international body the text does not name ("a regional peacekeeping force")."""
     return entity.sector == "IGO" and entity.country is None and entity.name == entity.name.lower()
+
+
+def _held_to_blame(verb) -> bool:
+    """'Russia was to blame', 'was highly likely to blame': the subject is the one blamed."""
+    if verb.lemma_.lower() != "blame" or not is_infinitive(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    return head.lemma_.lower() == "be" and verb.dep_ == "xcomp"
 
 
 def _countries(entities: list[Entity]) -> set:

@@ -125,8 +125,35 @@ def repair_parse(sdoc, model=None):
     sdoc = repair_relative_label_read_as_clause(repair_passive_conjunct_read_as_past(sdoc))
     sdoc = repair_claim_content_read_as_relative(repair_named_subject_read_as_conjunct(sdoc))
     sdoc = repair_agented_participle_read_as_clause(repair_participle_read_as_clausal_subject(sdoc))
-    sdoc = repair_object_read_as_singular_verbs_subject(sdoc)
+    sdoc = repair_setting_hung_on_aim(repair_object_read_as_singular_verbs_subject(sdoc))
+    sdoc = repair_motive_object_hung_on_verb(sdoc)
     return repair_city_read_as_facility(repair_infinitive_read_as_name(repair_participle_hung_on_object(sdoc)))
+
+
+MOTIVE_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "response"})
+
+
+def repair_motive_object_hung_on_verb(sdoc):
+    """'set fire to Sikh homes in revenge for the assassination of Indira Gandhi': the model hangs
+    "for" on the verb, as if the assassination were what the fire was set for; it is what the
+    revenge is for."""
+    for prep in tokens_with(sdoc, "LOWER", ("for",)):
+        motive = sdoc[prep.i - 1] if prep.i > 0 else None
+        if motive is not None and prep.dep_ == "prep" and prep.head.i != motive.i and motive.lemma_.lower() in MOTIVE_NOUNS and (
+                motive.dep_ == "pobj" and motive.head.lower_ == "in"):
+            prep.head = motive
+    return sdoc
+
+
+def repair_setting_hung_on_aim(sdoc):
+    """'endorsed Ukraine's bid to become a candidate during a visit to Kyiv': the model hangs the
+    "during" phrase on the aim's infinitive; it sets the act the sentence tells."""
+    for prep in tokens_with(sdoc, "LOWER", ("during",)):
+        aim = prep.head
+        if prep.dep_ == "prep" and aim.dep_ == "acl" and aim.tag_ == "VB" and aim.head.dep_ == "dobj" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) and aim.head.head.pos_ == "VERB":
+            prep.head = aim.head.head
+    return sdoc
 
 
 def repair_claim_content_read_as_relative(sdoc):
@@ -210,8 +237,8 @@ def repair_subject_read_as_temporal_object(sdoc):
         noun = next((c for c in prep.children if c.dep_ == "pobj" and (c.tag_ in ("NNS", "NNP", "NNPS") or c.ent_type_ in (
             "GPE", "NORP", "ORG", "PERSON"))), None)
         if prep.dep_ != "prep" or noun is None or noun.right_edge.i + 1 >= len(sdoc) or noun.ent_type_ in ("DATE", "TIME") or any(
-                t.is_punct for t in noun.subtree):  # not "After four days of talks in Istanbul, Russia and Ukraine signed"
-            continue
+                t.is_punct and not _comma_of_list(t, noun) for t in noun.subtree):
+            continue  # not "After four days of talks in Istanbul, Russia and Ukraine signed"
         verb = sdoc[noun.right_edge.i + 1]
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" or any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or verb not in list(prep.ancestors)[:2]:
@@ -219,6 +246,11 @@ def repair_subject_read_as_temporal_object(sdoc):
         noun.head, noun.dep_ = verb, "nsubj"
         prep.head, prep.dep_ = verb, "mark"
     return sdoc
+
+
+def _comma_of_list(token, noun) -> bool:
+    """A comma between the parties of a list ("Saudi Arabia, the UAE, Bahrain and Egypt")."""
+    return token.lower_ == "," and bool(noun.conjuncts) and token.head.i in {noun.i, *(c.i for c in noun.conjuncts)}
 
 
 def repair_neighbouring_read_as_verb(sdoc):
@@ -1514,7 +1546,9 @@ def repair_particle_read_as_preposition(sdoc):
         objects[0].head, objects[0].dep_ = verb, "dobj"
     for particle in tokens_with(sdoc, "LOWER", ("out",)):  # "began pulling out of the Somali capital": "out" a particle, "of ..." the verb's
         verb = particle.head
-        if particle.dep_ != "prep" or particle.lower_ != "out" or particle.i != verb.i + 1 or verb.pos_ != "VERB" or [
+        # also after the object: "pull its 1,500 troops out of Niger"
+        after = {verb.i + 1} | {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.i > verb.i}
+        if particle.dep_ != "prep" or particle.lower_ != "out" or particle.i not in after or verb.pos_ != "VERB" or [
                 c.lower_ for c in particle.children] != ["of"]:
             continue
         particle.dep_ = "prt"
