@@ -4629,7 +4629,6 @@ HANDING_VERBS = frozenset({"hand", "turn", "cede", "transfer"})
 ARRIVING_VERBS = frozenset({"arrive"})
 GOODS_ARRIVING_VERBS = ARRIVING_VERBS | {"land", "reach", "cross", "enter"}  # the last four for relief carriers only
 CARRIER_NOUNS = frozenset({"flight", "convoy", "airlift", "truck", "lorry", "ship", "vessel", "column"})
-PROPOSING_VERBS = frozenset({"propose", "suggest"})
 # what is owed rather than given; "taxis" is the small model's lemma of "taxes"
 DUES = frozenset({"damage", "damages", "fine", "tax", "taxis", "bribe", "fee", "ransom", "penalty", "royalty", "debt", "arrears",
                   "repayment", "interest", "dividend"})

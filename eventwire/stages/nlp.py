@@ -282,9 +282,6 @@ def repair_name_read_as_modal(sdoc):
     return sdoc
 
 
-HEDGING_PARTICIPLES = ("alleged", "suspected", "reputed", "purported", "accused")
-
-
 def repair_hedge_read_as_verb(sdoc):
     """'extradited alleged Clan del Golfo financier Jairo Restrepo to the United States': the model
     reads "alleged" right after a verb with no object as a second verb that takes the object and
