@@ -3622,8 +3622,7 @@ POINTING_PREPS = frozenset({"to", "with", "toward", "towards", "for", "against"}
 
 def _pointed_at(doc: Doc, entity: Entity) -> bool:
     """A party named as whom an act goes to or is done with ("to Qatar", "with Moscow"), not where."""
-    span = doc.spacy.char_span(entity.start, entity.end, alignment_mode="expand")
-    token = span.root if span is not None else None
+    token = next(iter(_entity_heads(doc, [entity])), None)
     while token is not None and token.dep_ in ("conj", "appos"):
         token = token.head
     return token is not None and token.dep_ == "pobj" and token.head.lower_ in POINTING_PREPS
